@@ -1,0 +1,29 @@
+package dimple.application.audit;
+
+/** The names of audited actions, as they appear in the audit view and its filter. */
+public final class AuditAction {
+    public static final String SIGNED_IN = "SIGNED_IN";
+    public static final String SIGNED_OUT = "SIGNED_OUT";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_IN_REFUSED = "SIGN_IN_REFUSED";
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+    public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    public static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String TEAM_CREATED = "TEAM_CREATED";
+    public static final String TEAM_RENAMED = "TEAM_RENAMED";
+    public static final String FIRST_ADMIN_CREATED = "FIRST_ADMIN_CREATED";
+    public static final String DEMO_DATA_SEEDED = "DEMO_DATA_SEEDED";
+    public static final String ACCESS_REFUSED = "ACCESS_REFUSED";
+
+    /** The actor recorded for what Dimple does by itself (start-up, scheduled jobs). */
+    public static final String SYSTEM = "system";
+    /** The actor recorded for a request nobody signed in to. */
+    public static final String ANONYMOUS = "anonymous";
+
+    private AuditAction() {
+    }
+}

@@ -1,0 +1,69 @@
+package dimple.application.bootstrap;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.identity.PasswordHasher;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Role;
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The demo organisation of API.md: two teams, an employee and a leader in each, HR and an admin, all
+ * with the password {@value #PASSWORD}. Only ever seeded into an empty database with {@code DIMPLE_DEMO=true}.
+ */
+@ApplicationScoped
+public class DemoData {
+    public static final String PASSWORD = "dimple-demo";
+    public static final String FRONT_DESK = "Front Desk";
+    public static final String ONLINE_ORDERS = "Online Orders";
+
+    private AccountRepository accounts;
+    private TeamRepository teams;
+    private PasswordHasher hasher;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected DemoData() {
+    }
+
+    @Inject
+    public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param adminPassword the configured administrator password, or null to use the demo password for admin too */
+    void seed(String adminPassword) {
+        Instant now = clock.instant();
+        Team frontDesk = Team.found(FRONT_DESK, now);
+        Team onlineOrders = Team.found(ONLINE_ORDERS, now);
+        teams.save(frontDesk);
+        teams.save(onlineOrders);
+        // One Argon2 hash shared by the demo accounts: they share one documented password anyway.
+        String demoHash = hasher.hash(PASSWORD);
+        person("emma", "Emma Employee", demoHash, Set.of(Role.EMPLOYEE), frontDesk, null, now);
+        person("eli", "Eli Employee", demoHash, Set.of(Role.EMPLOYEE), onlineOrders, null, now);
+        person("lena", "Lena Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), frontDesk, frontDesk, now);
+        person("leo", "Leo Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), onlineOrders, onlineOrders, now);
+        person("hana", "Hana HR", demoHash, Set.of(Role.HR), null, null, now);
+        String adminHash = adminPassword == null || adminPassword.isBlank() ? demoHash : hasher.hash(adminPassword);
+        person(FirstRun.FIRST_ADMIN, "Administrator", adminHash, Set.of(Role.ADMIN), null, null, now);
+        audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation", "teams and demo accounts");
+    }
+
+    private void person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {
+        Account account = Account.open(username, name, hash, roles, now);
+        account.assignTeams(member == null ? Set.of() : Set.of(member.id()), leads == null ? Set.of() : Set.of(leads.id()));
+        accounts.save(account);
+    }
+}

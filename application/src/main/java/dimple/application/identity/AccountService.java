@@ -1,0 +1,257 @@
+package dimple.application.identity;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.shared.Check;
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.InvalidInput;
+import dimple.application.shared.PageView;
+import dimple.application.shared.Paging;
+import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.RequiresPermissions;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.LastAdminStays;
+import dimple.domain.identity.PasswordPolicy;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.Role;
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Accounts: administration (admins) and one's own profile and password (everyone signed in). */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+    private AccountRepository accounts;
+    private TeamRepository teams;
+    private PasswordHasher hasher;
+    private CurrentUser currentUser;
+    private AuditTrail audit;
+    private SignInService signIns;
+    private Clock clock;
+
+    protected AccountService() {
+    }
+
+    @Inject
+    public AccountService(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, CurrentUser currentUser,
+                          AuditTrail audit, SignInService signIns, Clock clock) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.hasher = hasher;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.signIns = signIns;
+        this.clock = clock;
+    }
+
+    @RequiresPermissions(Permission.SELF_USE)
+    public MeView me() {
+        Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
+        Map<String, String> names = teamNames();
+        return new MeView(me.username(), me.displayName(), roleNames(me.roles()), sortedNames(me.memberOf(), names),
+                sortedNames(me.leadsTeams(), names), me.permissions());
+    }
+
+    @RequiresPermissions(Permission.SELF_USE)
+    public void changeOwnPassword(ChangeOwnPassword command) {
+        Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
+        Check.input()
+                .required("currentPassword", command.currentPassword(), "Current password")
+                .required("newPassword", command.newPassword(), "New password")
+                .orRefuse();
+        if (!hasher.matches(command.currentPassword(), me.passwordHash())) {
+            boolean locked = me.recordFailedSignIn(clock.instant());
+            audit.record(AuditAction.SIGN_IN_FAILED, me.username(), "wrong current password while changing password");
+            if (locked) {
+                audit.record(AuditAction.ACCOUNT_LOCKED, me.username(), "after repeated wrong passwords");
+            }
+            accounts.save(me);
+            throw InvalidInput.of("currentPassword", "The current password is not right.");
+        }
+        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username())).orRefuse();
+        me.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
+        accounts.save(me);
+        signIns.forget(me.username());
+        audit.record(AuditAction.PASSWORD_CHANGED, me.username(), null);
+    }
+
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public PageView<AccountView> list(String text, Integer page, Integer size) {
+        Check.input().maxLength("q", text, 100, "Search text").orRefuse();
+        Map<String, String> names = teamNames();
+        return Paging.view(accounts.search(text == null ? "" : text.strip(), Paging.request(page, size)), a -> view(a, names));
+    }
+
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public AccountView find(String username) {
+        return view(existing(username), teamNames());
+    }
+
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public AccountView create(CreateAccount command) {
+        Check check = Check.input()
+                .required("username", command.username(), "Username")
+                .that(command.username() == null || command.username().isBlank() || Account.isValidUsername(command.username()),
+                        "username", "Username: 2 to 40 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.")
+                .required("displayName", command.displayName(), "Display name")
+                .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "Display name")
+                .problems("password", PasswordPolicy.problems(command.password(), command.username()))
+                .required("roles", command.roles(), "At least one role");
+        List<Role> roles = check.allKnown("roles", command.roles(), Role.class, "A role");
+        List<Team> memberTeams = teamsNamed(check, "teams", command.teams());
+        List<Team> ledTeams = teamsNamed(check, "leads", command.leads());
+        check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "Only a person with the LEADER role can lead a team.");
+        if (Account.isValidUsername(command.username())) {
+            check.that(accounts.findByUsername(command.username()).isEmpty(), "username", "This username is taken.");
+        }
+        check.orRefuse();
+        Account account = Account.open(command.username(), command.displayName().strip(), hasher.hash(command.password()),
+                EnumSet.copyOf(roles), clock.instant());
+        account.assignTeams(ids(memberTeams), ids(ledTeams));
+        accounts.save(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, account.username(), describe(account));
+        return view(account, teamNames());
+    }
+
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public AccountView update(UpdateAccount command) {
+        Account account = existing(command.username());
+        String before = describe(account);
+        Check check = Check.input()
+                .that(command.displayName() == null || !command.displayName().isBlank(), "displayName", "Display name is required.")
+                .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "Display name")
+                .that(command.roles() == null || !command.roles().isEmpty(), "roles", "At least one role is required.");
+        List<Role> roles = command.roles() == null ? new ArrayList<>(account.roles()) : check.allKnown("roles", command.roles(), Role.class, "A role");
+        List<Team> memberTeams = command.teams() == null ? teams.findByIds(account.memberOf()) : teamsNamed(check, "teams", command.teams());
+        List<Team> ledTeams = command.leads() == null ? teams.findByIds(account.leadsTeams()) : teamsNamed(check, "leads", command.leads());
+        check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "Only a person with the LEADER role can lead a team.");
+        check.orRefuse();
+        if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.enabled()) {
+            requireAnotherAdmin();
+        }
+        if (command.displayName() != null) {
+            account.rename(command.displayName().strip());
+        }
+        account.assignTeams(List.of(), List.of());
+        account.assignRoles(roles);
+        account.assignTeams(ids(memberTeams), ids(ledTeams));
+        accounts.save(account);
+        String after = describe(account);
+        if (!before.equals(after)) {
+            audit.record(AuditAction.ACCOUNT_CHANGED, account.username(), before + " -> " + after);
+        }
+        return view(account, teamNames());
+    }
+
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public AccountView disable(String username) {
+        Account account = existing(username);
+        if (account.username().equals(currentUser.require())) {
+            throw InvalidInput.of("username", "You cannot disable your own account.");
+        }
+        if (account.enabled() && account.hasRole(Role.ADMIN)) {
+            requireAnotherAdmin();
+        }
+        account.disable();
+        accounts.save(account);
+        signIns.forget(account.username());
+        audit.record(AuditAction.ACCOUNT_DISABLED, account.username(), null);
+        return view(account, teamNames());
+    }
+
+    /** Enables the account again and lifts a sign-in lock. */
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public AccountView enable(String username) {
+        Account account = existing(username);
+        account.enable();
+        accounts.save(account);
+        audit.record(AuditAction.ACCOUNT_ENABLED, account.username(), null);
+        return view(account, teamNames());
+    }
+
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public void resetPassword(ResetPassword command) {
+        Account account = existing(command.username());
+        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), account.username())).orRefuse();
+        account.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
+        accounts.save(account);
+        signIns.forget(account.username());
+        audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
+    }
+
+    private void requireAnotherAdmin() {
+        if (accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new LastAdminStays();
+        }
+    }
+
+    private Account existing(String username) {
+        if (username == null || !Account.isValidUsername(username)) {
+            throw new RecordNotFound("account");
+        }
+        return accounts.findByUsername(username).orElseThrow(() -> new RecordNotFound("account"));
+    }
+
+    private List<Team> teamsNamed(Check check, String field, Collection<String> names) {
+        List<Team> found = new ArrayList<>();
+        if (names == null) {
+            return found;
+        }
+        for (String name : new LinkedHashSet<>(names)) {
+            if (name == null || name.isBlank()) {
+                check.that(false, field, "A team name is empty.");
+                continue;
+            }
+            teams.findByName(name.strip()).ifPresentOrElse(found::add,
+                    () -> check.that(false, field, "There is no team named \"" + abbreviate(name) + "\"."));
+        }
+        return found;
+    }
+
+    private static String abbreviate(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
+    }
+
+    private static Set<String> ids(List<Team> teams) {
+        return teams.stream().map(Team::id).collect(Collectors.toSet());
+    }
+
+    private Map<String, String> teamNames() {
+        return teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
+    }
+
+    private String describe(Account account) {
+        Map<String, String> names = teamNames();
+        return "name=" + account.displayName() + " roles=" + roleNames(account.roles()) + " teams=" + sortedNames(account.memberOf(), names)
+                + " leads=" + sortedNames(account.leadsTeams(), names);
+    }
+
+    static List<String> roleNames(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).toList();
+    }
+
+    static List<String> sortedNames(Set<String> teamIds, Map<String, String> names) {
+        return teamIds.stream().map(names::get).filter(n -> n != null).sorted(Comparator.comparing(Function.identity())).toList();
+    }
+
+    static AccountView view(Account a, Map<String, String> names) {
+        return new AccountView(a.username(), a.displayName(), roleNames(a.roles()), sortedNames(a.memberOf(), names),
+                sortedNames(a.leadsTeams(), names), a.enabled(), a.lockedUntil(), a.createdAt());
+    }
+}

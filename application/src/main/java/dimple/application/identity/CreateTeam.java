@@ -1,0 +1,5 @@
+package dimple.application.identity;
+
+/** Found a team. */
+public record CreateTeam(String name) {
+}

@@ -1,0 +1,16 @@
+package dimple.application.shared;
+
+import java.util.Optional;
+
+/** Port: who is making this request and what they are permitted to do. Implemented over Shiro in infrastructure. */
+public interface CurrentUser {
+    /** The signed-in person's username, or empty for an anonymous request. */
+    Optional<String> username();
+
+    boolean isPermitted(String permission);
+
+    /** The signed-in person's username; refuses an anonymous request. */
+    default String require() {
+        return username().orElseThrow(NotSignedIn::new);
+    }
+}

@@ -1,0 +1,26 @@
+package dimple.domain.identity;
+
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Where accounts are kept. */
+public interface AccountRepository {
+    Optional<Account> findByUsername(String username);
+
+    List<Account> findByUsernames(java.util.Collection<String> usernames);
+
+    /** Accounts whose username or display name contains the text (case-insensitive), ordered by username. */
+    Page<Account> search(String text, PageRequest page);
+
+    long countEnabledWithRole(Role role);
+
+    long countMembers(String teamId);
+
+    long countLeaders(String teamId);
+
+    long count();
+
+    void save(Account account);
+}

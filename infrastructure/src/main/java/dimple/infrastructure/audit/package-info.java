@@ -1,0 +1,2 @@
+/** The audit trail in the database. */
+package dimple.infrastructure.audit;

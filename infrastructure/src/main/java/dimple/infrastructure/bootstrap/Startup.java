@@ -1,0 +1,72 @@
+package dimple.infrastructure.bootstrap;
+
+import dimple.application.bootstrap.FirstRun;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Runs when the web application starts (from {@link StartupListener}, where the application's naming
+ * context is in place): migrates the schema with Flyway, then prepares an empty database
+ * (first administrator, demo data). Readiness ({@code /health/ready}) turns UP only after both worked.
+ */
+@ApplicationScoped
+public class Startup {
+    public static final String DATA_SOURCE = "java:global/jdbc/dimple";
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    FirstRun firstRun;
+
+    private volatile boolean ready;
+    private volatile String problem = "starting";
+
+    /** Called once by {@link StartupListener} when the web application starts. */
+    public void start() {
+        try {
+            int applied = Flyway.configure(Startup.class.getClassLoader())
+                    .dataSource(dataSource())
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+            LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now).");
+            Settings settings = Settings.read();
+            Optional<String> generated = firstRun.prepare(settings.adminPassword(), settings.demo());
+            generated.ifPresent(password -> LOG.warning("\n\n    The first administrator account was created.\n"
+                    + "    Username: " + FirstRun.FIRST_ADMIN + "\n    Password: " + password + "\n"
+                    + "    This is shown once. Sign in and change it (or start with DIMPLE_ADMIN_PASSWORD set).\n"));
+            ready = true;
+            problem = null;
+        } catch (RuntimeException e) {
+            problem = "start-up failed: " + e.getClass().getSimpleName();
+            LOG.log(Level.SEVERE, "Dimple could not start: " + e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    /** The container's pooled data source (looked up: resource injection is not offered to beans in library jars). */
+    private static DataSource dataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The data source " + DATA_SOURCE + " is missing", e);
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** What is in the way of readiness, or null when ready. */
+    public String problem() {
+        return problem;
+    }
+}

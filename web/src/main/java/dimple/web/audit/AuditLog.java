@@ -1,0 +1,75 @@
+package dimple.web.audit;
+
+import dimple.application.audit.AuditService;
+import dimple.application.audit.AuditView;
+import dimple.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** The audit log for administrators: newest first, filtered by action, actor and dates (UTC). */
+@Named
+@ViewScoped
+public class AuditLog implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditService audit;
+
+    private String action;
+    private String actor;
+    private LocalDate from;
+    private LocalDate to;
+    private PagedList<AuditView> list;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((page, size) -> audit.search(action, actor,
+                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), page, size));
+    }
+
+    public void search() {
+        list.refresh();
+    }
+
+    public PagedList<AuditView> getList() {
+        return list;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log screen and API, for administrators. */
+package dimple.web.audit;

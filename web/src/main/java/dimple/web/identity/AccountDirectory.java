@@ -1,0 +1,44 @@
+package dimple.web.identity;
+
+import dimple.application.identity.AccountService;
+import dimple.application.identity.AccountView;
+import dimple.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The list of accounts for administrators, with a search box. */
+@Named
+@ViewScoped
+public class AccountDirectory implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    private String query;
+    private PagedList<AccountView> list;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((page, size) -> accounts.list(query, page, size));
+    }
+
+    public void search() {
+        list.refresh();
+    }
+
+    public PagedList<AccountView> getList() {
+        return list;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+}

@@ -1,0 +1,159 @@
+package dimple.web.identity;
+
+import dimple.application.identity.AccountService;
+import dimple.application.identity.AccountView;
+import dimple.application.identity.CreateAccount;
+import dimple.application.identity.ResetPassword;
+import dimple.application.identity.TeamService;
+import dimple.application.identity.TeamView;
+import dimple.application.identity.UpdateAccount;
+import dimple.web.shared.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Opening a new account, or changing an existing one (name, roles, teams, leadership, password, enabled). */
+@Named
+@ViewScoped
+public class AccountEditor implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final List<String> ROLES = List.of("EMPLOYEE", "LEADER", "HR", "ADMIN");
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TeamService teamService;
+
+    private String username;
+    private AccountView account;
+    private String displayName;
+    private String password;
+    private List<String> roles = new ArrayList<>(List.of("EMPLOYEE"));
+    private List<String> teams = new ArrayList<>();
+    private List<String> leads = new ArrayList<>();
+    private List<String> teamNames = List.of();
+    private String newPassword;
+
+    /** f:viewAction: loads the account named in the address, or prepares a new one. */
+    public void load() {
+        teamNames = teamService.list().stream().map(TeamView::name).toList();
+        if (username != null && !username.isBlank()) {
+            show(accounts.find(username));
+        }
+    }
+
+    private void show(AccountView view) {
+        account = view;
+        username = view.username();
+        displayName = view.displayName();
+        roles = new ArrayList<>(view.roles());
+        teams = new ArrayList<>(view.teams());
+        leads = new ArrayList<>(view.leads());
+    }
+
+    public String save() {
+        if (account == null) {
+            AccountView created = accounts.create(new CreateAccount(username, displayName, password, roles, teams, leads));
+            Messages.done("Account " + created.username() + " was opened.");
+            return "/admin/account?faces-redirect=true&username=" + created.username();
+        }
+        show(accounts.update(new UpdateAccount(account.username(), displayName, roles, teams, leads)));
+        Messages.done("Changes to " + account.username() + " were saved.");
+        return "/admin/account?faces-redirect=true&username=" + account.username();
+    }
+
+    public String disable() {
+        show(accounts.disable(account.username()));
+        Messages.done("Account " + account.username() + " is disabled: it can no longer sign in.");
+        return "/admin/account?faces-redirect=true&username=" + account.username();
+    }
+
+    public String enable() {
+        show(accounts.enable(account.username()));
+        Messages.done("Account " + account.username() + " is enabled and unlocked.");
+        return "/admin/account?faces-redirect=true&username=" + account.username();
+    }
+
+    public String resetPassword() {
+        accounts.resetPassword(new ResetPassword(account.username(), newPassword));
+        newPassword = null;
+        Messages.done("The password of " + account.username() + " was reset. Tell them the new one in person.");
+        return "/admin/account?faces-redirect=true&username=" + account.username();
+    }
+
+    public boolean isNew() {
+        return account == null;
+    }
+
+    public AccountView getAccount() {
+        return account;
+    }
+
+    public List<String> getAllRoles() {
+        return ROLES;
+    }
+
+    public List<String> getTeamNames() {
+        return teamNames;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public List<String> getTeams() {
+        return teams;
+    }
+
+    public void setTeams(List<String> teams) {
+        this.teams = teams;
+    }
+
+    public List<String> getLeads() {
+        return leads;
+    }
+
+    public void setLeads(List<String> leads) {
+        this.leads = leads;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

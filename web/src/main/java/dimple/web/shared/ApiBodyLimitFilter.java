@@ -1,0 +1,103 @@
+package dimple.web.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refuses API request bodies over {@value #MAX_BYTES} bytes with 413: at once when the declared length is
+ * too large, and while reading when a chunked body grows too large.
+ */
+public class ApiBodyLimitFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            Problems.write(response, 413, "Payload Too Large", "The request body is larger than " + MAX_BYTES + " bytes.");
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request), response);
+    }
+
+    /** Thrown while reading a body that is larger than allowed; mapped to 413. */
+    public static class BodyTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLarge() {
+            super("The request body is larger than " + MAX_BYTES + " bytes.");
+        }
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private ServletInputStream limited;
+
+        LimitedRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                limited = new LimitedStream(super.getInputStream());
+            }
+            return limited;
+        }
+    }
+
+    private static final class LimitedStream extends ServletInputStream {
+        private final ServletInputStream in;
+        private long read;
+
+        LimitedStream(ServletInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new BodyTooLarge();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dimple.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** How times look on pages: UTC, to the minute. */
+@Named
+@ApplicationScoped
+public class Formats {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public boolean isFuture(Instant instant) {
+        return instant != null && instant.isAfter(Instant.now());
+    }
+}

@@ -1,0 +1,151 @@
+package dimple.web.shared;
+
+import dimple.application.shared.FieldProblem;
+import dimple.application.shared.InvalidInput;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an API request body field by field, so a value of the wrong type is reported with its field
+ * name (400) instead of failing the whole body. Call {@link #orRefuse()} after reading.
+ */
+public final class JsonBody {
+    private final JsonObject json;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private JsonBody(JsonObject json) {
+        this.json = json;
+    }
+
+    public static JsonBody of(JsonObject json) {
+        if (json == null) {
+            throw InvalidInput.of("body", "A JSON object is required.");
+        }
+        return new JsonBody(json);
+    }
+
+    public String string(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        problems.add(new FieldProblem(field, field + " must be a string."));
+        return null;
+    }
+
+    public List<String> strings(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array)) {
+            problems.add(new FieldProblem(field, field + " must be a list of strings."));
+            return null;
+        }
+        if (array.size() > 1000) {
+            problems.add(new FieldProblem(field, field + " has too many entries."));
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (item instanceof JsonString text) {
+                out.add(text.getString());
+            } else {
+                problems.add(new FieldProblem(field, field + " must be a list of strings."));
+                return null;
+            }
+        }
+        return out;
+    }
+
+    public Boolean bool(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        problems.add(new FieldProblem(field, field + " must be true or false."));
+        return null;
+    }
+
+    public Integer integer(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                // falls through to the problem below
+            }
+        }
+        problems.add(new FieldProblem(field, field + " must be a whole number."));
+        return null;
+    }
+
+    public Instant instant(String field) {
+        String text = string(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, field + " must be a UTC timestamp like 2026-11-23T10:15:30Z."));
+            return null;
+        }
+    }
+
+    public LocalDate date(String field) {
+        String text = string(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, field + " must be a date like 2026-11-23."));
+            return null;
+        }
+    }
+
+    public JsonBody object(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject object) {
+            return new JsonBody(object);
+        }
+        problems.add(new FieldProblem(field, field + " must be an object."));
+        return null;
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** Refuses the request (400) if any field had the wrong type. */
+    public void orRefuse() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dimple.web.shared;
+
+import dimple.application.shared.FieldProblem;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** RFC 9457 problem details, the one error format of the API. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    private Problems() {
+    }
+
+    public static JsonObject body(int status, String title, String detail, List<FieldProblem> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (errors != null && !errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            body.add("errors", list);
+        }
+        return body.build();
+    }
+
+    public static Response response(int status, String title, String detail, List<FieldProblem> errors) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail, errors).toString()).build();
+    }
+
+    /** Writes a problem straight to a servlet response (for filters that answer before JAX-RS). */
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(body(status, title, detail, List.of()).toString());
+    }
+}

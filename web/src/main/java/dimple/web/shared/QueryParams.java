@@ -1,0 +1,45 @@
+package dimple.web.shared;
+
+import dimple.application.shared.InvalidInput;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Parses query parameters so that a malformed one is a 400 naming it (JAX-RS itself would answer 404). */
+public final class QueryParams {
+    private QueryParams() {
+    }
+
+    public static Integer integer(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(name, name + " must be a whole number.");
+        }
+    }
+
+    public static Instant instant(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(name, name + " must be a UTC timestamp like 2026-11-23T10:15:30Z.");
+        }
+    }
+
+    public static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(name, name + " must be a date like 2026-11-23.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dimple.web.shared;
+
+import dimple.application.shared.FieldProblem;
+import dimple.application.shared.Refusal;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * The one place where a refused use case becomes something a person sees on a page: invalid input
+ * as messages beside the fields they concern, a refused rule or a stale edit as a message on the
+ * same page, a hidden or missing record as the 404 page, a refused permission as the 403 page.
+ * Anything unexpected goes on to the generic error page, which shows no technical detail.
+ */
+public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+    public RefusalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            Optional<Refusal> refusal = Refusal.of(thrown);
+            if (refusal.isPresent() && show(context, refusal.get())) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean show(FacesContext context, Refusal refusal) {
+        try {
+            switch (refusal.kind()) {
+                case NOT_FOUND -> {
+                    context.getExternalContext().responseSendError(404, refusal.message());
+                    context.responseComplete();
+                }
+                case NOT_ALLOWED -> {
+                    context.getExternalContext().responseSendError(403, refusal.message());
+                    context.responseComplete();
+                }
+                case NOT_SIGNED_IN -> {
+                    context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/login.xhtml");
+                    context.responseComplete();
+                }
+                default -> {
+                    if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                        return false;
+                    }
+                    addMessages(context, refusal);
+                    context.validationFailed();
+                    context.renderResponse();
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | FacesException e) {
+            return false;
+        }
+    }
+
+    private static void addMessages(FacesContext context, Refusal refusal) {
+        if (refusal.problems().isEmpty()) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(), null));
+            return;
+        }
+        for (FieldProblem problem : refusal.problems()) {
+            UIComponent input = find(context.getViewRoot(), problem.field());
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null);
+            if (input == null) {
+                context.addMessage(null, message);
+            } else {
+                if (input instanceof UIInput field) {
+                    field.setValid(false);
+                }
+                context.addMessage(input.getClientId(context), message);
+            }
+        }
+    }
+
+    /** The input whose id is the field's name, anywhere in the view. */
+    private static UIComponent find(UIComponent root, String id) {
+        if (root == null) {
+            return null;
+        }
+        if (id.equals(root.getId()) && root instanceof UIInput) {
+            return root;
+        }
+        Iterator<UIComponent> children = root.getFacetsAndChildren();
+        while (children.hasNext()) {
+            UIComponent found = find(children.next(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -11,6 +11,23 @@ public final class Permission {
     public static final String TEAM_MANAGE = "team:manage";
     public static final String AUDIT_READ = "audit:read";
 
+    /** File a mistake report (named or confidential) in a team one belongs to. */
+    public static final String REPORT_SUBMIT = "report:submit";
+    /** See one's own reports, answer their follow-up questions and withdraw them before triage. */
+    public static final String REPORT_READ_OWN = "report:read-own";
+    /** See the reports of the teams one leads (never a confidential reporter's identity). */
+    public static final String REPORT_READ_TEAM = "report:read-team";
+    /** Ask the reporter of a team's report a follow-up question. */
+    public static final String REPORT_ASK = "report:ask";
+    /** See recovery cases (one's own reports' and, for leaders, their teams') and what is due. */
+    public static final String RECOVERY_READ = "recovery:read";
+    /** Record apology, remedy, follow-up and closing on a recovery case one may see. */
+    public static final String RECOVERY_RECORD = "recovery:record";
+    /** See the register of rules bent for customers in the teams one leads. */
+    public static final String BENTRULE_READ = "bentrule:read";
+    /** Decide to keep, change or retire a rule people bent for customers. */
+    public static final String BENTRULE_DECIDE = "bentrule:decide";
+
     private Permission() {
     }
 }

@@ -1,0 +1,14 @@
+package dimple.domain.recovery;
+
+import dimple.domain.shared.RuleViolation;
+
+/** A recovery case only moves forward: OPEN, CONTACTED, REMEDY_DELIVERED, FOLLOWED_UP, CLOSED. */
+public class RecoveryCannotGoBack extends RuleViolation {
+    private static final long serialVersionUID = 1L;
+
+    public RecoveryCannotGoBack(RecoveryStatus from, RecoveryStatus to) {
+        super(from == RecoveryStatus.CLOSED
+                ? "This recovery is closed; nothing more can be recorded on it."
+                : "This recovery is " + from + " already; it can only move forward, not to " + to + ".");
+    }
+}

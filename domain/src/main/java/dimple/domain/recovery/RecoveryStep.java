@@ -1,0 +1,9 @@
+package dimple.domain.recovery;
+
+/**
+ * A step recorded on a case. The first four move the case to the state of the same name; thanking
+ * the people who waited is a task beside the states and does not move the case.
+ */
+public enum RecoveryStep {
+    CONTACTED, REMEDY_DELIVERED, FOLLOWED_UP, CLOSED, BYSTANDERS_THANKED
+}

@@ -1,0 +1,277 @@
+package dimple.domain.reporting;
+
+import dimple.domain.shared.Ids;
+import dimple.domain.shared.Text;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A mistake report as the reporter filed it: what happened, when, in which team, what kind, how
+ * customers felt it, named or confidential, and perhaps a rule bent for a customer. The report keeps
+ * the reporter's account id so that "my reports" works for confidential reports too; views decide
+ * who may see it (see docs/adr on confidential reports).
+ *
+ * <p>Life cycle: {@link ReportStatus#SUBMITTED} on filing; the reporter may {@link #withdraw} it until
+ * it is triaged. Triage verbs (noted, review, duplicate) belong to the triage step and are added there.
+ */
+@Entity
+@Table(name = "mistake_report")
+public class MistakeReport {
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_NARRATIVE = 20_000;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String number;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status;
+
+    @Column(nullable = false, length = 2 * MAX_TITLE)
+    private String title;
+
+    @Column(nullable = false, length = 2 * MAX_NARRATIVE)
+    private String narrative;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "team_id", nullable = false, length = 36)
+    private String teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_impact", nullable = false, length = 10)
+    private CustomerImpact customerImpact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporter_mode", nullable = false, length = 20)
+    private ReporterMode reporterMode;
+
+    /** Never shown to anyone but the reporter when the report is confidential. */
+    @Column(name = "reporter_account_id", nullable = false, length = 36)
+    private String reporterAccountId;
+
+    @Embedded
+    private BentRule bentRule;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("askedAt")
+    private List<FollowUpQuestion> questions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected MistakeReport() {
+    }
+
+    /** Who files the report, for which of their teams, and whether leaders may see who they are. */
+    public record Reporter(String accountId, String teamId, ReporterMode mode) {
+        public Reporter {
+            Objects.requireNonNull(accountId);
+            Objects.requireNonNull(teamId);
+            Objects.requireNonNull(mode);
+        }
+    }
+
+    /**
+     * Files a report. The receipt number comes from {@link ReceiptNumbers} in the same transaction;
+     * the caller has checked presence and lengths and that the reporter belongs to the team.
+     *
+     * @param bentRule the rule bent for a customer, or null
+     */
+    public static MistakeReport submit(String number, Instant submittedAt, Reporter reporter, String title, String narrative,
+                                       Instant occurredAt, ReportKind kind, CustomerImpact impact, BentRule bentRule) {
+        String cleanTitle = Text.trimToNull(title);
+        String cleanNarrative = Text.trimToNull(narrative);
+        if (cleanTitle == null || Text.length(cleanTitle) > MAX_TITLE) {
+            throw new IllegalArgumentException("a report needs a title of at most " + MAX_TITLE + " characters");
+        }
+        if (cleanNarrative == null || Text.length(cleanNarrative) > MAX_NARRATIVE) {
+            throw new IllegalArgumentException("a report needs a narrative of at most " + MAX_NARRATIVE + " characters");
+        }
+        if (occurredAt.isAfter(submittedAt)) {
+            throw new IllegalArgumentException("a report cannot tell of something that has not happened yet");
+        }
+        MistakeReport report = new MistakeReport();
+        report.id = Ids.newId();
+        report.number = Objects.requireNonNull(number);
+        report.submittedAt = Objects.requireNonNull(submittedAt);
+        report.updatedAt = submittedAt;
+        report.status = ReportStatus.SUBMITTED;
+        report.title = cleanTitle;
+        report.narrative = cleanNarrative;
+        report.occurredAt = occurredAt;
+        report.teamId = reporter.teamId();
+        report.kind = Objects.requireNonNull(kind);
+        report.customerImpact = Objects.requireNonNull(impact);
+        report.reporterMode = reporter.mode();
+        report.reporterAccountId = reporter.accountId();
+        report.bentRule = bentRule;
+        return report;
+    }
+
+    /** The reporter takes the report back. Only the reporter, and only while it awaits triage. */
+    public void withdraw(String byAccountId, Instant at) {
+        if (!isReportedBy(byAccountId)) {
+            throw new OnlyTheReporterMayWithdraw();
+        }
+        if (!status.awaitsTriage()) {
+            throw new ReportCannotBeWithdrawn(status);
+        }
+        status = ReportStatus.WITHDRAWN;
+        withdrawnAt = Objects.requireNonNull(at);
+        updatedAt = at;
+    }
+
+    /** A leader asks the reporter a question; the thread never shows who the reporter is. */
+    public FollowUpQuestion ask(String askerAccountId, String text, Instant at) {
+        if (status == ReportStatus.WITHDRAWN) {
+            throw new WithdrawnReportTakesNoQuestions();
+        }
+        String clean = Text.trimToNull(text);
+        if (clean == null || Text.length(clean) > FollowUpQuestion.MAX_TEXT) {
+            throw new IllegalArgumentException("a question needs a text of at most " + FollowUpQuestion.MAX_TEXT + " characters");
+        }
+        FollowUpQuestion question = new FollowUpQuestion(this, askerAccountId, clean, at);
+        questions.add(question);
+        updatedAt = at;
+        return question;
+    }
+
+    /** The reporter answers one of the questions, once. */
+    public FollowUpQuestion answer(String byAccountId, String questionId, String text, Instant at) {
+        if (!isReportedBy(byAccountId)) {
+            throw new OnlyTheReporterAnswers();
+        }
+        FollowUpQuestion question = question(questionId)
+                .orElseThrow(() -> new IllegalArgumentException("no question " + questionId + " on this report"));
+        String clean = Text.trimToNull(text);
+        if (clean == null || Text.length(clean) > FollowUpQuestion.MAX_ANSWER) {
+            throw new IllegalArgumentException("an answer needs a text of at most " + FollowUpQuestion.MAX_ANSWER + " characters");
+        }
+        question.answer(clean, at);
+        updatedAt = at;
+        return question;
+    }
+
+    public Optional<FollowUpQuestion> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public boolean isReportedBy(String accountId) {
+        return reporterAccountId.equals(accountId);
+    }
+
+    public boolean isConfidential() {
+        return reporterMode == ReporterMode.CONFIDENTIAL;
+    }
+
+    /** The blaming or hindsight words in the narrative, with neutral suggestions. */
+    public List<Hint> hints() {
+        return BlameLanguage.hintsFor(narrative);
+    }
+
+    public long unansweredQuestions() {
+        return questions.stream().filter(q -> !q.isAnswered()).count();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String narrative() {
+        return narrative;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    public CustomerImpact customerImpact() {
+        return customerImpact;
+    }
+
+    public ReporterMode reporterMode() {
+        return reporterMode;
+    }
+
+    /** The reporter's account id: for visibility checks and "my reports"; views never show it for a confidential report. */
+    public String reporterAccountId() {
+        return reporterAccountId;
+    }
+
+    public Optional<BentRule> bentRule() {
+        return Optional.ofNullable(bentRule).filter(b -> b.rule() != null);
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public List<FollowUpQuestion> questions() {
+        return List.copyOf(questions);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,29 @@
+package dimple.domain.reporting;
+
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where mistake reports (with their questions) are kept. Lists are newest first. */
+public interface MistakeReportRepository {
+    Optional<MistakeReport> findById(String id);
+
+    void save(MistakeReport report);
+
+    /** The reports this account filed, named and confidential, newest first. */
+    Page<MistakeReport> reportedBy(String accountId, PageRequest page);
+
+    /** A team inbox, newest first. */
+    Page<MistakeReport> search(ReportQuery query, PageRequest page);
+
+    /** Reports of these teams that record a bent rule, except withdrawn ones, newest first. */
+    List<MistakeReport> withBentRules(Collection<String> teamIds);
+
+    /** How many questions on this account's reports wait for an answer. */
+    long countUnansweredQuestionsFor(String accountId);
+
+    /** How many reports of these teams are in this status. */
+    long countInTeams(Collection<String> teamIds, ReportStatus status);
+}

@@ -1,0 +1,12 @@
+package dimple.domain.reporting;
+
+import dimple.domain.shared.RuleViolation;
+
+/** A question is answered once; this one has an answer already. */
+public class QuestionAnsweredAlready extends RuleViolation {
+    private static final long serialVersionUID = 1L;
+
+    public QuestionAnsweredAlready() {
+        super("This question has an answer already. Ask a new question if something is still unclear.");
+    }
+}

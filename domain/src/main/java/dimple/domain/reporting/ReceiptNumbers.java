@@ -1,0 +1,27 @@
+package dimple.domain.reporting;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * Port: hands out receipt numbers, {@code R-<year>-<6 digits>}, counting up from 1 in each year (UTC).
+ * A number is taken inside the transaction that stores the report, so a report that is not stored
+ * gives its number back and the numbers people hold have no gaps and no repeats.
+ */
+public interface ReceiptNumbers {
+    /** The next number in this year's count: 1 for the first report of the year. */
+    long next(int year);
+
+    /** The receipt for a report submitted at this moment. */
+    default String nextFor(Instant submittedAt) {
+        int year = submittedAt.atOffset(ZoneOffset.UTC).getYear();
+        return format(year, next(year));
+    }
+
+    static String format(int year, long sequence) {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("receipt numbers start at 1");
+        }
+        return String.format("R-%d-%06d", year, sequence);
+    }
+}

@@ -18,9 +18,21 @@ public final class AuditAction {
     public static final String FIRST_ADMIN_CREATED = "FIRST_ADMIN_CREATED";
     public static final String DEMO_DATA_SEEDED = "DEMO_DATA_SEEDED";
     public static final String ACCESS_REFUSED = "ACCESS_REFUSED";
+    public static final String REPORT_SUBMITTED = "REPORT_SUBMITTED";
+    public static final String REPORT_WITHDRAWN = "REPORT_WITHDRAWN";
+    public static final String REPORT_QUESTION_ASKED = "REPORT_QUESTION_ASKED";
+    public static final String REPORT_QUESTION_ANSWERED = "REPORT_QUESTION_ANSWERED";
+    public static final String RECOVERY_STEP_RECORDED = "RECOVERY_STEP_RECORDED";
+    public static final String BENT_RULE_DECIDED = "BENT_RULE_DECIDED";
 
     /** The actor recorded for what Dimple does by itself (start-up, scheduled jobs). */
     public static final String SYSTEM = "system";
+    /**
+     * The actor recorded for whatever the reporter of a confidential report does on it (submit,
+     * withdraw, answer, record a recovery step): the trail keeps that it happened, never who did it.
+     * See docs/adr/0003-confidential-reports-in-the-audit-trail.md.
+     */
+    public static final String CONFIDENTIAL_REPORTER = "confidential reporter";
     /** The actor recorded for a request nobody signed in to. */
     public static final String ANONYMOUS = "anonymous";
 

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The demo organisation of API.md: two teams, an employee and a leader in each, HR and an admin, all
- * with the password {@value #PASSWORD}. Only ever seeded into an empty database with {@code DIMPLE_DEMO=true}.
+ * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}). Only ever seeded into
+ * an empty database with {@code DIMPLE_DEMO=true}.
  */
 @ApplicationScoped
 public class DemoData {
@@ -29,17 +30,25 @@ public class DemoData {
     private PasswordHasher hasher;
     private AuditTrail audit;
     private Clock clock;
+    private DemoReports reports;
 
     protected DemoData() {
     }
 
-    @Inject
+    /** The demo organisation alone, without sample content. */
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+        this(accounts, teams, hasher, audit, clock, null);
+    }
+
+    @Inject
+    public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
+                    DemoReports reports) {
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+        this.reports = reports;
     }
 
     /** @param adminPassword the configured administrator password, or null to use the demo password for admin too */
@@ -51,19 +60,24 @@ public class DemoData {
         teams.save(onlineOrders);
         // One Argon2 hash shared by the demo accounts: they share one documented password anyway.
         String demoHash = hasher.hash(PASSWORD);
-        person("emma", "Emma Employee", demoHash, Set.of(Role.EMPLOYEE), frontDesk, null, now);
-        person("eli", "Eli Employee", demoHash, Set.of(Role.EMPLOYEE), onlineOrders, null, now);
-        person("lena", "Lena Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), frontDesk, frontDesk, now);
-        person("leo", "Leo Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), onlineOrders, onlineOrders, now);
+        Account emma = person("emma", "Emma Employee", demoHash, Set.of(Role.EMPLOYEE), frontDesk, null, now);
+        Account eli = person("eli", "Eli Employee", demoHash, Set.of(Role.EMPLOYEE), onlineOrders, null, now);
+        Account lena = person("lena", "Lena Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), frontDesk, frontDesk, now);
+        Account leo = person("leo", "Leo Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), onlineOrders, onlineOrders, now);
         person("hana", "Hana HR", demoHash, Set.of(Role.HR), null, null, now);
         String adminHash = adminPassword == null || adminPassword.isBlank() ? demoHash : hasher.hash(adminPassword);
         person(FirstRun.FIRST_ADMIN, "Administrator", adminHash, Set.of(Role.ADMIN), null, null, now);
-        audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation", "teams and demo accounts");
+        if (reports != null) {
+            reports.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
+        }
+        audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation",
+                reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries");
     }
 
-    private void person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {
+    private Account person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {
         Account account = Account.open(username, name, hash, roles, now);
         account.assignTeams(member == null ? Set.of() : Set.of(member.id()), leads == null ? Set.of() : Set.of(leads.id()));
         accounts.save(account);
+        return account;
     }
 }

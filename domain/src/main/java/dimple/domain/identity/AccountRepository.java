@@ -9,6 +9,10 @@ import java.util.Optional;
 public interface AccountRepository {
     Optional<Account> findByUsername(String username);
 
+    Optional<Account> findById(String id);
+
+    List<Account> findByIds(java.util.Collection<String> ids);
+
     List<Account> findByUsernames(java.util.Collection<String> usernames);
 
     /** Accounts whose username or display name contains the text (case-insensitive), ordered by username. */

@@ -189,6 +189,21 @@ public class MistakeReport {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** A report is visible to its reporter and to leaders of its team; to anyone else it does not exist. */
+    public boolean isVisibleTo(dimple.domain.identity.Account viewer) {
+        return isReportedBy(viewer.id()) || viewer.leads(teamId);
+    }
+
+    /** May this viewer learn who filed the report? Always for a named report; for a confidential one only the reporter. */
+    public boolean revealsReporterTo(dimple.domain.identity.Account viewer) {
+        return reporterMode == ReporterMode.NAMED || isReportedBy(viewer.id());
+    }
+
+    /** Would naming this actor (in an audit line, a list, a message) tell who filed this confidential report? */
+    public boolean hidesIdentityOf(dimple.domain.identity.Account actor) {
+        return isConfidential() && isReportedBy(actor.id());
+    }
+
     public boolean isReportedBy(String accountId) {
         return reporterAccountId.equals(accountId);
     }

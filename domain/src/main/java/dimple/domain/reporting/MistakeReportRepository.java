@@ -10,6 +10,8 @@ import java.util.Optional;
 public interface MistakeReportRepository {
     Optional<MistakeReport> findById(String id);
 
+    List<MistakeReport> findByIds(Collection<String> ids);
+
     void save(MistakeReport report);
 
     /** The reports this account filed, named and confidential, newest first. */

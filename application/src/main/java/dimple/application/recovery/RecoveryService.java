@@ -1,0 +1,216 @@
+package dimple.application.recovery;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.shared.AccessRefused;
+import dimple.application.shared.Check;
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.NotSignedIn;
+import dimple.application.shared.PageView;
+import dimple.application.shared.Paging;
+import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.StaleRecord;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import dimple.domain.recovery.ContactChannel;
+import dimple.domain.recovery.RecoveryCase;
+import dimple.domain.recovery.RecoveryCaseRepository;
+import dimple.domain.recovery.RecoveryOutcome;
+import dimple.domain.recovery.RecoveryQuery;
+import dimple.domain.recovery.RecoveryStep;
+import dimple.domain.recovery.Remedy;
+import dimple.domain.recovery.RemedyType;
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.shared.Ids;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The service-recovery ledger: what is due, one case, and recording its steps. A case is visible to
+ * whoever may see its report (the reporter and the team's leaders); to anyone else it does not exist.
+ * Steps the reporter of a confidential report records are audited without their name.
+ */
+@ApplicationScoped
+@Transactional
+public class RecoveryService {
+    /** {@code due=} values of the "recoveries due" list. */
+    public static final String OVERDUE = "overdue";
+    public static final String SOON = "soon";
+    public static final String ALL = "all";
+
+    private RecoveryCaseRepository recoveries;
+    private MistakeReportRepository reports;
+    private AccountRepository accounts;
+    private TeamRepository teams;
+    private CurrentUser currentUser;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected RecoveryService() {
+    }
+
+    @Inject
+    public RecoveryService(RecoveryCaseRepository recoveries, MistakeReportRepository reports, AccountRepository accounts,
+                           TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.recoveries = recoveries;
+        this.reports = reports;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Recoveries that need attention, the most urgent first: of the caller's own reports and of the
+     * teams they lead. {@code due} is {@value #OVERDUE}, {@value #SOON} (within 48 hours) or
+     * {@value #ALL} (both, the default); {@code team} narrows to one team the caller belongs to or leads.
+     */
+    @RequiresPermissions(Permission.RECOVERY_READ)
+    public PageView<RecoveryView> due(String due, String team, Integer page, Integer size) {
+        Account me = me();
+        Instant now = clock.instant();
+        String which = due == null || due.isBlank() ? ALL : due.strip().toLowerCase(Locale.ROOT);
+        Check check = Check.input()
+                .that(Set.of(OVERDUE, SOON, ALL).contains(which), "due", "due must be one of overdue, soon, all.")
+                .maxLength("team", team, Team.MAX_NAME_LENGTH, "Team");
+        check.orRefuse();
+        String teamId = null;
+        if (team != null && !team.isBlank()) {
+            Optional<Team> named = teams.findByName(team.strip()).filter(t -> me.isMemberOf(t.id()) || me.leads(t.id()));
+            Check.input().that(named.isPresent(), "team", "You do not belong to a team named \"" + abbreviate(team) + "\".").orRefuse();
+            teamId = named.get().id();
+        }
+        PageRequest request = Paging.request(page, size);
+        Instant soonEnd = now.plus(RecoveryCase.DUE_SOON);
+        RecoveryQuery query = switch (which) {
+            case OVERDUE -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, null, now);
+            case SOON -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, now, soonEnd);
+            default -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, null, soonEnd);
+        };
+        Page<RecoveryCase> found = recoveries.due(query, request);
+        Map<String, MistakeReport> byId = reports.findByIds(found.items().stream().map(RecoveryCase::reportId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(MistakeReport::id, Function.identity()));
+        Map<String, String> teamNames = teamNames();
+        return Paging.view(found, c -> RecoveryViews.of(c, byId.get(c.reportId()), teamNames.get(c.teamId()), now));
+    }
+
+    /** How many recoveries are overdue and due soon for the caller (the dashboard badge); zero without the permission. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public RecoveryCounts counts() {
+        if (!currentUser.isPermitted(Permission.RECOVERY_READ)) {
+            return new RecoveryCounts(0, 0);
+        }
+        Account me = me();
+        Instant now = clock.instant();
+        PageRequest one = PageRequest.first(1);
+        long overdue = recoveries.due(new RecoveryQuery(me.id(), me.leadsTeams(), null, null, now), one).total();
+        long soon = recoveries.due(new RecoveryQuery(me.id(), me.leadsTeams(), null, now, now.plus(RecoveryCase.DUE_SOON)), one).total();
+        return new RecoveryCounts(overdue, soon);
+    }
+
+    /** One case, for the reporter of its report and the team's leaders. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public RecoveryView find(String recoveryId) {
+        Account me = me();
+        Visible visible = visible(recoveryId, me);
+        return view(visible);
+    }
+
+    /** Records a step; the case moves forward only. */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public RecoveryView record(RecordRecoveryStep command) {
+        Account me = me();
+        Instant now = clock.instant();
+        Visible visible = visible(command.recoveryId(), me);
+        RecoveryCase recovery = visible.recovery();
+        Check check = Check.input().required("step", command.step(), "Step");
+        RecoveryStep step = check.known("step", command.step(), RecoveryStep.class, "Step");
+        ContactChannel channel = check.known("channel", command.channel(), ContactChannel.class, "Channel");
+        RemedyType remedyType = check.known("remedy.type", command.remedyType(), RemedyType.class, "Remedy");
+        RecoveryOutcome outcome = check.known("outcome", command.outcome(), RecoveryOutcome.class, "Outcome");
+        Instant at = command.at() == null ? now : command.at();
+        check.that(!at.isAfter(now), "at", "When it happened cannot be in the future.")
+                .maxLength("by", command.by(), RecoveryCase.MAX_BY, "By whom")
+                .maxLength("note", command.note(), RecoveryCase.MAX_NOTE, "Note");
+        String currency = command.costCurrency() == null || command.costCurrency().isBlank() ? null : command.costCurrency().strip().toUpperCase(Locale.ROOT);
+        if (step == RecoveryStep.REMEDY_DELIVERED) {
+            check.required("remedy.type", command.remedyType(), "Remedy");
+            check.that(command.costAmount() == null || Remedy.isValidCost(command.costAmount()), "remedy.cost.amount",
+                    "Cost: an amount from 0 to " + Remedy.MAX_COST.toPlainString() + " with at most two decimals.");
+            check.that(command.costAmount() == null || currency != null, "remedy.cost.currency", "Cost: give the currency too (e.g. EUR).");
+            check.that(currency == null || Remedy.isKnownCurrency(currency), "remedy.cost.currency",
+                    "Currency: a three-letter ISO 4217 code such as EUR, USD or CHF.");
+            check.that(currency == null || command.costAmount() != null, "remedy.cost.amount", "Cost: give the amount too.");
+        }
+        if (step == RecoveryStep.FOLLOWED_UP) {
+            check.required("outcome", command.outcome(), "Outcome");
+        }
+        check.orRefuse();
+        if (command.expectedVersion() != null && command.expectedVersion() != recovery.version()) {
+            throw new StaleRecord();
+        }
+        switch (step) {
+            case CONTACTED -> recovery.contact(at, channel, command.by(), command.note());
+            case REMEDY_DELIVERED -> recovery.deliverRemedy(Remedy.of(remedyType, command.costAmount(),
+                    command.costAmount() == null ? null : currency), at, command.note());
+            case FOLLOWED_UP -> recovery.followUp(outcome, at, command.note());
+            case CLOSED -> recovery.close(outcome, at, command.note());
+            case BYSTANDERS_THANKED -> recovery.thankBystanders(at, command.note());
+        }
+        recoveries.save(recovery);
+        String actor = visible.report().hidesIdentityOf(me) ? AuditAction.CONFIDENTIAL_REPORTER : me.username();
+        audit.recordAs(actor, AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), "step=" + step + ", status=" + recovery.status());
+        return view(visible);
+    }
+
+    private record Visible(RecoveryCase recovery, MistakeReport report) {
+    }
+
+    private Visible visible(String recoveryId, Account me) {
+        if (!Ids.looksLikeId(recoveryId)) {
+            throw new RecordNotFound("recovery");
+        }
+        RecoveryCase recovery = recoveries.findById(recoveryId).orElseThrow(() -> new RecordNotFound("recovery"));
+        MistakeReport report = reports.findById(recovery.reportId()).filter(r -> r.isVisibleTo(me))
+                .orElseThrow(() -> new RecordNotFound("recovery"));
+        if (!report.isReportedBy(me.id()) && !currentUser.isPermitted(Permission.REPORT_READ_TEAM)) {
+            throw new AccessRefused();
+        }
+        return new Visible(recovery, report);
+    }
+
+    private RecoveryView view(Visible visible) {
+        String teamName = teams.findById(visible.recovery().teamId()).map(Team::name).orElse(null);
+        return RecoveryViews.of(visible.recovery(), visible.report(), teamName, clock.instant());
+    }
+
+    private Account me() {
+        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+    }
+
+    private Map<String, String> teamNames() {
+        return teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
+    }
+
+    private static String abbreviate(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
+    }
+}

@@ -1,0 +1,148 @@
+package dimple.application.reporting;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.shared.Check;
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.NotSignedIn;
+import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.RequiresPermissions;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import dimple.domain.reporting.BentRule;
+import dimple.domain.reporting.BentRuleDecision;
+import dimple.domain.reporting.BentRuleDecisionRepository;
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.reporting.RuleDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The bent-rules register: rules people bent for customers, grouped by rule (case and spacing do not
+ * matter) per team, with how often, the reports behind them (never their reporters) and the leaders'
+ * decision to keep, change or retire the rule. Withdrawn reports do not count.
+ */
+@ApplicationScoped
+@Transactional
+public class BentRuleService {
+    private MistakeReportRepository reports;
+    private BentRuleDecisionRepository decisions;
+    private AccountRepository accounts;
+    private TeamRepository teams;
+    private CurrentUser currentUser;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected BentRuleService() {
+    }
+
+    @Inject
+    public BentRuleService(MistakeReportRepository reports, BentRuleDecisionRepository decisions, AccountRepository accounts,
+                           TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.decisions = decisions;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The register of the teams the caller leads, or of one of them; the most often bent rules first. */
+    @RequiresPermissions(Permission.BENTRULE_READ)
+    public List<BentRuleEntry> register(String team) {
+        Account me = me();
+        Set<String> teamIds = team == null || team.isBlank() ? me.leadsTeams() : Set.of(ledTeam(me, team).id());
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> teamNames = teams.findByIds(teamIds).stream().collect(Collectors.toMap(Team::id, Team::name));
+        Map<String, BentRuleDecision> decided = decisions.forTeams(teamIds).stream()
+                .collect(Collectors.toMap(d -> d.teamId() + "\n" + d.ruleKey(), Function.identity()));
+        Map<String, List<MistakeReport>> grouped = new LinkedHashMap<>();
+        for (MistakeReport report : reports.withBentRules(teamIds)) {
+            report.bentRule().ifPresent(b -> grouped.computeIfAbsent(report.teamId() + "\n" + b.key(), k -> new java.util.ArrayList<>()).add(report));
+        }
+        Map<String, Account> deciders = accountsById(decided.values().stream().map(BentRuleDecision::decidedByAccountId).collect(Collectors.toSet()));
+        return grouped.entrySet().stream()
+                .map(e -> entry(e.getValue(), teamNames.get(e.getValue().get(0).teamId()), decided.get(e.getKey()), deciders))
+                .sorted(Comparator.comparingInt(BentRuleEntry::count).reversed()
+                        .thenComparing(BentRuleEntry::team).thenComparing(BentRuleEntry::rule, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Records (or revises) the decision about one rule of a team the caller leads. */
+    @RequiresPermissions(Permission.BENTRULE_DECIDE)
+    public BentRuleEntry decide(DecideBentRule command) {
+        Account me = me();
+        Check check = Check.input()
+                .required("team", command.team(), "Team")
+                .required("rule", command.rule(), "Rule")
+                .maxLength("rule", command.rule() == null ? null : command.rule().strip(), BentRule.MAX_RULE, "Rule")
+                .required("decision", command.decision(), "Decision")
+                .maxLength("note", command.note(), BentRuleDecision.MAX_NOTE, "Note");
+        RuleDecision decision = check.known("decision", command.decision(), RuleDecision.class, "Decision");
+        check.orRefuse();
+        Team team = ledTeam(me, command.team());
+        String key = BentRule.keyOf(command.rule());
+        List<MistakeReport> behind = reports.withBentRules(Set.of(team.id())).stream()
+                .filter(r -> r.bentRule().map(b -> b.key().equals(key)).orElse(false)).toList();
+        if (behind.isEmpty()) {
+            throw new RecordNotFound("bent rule");
+        }
+        Optional<BentRuleDecision> existing = decisions.find(team.id(), key);
+        BentRuleDecision made = existing.orElse(null);
+        if (made == null) {
+            made = BentRuleDecision.decide(team.id(), behind.get(0).bentRule().orElseThrow().rule(), decision, command.note(), me.id(), clock.instant());
+        } else {
+            made.revise(decision, command.note(), me.id(), clock.instant());
+        }
+        decisions.save(made);
+        audit.record(AuditAction.BENT_RULE_DECIDED, team.name() + ": " + made.rule(), decision.name());
+        return entry(behind, team.name(), made, Map.of(me.id(), me));
+    }
+
+    private static BentRuleEntry entry(List<MistakeReport> behind, String teamName, BentRuleDecision decision, Map<String, Account> deciders) {
+        String rule = decision != null ? decision.rule() : behind.get(0).bentRule().orElseThrow().rule();
+        List<BentRuleEntry.BentRuleReport> list = behind.stream().map(r -> {
+            BentRule b = r.bentRule().orElseThrow();
+            return new BentRuleEntry.BentRuleReport(r.id(), r.number(), r.title(), r.submittedAt(), b.reason(), b.valueCreated());
+        }).toList();
+        BentRuleEntry.DecisionView view = null;
+        if (decision != null) {
+            Account by = deciders.get(decision.decidedByAccountId());
+            view = new BentRuleEntry.DecisionView(decision.decision().name(), decision.note(), decision.decidedAt(),
+                    by == null ? null : by.username(), by == null ? null : by.displayName());
+        }
+        return new BentRuleEntry(teamName, rule, list.size(), list, view);
+    }
+
+    private Team ledTeam(Account me, String name) {
+        Optional<Team> team = name == null ? Optional.empty() : teams.findByName(name.strip()).filter(t -> me.leads(t.id()));
+        Check.input().that(team.isPresent(), "team", "You do not lead a team named \"" + (name == null ? "" : name.strip()) + "\".").orRefuse();
+        return team.get();
+    }
+
+    private Map<String, Account> accountsById(Set<String> ids) {
+        return ids.isEmpty() ? Map.of() : accounts.findByIds(new HashSet<>(ids)).stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    }
+
+    private Account me() {
+        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+    }
+}

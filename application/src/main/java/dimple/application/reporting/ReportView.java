@@ -1,0 +1,31 @@
+package dimple.application.reporting;
+
+import dimple.application.recovery.RecoveryView;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A report as its reporter or a leader of its team sees it (API.md "Report"). {@code reporter} (the
+ * username) and {@code reporterName} are null, and left out of API answers, unless the report is
+ * NAMED or the viewer is the reporter.
+ *
+ * @param yours the viewer filed this report
+ * @param version changes with every change of the report; the API sends it as the ETag
+ */
+public record ReportView(String id, String number, Instant submittedAt, String status, String title, String narrative,
+                         Instant occurredAt, String team, String kind, String customerImpact, String reporterMode, String reporter,
+                         String reporterName, List<RecoveryView> recoveries, BentRuleView bentRule, List<QuestionView> questions,
+                         List<HintView> hints, boolean yours, long version) {
+
+    public record BentRuleView(String rule, String reason, String valueCreated) {
+    }
+
+    public boolean confidential() {
+        return "CONFIDENTIAL".equals(reporterMode);
+    }
+
+    /** Only the reporter, and only before triage. */
+    public boolean withdrawable() {
+        return yours && "SUBMITTED".equals(status);
+    }
+}

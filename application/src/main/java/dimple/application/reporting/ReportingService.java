@@ -1,0 +1,371 @@
+package dimple.application.reporting;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.recovery.RecoveryView;
+import dimple.application.recovery.RecoveryViews;
+import dimple.application.shared.AccessRefused;
+import dimple.application.shared.Check;
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.NotSignedIn;
+import dimple.application.shared.PageView;
+import dimple.application.shared.Paging;
+import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.StaleRecord;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import dimple.domain.recovery.RecoveryCase;
+import dimple.domain.recovery.RecoveryCaseRepository;
+import dimple.domain.reporting.BentRule;
+import dimple.domain.reporting.BlameLanguage;
+import dimple.domain.reporting.CustomerImpact;
+import dimple.domain.reporting.FollowUpQuestion;
+import dimple.domain.reporting.Hint;
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.reporting.ReceiptNumbers;
+import dimple.domain.reporting.ReportKind;
+import dimple.domain.reporting.ReportQuery;
+import dimple.domain.reporting.ReportStatus;
+import dimple.domain.reporting.ReporterMode;
+import dimple.domain.shared.Ids;
+import dimple.domain.shared.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Mistake reports: filing, reading, the team inbox, follow-up questions, withdrawing and wording hints.
+ *
+ * <p>Visibility: a report is visible to its reporter and to leaders of its team; to anyone else it
+ * does not exist (404). Confidentiality: a confidential reporter's username and name go into no view
+ * but the reporter's own, and what they do on the report is audited as
+ * {@value AuditAction#CONFIDENTIAL_REPORTER}.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportingService {
+    /** At most this many affected customers in one report. */
+    public static final int MAX_AFFECTED_CUSTOMERS = 50;
+
+    private MistakeReportRepository reports;
+    private RecoveryCaseRepository recoveries;
+    private ReceiptNumbers receipts;
+    private AccountRepository accounts;
+    private TeamRepository teams;
+    private CurrentUser currentUser;
+    private AuditTrail audit;
+    private Clock clock;
+
+    protected ReportingService() {
+    }
+
+    @Inject
+    public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
+                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.reports = reports;
+        this.recoveries = recoveries;
+        this.receipts = receipts;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Files a report with a recovery case per affected customer, all in this one transaction: either
+     * everything is stored, with a fresh receipt number, or nothing is.
+     */
+    @RequiresPermissions(Permission.REPORT_SUBMIT)
+    public ReportView submit(SubmitReport command) {
+        Account me = me();
+        Instant now = clock.instant();
+        Check check = Check.input()
+                .required("title", command.title(), "Title")
+                .maxLength("title", strip(command.title()), MistakeReport.MAX_TITLE, "Title")
+                .required("narrative", command.narrative(), "What happened")
+                .maxLength("narrative", strip(command.narrative()), MistakeReport.MAX_NARRATIVE, "What happened")
+                .required("occurredAt", command.occurredAt(), "When it happened")
+                .that(command.occurredAt() == null || !command.occurredAt().isAfter(now), "occurredAt",
+                        "When it happened cannot be in the future.")
+                .required("team", command.team(), "Team")
+                .required("kind", command.kind(), "Kind")
+                .required("customerImpact", command.customerImpact(), "Customer impact")
+                .required("reporterMode", command.reporterMode(), "Named or confidential");
+        ReportKind kind = check.known("kind", command.kind(), ReportKind.class, "Kind");
+        CustomerImpact impact = check.known("customerImpact", command.customerImpact(), CustomerImpact.class, "Customer impact");
+        ReporterMode mode = check.known("reporterMode", command.reporterMode(), ReporterMode.class, "Named or confidential");
+        Team team = ownTeam(check, me, command.team());
+        SubmitReport.BentRuleInput bent = command.bentRule() == null || command.bentRule().isEmpty() ? null : command.bentRule();
+        if (bent != null) {
+            check.required("bentRule.rule", bent.rule(), "Which rule was bent")
+                    .maxLength("bentRule.rule", strip(bent.rule()), BentRule.MAX_RULE, "Which rule was bent")
+                    .maxLength("bentRule.reason", strip(bent.reason()), BentRule.MAX_REASON, "Why it was bent")
+                    .maxLength("bentRule.valueCreated", strip(bent.valueCreated()), BentRule.MAX_VALUE, "What value it created");
+        }
+        List<SubmitReport.AffectedCustomer> customers = command.affectedCustomers() == null ? List.of() : command.affectedCustomers();
+        check.that(customers.size() <= MAX_AFFECTED_CUSTOMERS, "affectedCustomers",
+                "At most " + MAX_AFFECTED_CUSTOMERS + " affected customers per report.");
+        for (int i = 0; i < customers.size() && i < MAX_AFFECTED_CUSTOMERS; i++) {
+            SubmitReport.AffectedCustomer customer = customers.get(i);
+            String field = "affectedCustomers[" + i + "].";
+            if (customer == null) {
+                check.that(false, "affectedCustomers[" + i + "]", "An affected customer is empty.");
+                continue;
+            }
+            check.required(field + "customerRef", customer.customerRef(), "Customer reference")
+                    .maxLength(field + "customerRef", strip(customer.customerRef()), RecoveryCase.MAX_CUSTOMER_REF, "Customer reference")
+                    .maxLength(field + "note", strip(customer.note()), RecoveryCase.MAX_NOTE, "Note")
+                    .that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue",
+                            "The follow-up date must be in the future.");
+        }
+        check.orRefuse();
+
+        MistakeReport report = MistakeReport.submit(receipts.nextFor(now), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
+                command.title(), command.narrative(), command.occurredAt(), kind, impact,
+                bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()));
+        reports.save(report);
+        List<RecoveryCase> opened = new ArrayList<>();
+        for (SubmitReport.AffectedCustomer customer : customers) {
+            RecoveryCase recovery = RecoveryCase.open(report.id(), team.id(), customer.customerRef(), Boolean.TRUE.equals(customer.proactive()),
+                    customer.note(), Boolean.TRUE.equals(customer.thankBystanders()), customer.followUpDue(), now);
+            recoveries.save(recovery);
+            opened.add(recovery);
+        }
+        audit.recordAs(actor(report, me), AuditAction.REPORT_SUBMITTED, report.number(),
+                "team=" + team.name() + ", kind=" + kind + ", impact=" + impact + ", mode=" + mode
+                        + ", affected customers=" + opened.size() + (bent == null ? "" : ", bent rule"));
+        return view(report, me, opened);
+    }
+
+    /** One report, for its reporter and the leaders of its team. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public ReportView find(String reportId) {
+        Account me = me();
+        MistakeReport report = visible(reportId, me);
+        return view(report, me, recoveries.findByReport(report.id()));
+    }
+
+    /** The reports the caller filed, named and confidential, newest first. */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    public PageView<ReportSummary> mine(Integer page, Integer size) {
+        Account me = me();
+        Page<MistakeReport> found = reports.reportedBy(me.id(), Paging.request(page, size));
+        return summaries(found, me);
+    }
+
+    /** The inbox of the teams the caller leads (or one of them), filtered, newest first. */
+    @RequiresPermissions(Permission.REPORT_READ_TEAM)
+    public PageView<ReportSummary> inbox(InboxFilter filter, Integer page, Integer size) {
+        Account me = me();
+        InboxFilter f = filter == null ? InboxFilter.everything() : filter;
+        Check check = Check.input()
+                .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "Team")
+                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "From must not be after to.");
+        ReportStatus status = check.known("status", f.status(), ReportStatus.class, "Status");
+        ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "Kind");
+        CustomerImpact impact = check.known("customerImpact", f.customerImpact(), CustomerImpact.class, "Customer impact");
+        Set<String> teamIds = new HashSet<>(me.leadsTeams());
+        if (f.team() != null && !f.team().isBlank()) {
+            Optional<Team> named = teams.findByName(f.team().strip()).filter(t -> me.leads(t.id()));
+            check.that(named.isPresent(), "team", "You do not lead a team named \"" + abbreviate(f.team()) + "\".");
+            teamIds = named.map(t -> Set.of(t.id())).orElse(Set.of());
+        }
+        check.orRefuse();
+        var request = Paging.request(page, size);
+        if (teamIds.isEmpty()) {
+            return new PageView<>(List.of(), request.page(), request.size(), 0);
+        }
+        ReportQuery query = new ReportQuery(teamIds, status, kind, impact,
+                f.from() == null ? null : f.from().atStartOfDay().toInstant(ZoneOffset.UTC),
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return summaries(reports.search(query, request), me);
+    }
+
+    /** The reporter takes the report back, before triage. A leader who may see it is refused (403). */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    public ReportView withdraw(WithdrawReport command) {
+        Account me = me();
+        MistakeReport report = visible(command.reportId(), me);
+        if (!report.isReportedBy(me.id())) {
+            throw new AccessRefused();
+        }
+        checkVersion(command.expectedVersion(), report.version());
+        report.withdraw(me.id(), clock.instant());
+        reports.save(report);
+        audit.recordAs(actor(report, me), AuditAction.REPORT_WITHDRAWN, report.number(), null);
+        return view(report, me, recoveries.findByReport(report.id()));
+    }
+
+    /** A leader of the report's team asks the reporter a question. */
+    @RequiresPermissions(Permission.REPORT_ASK)
+    public QuestionView ask(AskQuestion command) {
+        Account me = me();
+        MistakeReport report = visible(command.reportId(), me);
+        if (!me.leads(report.teamId())) {
+            throw new AccessRefused();
+        }
+        Check.input()
+                .required("text", command.text(), "Question")
+                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_TEXT, "Question")
+                .orRefuse();
+        FollowUpQuestion question = report.ask(me.id(), command.text(), clock.instant());
+        reports.save(report);
+        audit.recordAs(actor(report, me), AuditAction.REPORT_QUESTION_ASKED, report.number(), null);
+        return questionView(report, question, Map.of(me.id(), me));
+    }
+
+    /** The reporter answers a question on their report. */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    public QuestionView answer(AnswerQuestion command) {
+        Account me = me();
+        MistakeReport report = visible(command.reportId(), me);
+        FollowUpQuestion question = Optional.ofNullable(command.questionId()).flatMap(report::question)
+                .orElseThrow(() -> new RecordNotFound("question"));
+        if (!report.isReportedBy(me.id())) {
+            throw new AccessRefused();
+        }
+        Check.input()
+                .required("text", command.text(), "Answer")
+                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_ANSWER, "Answer")
+                .orRefuse();
+        report.answer(me.id(), question.id(), command.text(), clock.instant());
+        reports.save(report);
+        audit.recordAs(actor(report, me), AuditAction.REPORT_QUESTION_ANSWERED, report.number(), null);
+        return questionView(report, question, accountsById(List.of(question.askedByAccountId())));
+    }
+
+    /** Blaming or hindsight words in a text being typed, with neutral suggestions. Never blocks anything. */
+    @RequiresPermissions(Permission.REPORT_SUBMIT)
+    public List<HintView> hints(String text) {
+        Check.input().maxLength("narrative", text, MistakeReport.MAX_NARRATIVE, "What happened").orRefuse();
+        return hintViews(BlameLanguage.hintsFor(text));
+    }
+
+    /** The teams the caller may file a report for, by name. */
+    @RequiresPermissions(Permission.REPORT_SUBMIT)
+    public List<String> teamsToReportFor() {
+        Account me = me();
+        return teams.findByIds(me.memberOf()).stream().map(Team::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** Questions waiting for the caller's answer and reports waiting for triage in the teams they lead. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public ReportingCounts counts() {
+        Account me = me();
+        long waiting = currentUser.isPermitted(Permission.REPORT_READ_OWN) ? reports.countUnansweredQuestionsFor(me.id()) : 0;
+        long triage = currentUser.isPermitted(Permission.REPORT_READ_TEAM) && !me.leadsTeams().isEmpty()
+                ? reports.countInTeams(me.leadsTeams(), ReportStatus.SUBMITTED) : 0;
+        return new ReportingCounts(waiting, triage);
+    }
+
+    private MistakeReport visible(String reportId, Account me) {
+        if (!Ids.looksLikeId(reportId)) {
+            throw new RecordNotFound("report");
+        }
+        return reports.findById(reportId).filter(r -> r.isVisibleTo(me)).orElseThrow(() -> new RecordNotFound("report"));
+    }
+
+    private Team ownTeam(Check check, Account me, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Optional<Team> team = teams.findByName(name.strip()).filter(t -> me.isMemberOf(t.id()));
+        if (team.isEmpty()) {
+            List<String> own = teams.findByIds(me.memberOf()).stream().map(Team::name).sorted().toList();
+            check.that(false, "team", own.isEmpty()
+                    ? "You belong to no team yet, so you cannot file a report. Ask an administrator to add you to your team."
+                    : "You can report for a team you belong to: " + String.join(", ", own) + ".");
+        }
+        return team.orElse(null);
+    }
+
+    private ReportView view(MistakeReport report, Account viewer, List<RecoveryCase> cases) {
+        Instant now = clock.instant();
+        String teamName = teams.findById(report.teamId()).map(Team::name).orElse(null);
+        Set<String> people = new HashSet<>();
+        report.questions().forEach(q -> people.add(q.askedByAccountId()));
+        boolean reveal = report.revealsReporterTo(viewer);
+        if (reveal) {
+            people.add(report.reporterAccountId());
+        }
+        Map<String, Account> byId = accountsById(people);
+        Account reporter = reveal ? byId.get(report.reporterAccountId()) : null;
+        List<RecoveryView> recoveryViews = cases.stream().map(c -> RecoveryViews.of(c, report, teamName, now)).toList();
+        ReportView.BentRuleView bent = report.bentRule()
+                .map(b -> new ReportView.BentRuleView(b.rule(), b.reason(), b.valueCreated())).orElse(null);
+        return new ReportView(report.id(), report.number(), report.submittedAt(), report.status().name(), report.title(), report.narrative(),
+                report.occurredAt(), teamName, report.kind().name(), report.customerImpact().name(), report.reporterMode().name(),
+                reporter == null ? null : reporter.username(), reporter == null ? null : reporter.displayName(), recoveryViews, bent,
+                report.questions().stream().map(q -> questionView(report, q, byId)).toList(), hintViews(report.hints()),
+                report.isReportedBy(viewer.id()), report.version());
+    }
+
+    private PageView<ReportSummary> summaries(Page<MistakeReport> page, Account viewer) {
+        Map<String, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
+        Map<String, Account> reporters = accountsById(page.items().stream().filter(r -> r.revealsReporterTo(viewer))
+                .map(MistakeReport::reporterAccountId).collect(Collectors.toSet()));
+        return Paging.view(page, r -> {
+            Account reporter = r.revealsReporterTo(viewer) ? reporters.get(r.reporterAccountId()) : null;
+            return new ReportSummary(r.id(), r.number(), r.submittedAt(), r.status().name(), r.title(), r.occurredAt(),
+                    teamNames.get(r.teamId()), r.kind().name(), r.customerImpact().name(), r.reporterMode().name(),
+                    reporter == null ? null : reporter.username(), reporter == null ? null : reporter.displayName(),
+                    r.unansweredQuestions(), r.bentRule().map(BentRule::rule).orElse(null), r.isReportedBy(viewer.id()));
+        });
+    }
+
+    private static QuestionView questionView(MistakeReport report, FollowUpQuestion q, Map<String, Account> people) {
+        Account asker = people.get(q.askedByAccountId());
+        return new QuestionView(q.id(), report.id(), q.askedAt(), asker == null ? null : asker.username(),
+                asker == null ? null : asker.displayName(), q.text(), q.answer(), q.answeredAt());
+    }
+
+    private static List<HintView> hintViews(List<Hint> hints) {
+        return hints.stream().map(h -> new HintView(h.phrase(), h.suggestion())).toList();
+    }
+
+    /** Who the audit trail names for this action: nobody, when it is the reporter of a confidential report. */
+    private static String actor(MistakeReport report, Account me) {
+        return report.hidesIdentityOf(me) ? AuditAction.CONFIDENTIAL_REPORTER : me.username();
+    }
+
+    private static void checkVersion(Long expected, long actual) {
+        if (expected != null && expected != actual) {
+            throw new StaleRecord();
+        }
+    }
+
+    private Map<String, Account> accountsById(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : accounts.findByIds(ids).stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    }
+
+    private Account me() {
+        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String abbreviate(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
+    }
+}

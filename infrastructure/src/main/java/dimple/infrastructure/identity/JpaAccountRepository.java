@@ -31,6 +31,19 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findById(String id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public List<Account> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<Account> findByUsernames(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return List.of();

@@ -1,0 +1,2 @@
+/** Recovery adapters: the service-recovery ledger in the database. */
+package dimple.infrastructure.recovery;

@@ -1,0 +1,140 @@
+package dimple.infrastructure.reporting;
+
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.reporting.ReportQuery;
+import dimple.domain.reporting.ReportStatus;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import dimple.infrastructure.persistence.Queries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMistakeReportRepository implements MistakeReportRepository {
+    /** Lists load the questions of all reports on the page in one more query, not one per report. */
+    private static final String BATCH = "eclipselink.batch";
+
+    @PersistenceContext(unitName = "dimple")
+    EntityManager em;
+
+    public JpaMistakeReportRepository() {
+    }
+
+    public JpaMistakeReportRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<MistakeReport> findById(String id) {
+        return Optional.ofNullable(em.find(MistakeReport.class, id));
+    }
+
+    @Override
+    public List<MistakeReport> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from MistakeReport r where r.id in :ids", MistakeReport.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public void save(MistakeReport report) {
+        if (!em.contains(report)) {
+            if (em.find(MistakeReport.class, report.id()) == null) {
+                em.persist(report);
+            } else {
+                em.merge(report);
+            }
+        }
+        em.flush();
+    }
+
+    @Override
+    public Page<MistakeReport> reportedBy(String accountId, PageRequest page) {
+        String where = " where r.reporterAccountId = :a";
+        return Queries.page(
+                em.createQuery("select r from MistakeReport r" + where + " order by r.submittedAt desc, r.id", MistakeReport.class)
+                        .setParameter("a", accountId).setHint(BATCH, "r.questions"),
+                em.createQuery("select count(r) from MistakeReport r" + where, Long.class).setParameter("a", accountId),
+                page);
+    }
+
+    @Override
+    public Page<MistakeReport> search(ReportQuery query, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("r.teamId in :teams");
+        if (query.status() != null) {
+            conditions.add("r.status = :status");
+        }
+        if (query.kind() != null) {
+            conditions.add("r.kind = :kind");
+        }
+        if (query.impact() != null) {
+            conditions.add("r.customerImpact = :impact");
+        }
+        if (query.from() != null) {
+            conditions.add("r.submittedAt >= :from");
+        }
+        if (query.to() != null) {
+            conditions.add("r.submittedAt < :to");
+        }
+        String where = " where " + String.join(" and ", conditions);
+        TypedQuery<MistakeReport> items = em.createQuery("select r from MistakeReport r" + where + " order by r.submittedAt desc, r.id",
+                MistakeReport.class).setHint(BATCH, "r.questions");
+        TypedQuery<Long> count = em.createQuery("select count(r) from MistakeReport r" + where, Long.class);
+        bind(items, query);
+        bind(count, query);
+        return Queries.page(items, count, page);
+    }
+
+    private static void bind(TypedQuery<?> q, ReportQuery query) {
+        q.setParameter("teams", query.teamIds());
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.kind() != null) {
+            q.setParameter("kind", query.kind());
+        }
+        if (query.impact() != null) {
+            q.setParameter("impact", query.impact());
+        }
+        if (query.from() != null) {
+            q.setParameter("from", query.from());
+        }
+        if (query.to() != null) {
+            q.setParameter("to", query.to());
+        }
+    }
+
+    @Override
+    public List<MistakeReport> withBentRules(Collection<String> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from MistakeReport r where r.teamId in :teams and r.bentRule.ruleKey is not null"
+                        + " and r.status <> :withdrawn order by r.submittedAt desc, r.id", MistakeReport.class)
+                .setParameter("teams", teamIds).setParameter("withdrawn", ReportStatus.WITHDRAWN).getResultList();
+    }
+
+    @Override
+    public long countUnansweredQuestionsFor(String accountId) {
+        return em.createQuery("select count(q) from FollowUpQuestion q where q.report.reporterAccountId = :a and q.answer is null", Long.class)
+                .setParameter("a", accountId).getSingleResult();
+    }
+
+    @Override
+    public long countInTeams(Collection<String> teamIds, ReportStatus status) {
+        if (teamIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(r) from MistakeReport r where r.teamId in :teams and r.status = :s", Long.class)
+                .setParameter("teams", teamIds).setParameter("s", status).getSingleResult();
+    }
+}

@@ -108,7 +108,8 @@ public class BentRuleService {
         Optional<BentRuleDecision> existing = decisions.find(team.id(), key);
         BentRuleDecision made = existing.orElse(null);
         if (made == null) {
-            made = BentRuleDecision.decide(team.id(), behind.get(0).bentRule().orElseThrow().rule(), decision, command.note(), me.id(), clock.instant());
+            made = BentRuleDecision.decide(team.id(), behind.get(behind.size() - 1).bentRule().orElseThrow().rule(), decision, command.note(),
+                    me.id(), clock.instant());
         } else {
             made.revise(decision, command.note(), me.id(), clock.instant());
         }
@@ -118,7 +119,8 @@ public class BentRuleService {
     }
 
     private static BentRuleEntry entry(List<MistakeReport> behind, String teamName, BentRuleDecision decision, Map<String, Account> deciders) {
-        String rule = decision != null ? decision.rule() : behind.get(0).bentRule().orElseThrow().rule();
+        // The wording of the first report that named the rule, unless leaders have decided about it.
+        String rule = decision != null ? decision.rule() : behind.get(behind.size() - 1).bentRule().orElseThrow().rule();
         List<BentRuleEntry.BentRuleReport> list = behind.stream().map(r -> {
             BentRule b = r.bentRule().orElseThrow();
             return new BentRuleEntry.BentRuleReport(r.id(), r.number(), r.title(), r.submittedAt(), b.reason(), b.valueCreated());

@@ -19,10 +19,20 @@ import java.util.List;
  */
 public final class JsonBody {
     private final JsonObject json;
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> problems;
+    private final String prefix;
 
     private JsonBody(JsonObject json) {
         this.json = json;
+        this.problems = new ArrayList<>();
+        this.prefix = "";
+    }
+
+    /** A body inside another one: its problems go to the outer body, named with their place. */
+    private JsonBody(JsonObject json, JsonBody outer, String prefix) {
+        this.json = json;
+        this.problems = outer.problems;
+        this.prefix = outer.prefix + prefix;
     }
 
     public static JsonBody of(JsonObject json) {
@@ -40,7 +50,7 @@ public final class JsonBody {
         if (value instanceof JsonString text) {
             return text.getString();
         }
-        problems.add(new FieldProblem(field, field + " must be a string."));
+        problem(field, " must be a string.");
         return null;
     }
 
@@ -50,11 +60,11 @@ public final class JsonBody {
             return null;
         }
         if (!(value instanceof JsonArray array)) {
-            problems.add(new FieldProblem(field, field + " must be a list of strings."));
+            problem(field, " must be a list of strings.");
             return null;
         }
         if (array.size() > 1000) {
-            problems.add(new FieldProblem(field, field + " has too many entries."));
+            problem(field, " has too many entries.");
             return null;
         }
         List<String> out = new ArrayList<>();
@@ -62,7 +72,7 @@ public final class JsonBody {
             if (item instanceof JsonString text) {
                 out.add(text.getString());
             } else {
-                problems.add(new FieldProblem(field, field + " must be a list of strings."));
+                problem(field, " must be a list of strings.");
                 return null;
             }
         }
@@ -80,7 +90,7 @@ public final class JsonBody {
         if (value.getValueType() == JsonValue.ValueType.FALSE) {
             return false;
         }
-        problems.add(new FieldProblem(field, field + " must be true or false."));
+        problem(field, " must be true or false.");
         return null;
     }
 
@@ -96,7 +106,23 @@ public final class JsonBody {
                 // falls through to the problem below
             }
         }
-        problems.add(new FieldProblem(field, field + " must be a whole number."));
+        problem(field, " must be a whole number.");
+        return null;
+    }
+
+    /** A decimal number, such as an amount of money. */
+    public java.math.BigDecimal decimal(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            java.math.BigDecimal decimal = number.bigDecimalValue();
+            if (decimal.precision() - decimal.scale() <= 18 && decimal.scale() <= 18) {
+                return decimal;
+            }
+        }
+        problem(field, " must be a number.");
         return null;
     }
 
@@ -108,7 +134,7 @@ public final class JsonBody {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, field + " must be a UTC timestamp like 2026-11-23T10:15:30Z."));
+            problem(field, " must be a UTC timestamp like 2026-11-23T10:15:30Z.");
             return null;
         }
     }
@@ -121,7 +147,7 @@ public final class JsonBody {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, field + " must be a date like 2026-11-23."));
+            problem(field, " must be a date like 2026-11-23.");
             return null;
         }
     }
@@ -132,10 +158,44 @@ public final class JsonBody {
             return null;
         }
         if (value instanceof JsonObject object) {
-            return new JsonBody(object);
+            return new JsonBody(object, this, field + ".");
         }
-        problems.add(new FieldProblem(field, field + " must be an object."));
+        problem(field, " must be an object.");
         return null;
+    }
+
+    /**
+     * A list of objects. Each is read with its own {@link JsonBody}; problems found in an item are
+     * reported on this body with the item's place, e.g. {@code affectedCustomers[1].proactive}.
+     */
+    public List<JsonBody> objects(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array)) {
+            problem(field, " must be a list of objects.");
+            return null;
+        }
+        if (array.size() > 1000) {
+            problem(field, " has too many entries.");
+            return null;
+        }
+        List<JsonBody> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonObject item) {
+                out.add(new JsonBody(item, this, field + "[" + i + "]."));
+            } else {
+                problem(field + "[" + i + "]", " must be an object.");
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private void problem(String field, String what) {
+        String named = prefix + field;
+        problems.add(new FieldProblem(named, named + what));
     }
 
     public List<FieldProblem> problems() {

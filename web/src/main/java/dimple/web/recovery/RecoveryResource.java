@@ -1,0 +1,60 @@
+package dimple.web.recovery;
+
+import dimple.application.recovery.RecordRecoveryStep;
+import dimple.application.recovery.RecoveryService;
+import dimple.application.recovery.RecoveryView;
+import dimple.application.shared.PageView;
+import dimple.web.shared.ETags;
+import dimple.web.shared.JsonBody;
+import dimple.web.shared.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The recoveries API: what is due, one case, and recording a step on it. */
+@Path("recoveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecoveryResource {
+    @Inject
+    RecoveryService recoveries;
+
+    /** {@code ?due=overdue|soon|all&team=}: unsettled cases of the caller's reports and led teams, most urgent first. */
+    @GET
+    public PageView<RecoveryView> due(@QueryParam("due") String due, @QueryParam("team") String team,
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        return recoveries.due(due, team, QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response find(@PathParam("id") String id) {
+        RecoveryView recovery = recoveries.find(id);
+        return Response.ok(recovery).tag(ETags.of(recovery.version())).build();
+    }
+
+    /** {@code {step, at?, channel?, by?, remedy?: {type, cost?: {amount, currency}}, outcome?, note?}} → the case. */
+    @POST
+    @Path("{id}/steps")
+    public Response step(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        JsonBody remedy = body.object("remedy");
+        JsonBody cost = remedy == null ? null : remedy.object("cost");
+        RecordRecoveryStep command = new RecordRecoveryStep(id, body.string("step"), body.instant("at"), body.string("channel"),
+                body.string("by"), remedy == null ? null : remedy.string("type"), cost == null ? null : cost.decimal("amount"),
+                cost == null ? null : cost.string("currency"), body.string("outcome"), body.string("note"), ETags.expected(ifMatch));
+        body.orRefuse();
+        RecoveryView recovery = recoveries.record(command);
+        return Response.ok(recovery).tag(ETags.of(recovery.version())).build();
+    }
+}

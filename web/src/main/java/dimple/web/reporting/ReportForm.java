@@ -1,0 +1,221 @@
+package dimple.web.reporting;
+
+import dimple.application.reporting.HintView;
+import dimple.application.reporting.ReportView;
+import dimple.application.reporting.ReportingService;
+import dimple.application.reporting.SubmitReport;
+import dimple.web.shared.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Filing a mistake report in about two minutes: what happened, when, where, how bad, named or
+ * confidential; optionally the affected customers and a rule bent for one. Wording hints appear while
+ * the narrative is typed and never block the submission.
+ */
+@Named
+@ViewScoped
+public class ReportForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportingService reporting;
+
+    private List<String> teams = List.of();
+    private String title;
+    private String narrative;
+    private LocalDateTime occurredAt;
+    private String team;
+    private String kind;
+    private String customerImpact;
+    private String reporterMode = "NAMED";
+    private final List<CustomerRow> customers = new ArrayList<>();
+    private boolean ruleBent;
+    private String bentRule;
+    private String bentRuleReason;
+    private String bentRuleValue;
+    private List<HintView> hints = List.of();
+
+    /** One affected customer on the form. */
+    public static class CustomerRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String customerRef;
+        private boolean proactive;
+        private String note;
+        private boolean thankBystanders;
+
+        public String getCustomerRef() {
+            return customerRef;
+        }
+
+        public void setCustomerRef(String customerRef) {
+            this.customerRef = customerRef;
+        }
+
+        public boolean isProactive() {
+            return proactive;
+        }
+
+        public void setProactive(boolean proactive) {
+            this.proactive = proactive;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public boolean isThankBystanders() {
+            return thankBystanders;
+        }
+
+        public void setThankBystanders(boolean thankBystanders) {
+            this.thankBystanders = thankBystanders;
+        }
+    }
+
+    /** f:viewAction: the teams one may report for; the only one is chosen already. */
+    public void load() {
+        teams = reporting.teamsToReportFor();
+        if (teams.size() == 1) {
+            team = teams.get(0);
+        }
+        occurredAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** Ajax, while typing: the wording hints for the narrative so far. */
+    public void checkWording() {
+        hints = reporting.hints(narrative);
+    }
+
+    public void addCustomer() {
+        customers.add(new CustomerRow());
+    }
+
+    public void removeCustomer(CustomerRow row) {
+        customers.remove(row);
+    }
+
+    public String submit() {
+        ReportView filed = reporting.submit(new SubmitReport(title, narrative,
+                occurredAt == null ? null : occurredAt.toInstant(ZoneOffset.UTC), team, kind, customerImpact, reporterMode,
+                ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,
+                customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList()));
+        Messages.done("Thank you. Your report is filed: receipt " + filed.number() + ".");
+        return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
+    }
+
+    public LocalDateTime getNow() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public List<String> getTeams() {
+        return teams;
+    }
+
+    public List<HintView> getHints() {
+        return hints;
+    }
+
+    public List<CustomerRow> getCustomers() {
+        return customers;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(LocalDateTime occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getCustomerImpact() {
+        return customerImpact;
+    }
+
+    public void setCustomerImpact(String customerImpact) {
+        this.customerImpact = customerImpact;
+    }
+
+    public String getReporterMode() {
+        return reporterMode;
+    }
+
+    public void setReporterMode(String reporterMode) {
+        this.reporterMode = reporterMode;
+    }
+
+    public boolean isRuleBent() {
+        return ruleBent;
+    }
+
+    public void setRuleBent(boolean ruleBent) {
+        this.ruleBent = ruleBent;
+    }
+
+    public String getBentRule() {
+        return bentRule;
+    }
+
+    public void setBentRule(String bentRule) {
+        this.bentRule = bentRule;
+    }
+
+    public String getBentRuleReason() {
+        return bentRuleReason;
+    }
+
+    public void setBentRuleReason(String bentRuleReason) {
+        this.bentRuleReason = bentRuleReason;
+    }
+
+    public String getBentRuleValue() {
+        return bentRuleValue;
+    }
+
+    public void setBentRuleValue(String bentRuleValue) {
+        this.bentRuleValue = bentRuleValue;
+    }
+}

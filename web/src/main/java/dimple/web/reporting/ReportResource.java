@@ -1,0 +1,120 @@
+package dimple.web.reporting;
+
+import dimple.application.reporting.AnswerQuestion;
+import dimple.application.reporting.AskQuestion;
+import dimple.application.reporting.HintView;
+import dimple.application.reporting.InboxFilter;
+import dimple.application.reporting.QuestionView;
+import dimple.application.reporting.ReportSummary;
+import dimple.application.reporting.ReportView;
+import dimple.application.reporting.ReportingService;
+import dimple.application.reporting.SubmitReport;
+import dimple.application.reporting.WithdrawReport;
+import dimple.application.shared.InvalidInput;
+import dimple.application.shared.PageView;
+import dimple.web.shared.ETags;
+import dimple.web.shared.JsonBody;
+import dimple.web.shared.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * The reports API (API.md "Reports and service recovery"): file a report, read one, my reports, a
+ * team inbox, withdraw, follow-up questions and answers, and wording hints while typing.
+ */
+@Path("reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportResource {
+    @Inject
+    ReportingService reporting;
+
+    @POST
+    public Response submit(JsonObject json, @Context UriInfo uri) {
+        JsonBody body = JsonBody.of(json);
+        JsonBody bent = body.object("bentRule");
+        List<JsonBody> customers = body.objects("affectedCustomers");
+        SubmitReport command = new SubmitReport(body.string("title"), body.string("narrative"), body.instant("occurredAt"),
+                body.string("team"), body.string("kind"), body.string("customerImpact"), body.string("reporterMode"),
+                bent == null ? null : new SubmitReport.BentRuleInput(bent.string("rule"), bent.string("reason"), bent.string("valueCreated")),
+                customers == null ? null : customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.string("customerRef"),
+                        c.bool("proactive"), c.string("note"), c.bool("thankBystanders"), c.instant("followUpDue"))).toList());
+        body.orRefuse();
+        ReportView created = reporting.submit(command);
+        return Response.created(uri.getBaseUriBuilder().path("reports/{id}").build(created.id()))
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response find(@PathParam("id") String id) {
+        ReportView report = reporting.find(id);
+        return Response.ok(report).tag(ETags.of(report.version())).build();
+    }
+
+    /** {@code ?mine=true} for the caller's own reports; otherwise the inbox of the teams the caller leads. */
+    @GET
+    public PageView<ReportSummary> list(@QueryParam("mine") String mine, @QueryParam("team") String team, @QueryParam("status") String status,
+                                        @QueryParam("kind") String kind, @QueryParam("customerImpact") String impact,
+                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (mine != null && !mine.isBlank() && !mine.equals("true") && !mine.equals("false")) {
+            throw InvalidInput.of("mine", "mine must be true or false.");
+        }
+        if ("true".equals(mine)) {
+            return reporting.mine(QueryParams.integer("page", page), QueryParams.integer("size", size));
+        }
+        InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to));
+        return reporting.inbox(filter, QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ReportView report = reporting.withdraw(new WithdrawReport(id, ETags.expected(ifMatch)));
+        return Response.ok(report).tag(ETags.of(report.version())).build();
+    }
+
+    @POST
+    @Path("{id}/questions")
+    public QuestionView ask(@PathParam("id") String id, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        AskQuestion command = new AskQuestion(id, body.string("text"));
+        body.orRefuse();
+        return reporting.ask(command);
+    }
+
+    @POST
+    @Path("{id}/questions/{qid}/answer")
+    public QuestionView answer(@PathParam("id") String id, @PathParam("qid") String questionId, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        AnswerQuestion command = new AnswerQuestion(id, questionId, body.string("text"));
+        body.orRefuse();
+        return reporting.answer(command);
+    }
+
+    /** {@code {narrative}} → the blaming or hindsight phrases in it, each {@code {phrase, suggestion}}. */
+    @POST
+    @Path("hints")
+    public List<HintView> hints(JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String narrative = body.string("narrative");
+        body.orRefuse();
+        return reporting.hints(narrative);
+    }
+}

@@ -1,0 +1,91 @@
+package dimple.web.reporting;
+
+import dimple.application.reporting.InboxFilter;
+import dimple.application.reporting.ReportSummary;
+import dimple.application.reporting.ReportingService;
+import dimple.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** The reports of the teams a leader leads, newest first, filtered by team, state, kind, impact and dates. */
+@Named
+@ViewScoped
+public class TeamInbox implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReportingService reporting;
+
+    private String team;
+    private String status;
+    private String kind;
+    private String customerImpact;
+    private LocalDate from;
+    private LocalDate to;
+    private PagedList<ReportSummary> list;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to), page, size));
+    }
+
+    public void search() {
+        list.refresh();
+    }
+
+    public PagedList<ReportSummary> getList() {
+        return list;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getCustomerImpact() {
+        return customerImpact;
+    }
+
+    public void setCustomerImpact(String customerImpact) {
+        this.customerImpact = customerImpact;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

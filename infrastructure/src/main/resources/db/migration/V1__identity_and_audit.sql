@@ -1,7 +1,8 @@
+-- Text columns hold twice the characters the application allows: H2 counts UTF-16 units, the application counts characters as people do (an emoji is one).
 -- Identity: teams, accounts, roles, membership and leadership.
 create table team (
     id          varchar(36)  not null primary key,
-    name        varchar(80)  not null,
+    name        varchar(160) not null,
     created_at  timestamp with time zone not null,
     version     bigint       not null default 0,
     constraint team_name_unique unique (name)
@@ -10,7 +11,7 @@ create table team (
 create table account (
     id                  varchar(36)  not null primary key,
     username            varchar(40)  not null,
-    display_name        varchar(100) not null,
+    display_name        varchar(200) not null,
     password_hash       varchar(512) not null,
     enabled             boolean      not null,
     failed_sign_ins     integer      not null default 0,

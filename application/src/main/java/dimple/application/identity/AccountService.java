@@ -67,13 +67,22 @@ public class AccountService {
                 sortedNames(me.leadsTeams(), names), me.permissions());
     }
 
+    /**
+     * A wrong current password counts towards the sign-in lock like a failed sign-in, and that count
+     * is kept although the change itself is refused (hence no rollback for {@link InvalidInput}: every
+     * other refusal here happens before anything changed).
+     */
     @RequiresPermissions(Permission.SELF_USE)
+    @Transactional(dontRollbackOn = InvalidInput.class)
     public void changeOwnPassword(ChangeOwnPassword command) {
         Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
         Check.input()
                 .required("currentPassword", command.currentPassword(), "Current password")
                 .required("newPassword", command.newPassword(), "New password")
                 .orRefuse();
+        if (me.isLockedAt(clock.instant())) {
+            throw InvalidInput.of("currentPassword", "Too many wrong passwords; try again in " + Account.LOCK_DURATION.toMinutes() + " minutes.");
+        }
         if (!hasher.matches(command.currentPassword(), me.passwordHash())) {
             boolean locked = me.recordFailedSignIn(clock.instant());
             audit.record(AuditAction.SIGN_IN_FAILED, me.username(), "wrong current password while changing password");

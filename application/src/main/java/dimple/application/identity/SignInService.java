@@ -57,6 +57,12 @@ public class SignInService {
         new SecureRandom().nextBytes(rememberKey);
     }
 
+    /** Prepares the dummy hash at start, so that the first refusal takes as long as every other. */
+    @jakarta.annotation.PostConstruct
+    void prepareDummyHash() {
+        dummyHash();
+    }
+
     private record Remembered(String storedHash, byte[] passwordMac, Instant until) {
     }
 
@@ -85,6 +91,10 @@ public class SignInService {
             return Optional.empty();
         }
         if (isRemembered(account, password, now)) {
+            if (account.failedSignIns() > 0) {
+                account.recordSuccessfulSignIn();
+                accounts.save(account);
+            }
             return Optional.of(account.username());
         }
         if (hasher.matches(password, account.passwordHash())) {

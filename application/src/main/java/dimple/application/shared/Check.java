@@ -60,6 +60,10 @@ public final class Check {
         List<E> parsed = new ArrayList<>();
         if (values != null) {
             for (String value : values) {
+                if (value == null || value.isBlank()) {
+                    problems.add(new FieldProblem(field, label + " is empty."));
+                    continue;
+                }
                 E known = known(field, value, type, label);
                 if (known != null) {
                     parsed.add(known);

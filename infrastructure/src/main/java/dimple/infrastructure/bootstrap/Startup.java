@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
 /**
  * Runs when the web application starts (from {@link StartupListener}, where the application's naming
  * context is in place): migrates the schema with Flyway, then prepares an empty database
- * (first administrator, demo data). Readiness ({@code /health/ready}) turns UP only after both worked.
+ * (first administrator, demo data). {@link HealthServlet} reports ready only after both worked.
  */
 @ApplicationScoped
 public class Startup {
@@ -48,8 +48,26 @@ public class Startup {
         } catch (RuntimeException e) {
             problem = "start-up failed: " + e.getClass().getSimpleName();
             LOG.log(Level.SEVERE, "Dimple could not start: " + e.getMessage(), e);
+            stopTheServer();
             throw e;
         }
+    }
+
+    /**
+     * Dimple is the only application of its runnable jar: a server that cannot serve it should not
+     * look alive. Exits (status 3) from a separate thread, so the deployment can unwind first.
+     */
+    private static void stopTheServer() {
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.exit(3);
+        }, "dimple-failed-start");
+        exit.setDaemon(false);
+        exit.start();
     }
 
     /** The container's pooled data source (looked up: resource injection is not offered to beans in library jars). */

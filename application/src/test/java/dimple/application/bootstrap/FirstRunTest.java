@@ -1,0 +1,144 @@
+package dimple.application.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dimple.application.InMemoryDimple;
+import dimple.application.audit.AuditAction;
+import dimple.domain.audit.AuditEntry;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.PasswordPolicy;
+import dimple.domain.identity.Role;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class FirstRunTest {
+    private static final String CONFIGURED = "tide tables and lighthouses";
+
+    private final InMemoryDimple dimple = new InMemoryDimple();
+
+    @Test
+    void prepare_emptyDatabaseWithoutConfiguredPassword_opensAdminWithAGeneratedPasswordShownOnce() {
+        Optional<String> generated = dimple.firstRun.prepare(null, false);
+
+        assertThat(generated).isPresent();
+        String password = generated.get();
+        assertThat(password).matches("[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}");
+        assertThat(PasswordPolicy.problems(password, "admin")).isEmpty();
+        Account admin = dimple.accounts.get("admin");
+        assertThat(admin.roles()).containsExactly(Role.ADMIN);
+        assertThat(admin.enabled()).isTrue();
+        assertThat(dimple.signIns.verify("admin", password, "page")).contains("admin");
+        AuditEntry created = dimple.auditEntries.withAction(AuditAction.FIRST_ADMIN_CREATED).get(0);
+        assertThat(created.actor()).isEqualTo(AuditAction.SYSTEM);
+        assertThat(created.detail()).isEqualTo("generated password printed once in the server log").doesNotContain(password);
+    }
+
+    @Test
+    void prepare_blankConfiguredPassword_isTreatedAsNotConfigured() {
+        assertThat(dimple.firstRun.prepare("   ", false)).isPresent();
+    }
+
+    @Test
+    void randomPassword_isDifferentEveryTime() {
+        Set<String> passwords = IntStream.range(0, 50).mapToObj(i -> FirstRun.randomPassword()).collect(Collectors.toSet());
+
+        assertThat(passwords).hasSize(50);
+    }
+
+    @Test
+    void prepare_configuredPassword_opensAdminWithItAndReturnsNothingToPrint() {
+        assertThat(dimple.firstRun.prepare(CONFIGURED, false)).isEmpty();
+
+        assertThat(dimple.signIns.verify("admin", CONFIGURED, "page")).contains("admin");
+        assertThat(dimple.auditEntries.withAction(AuditAction.FIRST_ADMIN_CREATED)).singleElement()
+                .extracting(AuditEntry::detail).isEqualTo("password from DIMPLE_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void prepare_configuredPasswordTooWeak_stopsStartUpWithAClearMessage() {
+        assertThatThrownBy(() -> dimple.firstRun.prepare("short", false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("DIMPLE_ADMIN_PASSWORD is not accepted: ")
+                .hasMessageContaining("Use at least 12 characters");
+        assertThat(dimple.accounts.count()).isZero();
+    }
+
+    @Test
+    void prepare_configuredPasswordContainingAdmin_isRefused() {
+        assertThatThrownBy(() -> dimple.firstRun.prepare("admin-of-the-harbour", false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Do not put your username in your password.");
+    }
+
+    @Test
+    void prepare_weakConfiguredPasswordWithDemo_isRefusedToo() {
+        assertThatThrownBy(() -> dimple.firstRun.prepare("Password1234", true)).isInstanceOf(IllegalStateException.class);
+        assertThat(dimple.accounts.count()).isZero();
+        assertThat(dimple.teams.findAll()).isEmpty();
+    }
+
+    @Test
+    void prepare_databaseWithAccounts_changesNothing() {
+        dimple.givenAccount("ada", CONFIGURED, Role.ADMIN);
+
+        assertThat(dimple.firstRun.prepare(null, false)).isEmpty();
+        assertThat(dimple.firstRun.prepare("short", true)).isEmpty();
+
+        assertThat(dimple.accounts.all()).extracting(Account::username).containsExactly("ada");
+        assertThat(dimple.teams.findAll()).isEmpty();
+        assertThat(dimple.auditEntries.all()).isEmpty();
+    }
+
+    @Test
+    void prepare_demo_seedsTheSixDemoAccountsOfTheApiGuide() {
+        assertThat(dimple.firstRun.prepare(null, true)).isEmpty();
+
+        String frontDesk = dimple.teams.named("Front Desk").id();
+        String onlineOrders = dimple.teams.named("Online Orders").id();
+        assertThat(dimple.accounts.all()).extracting(Account::username).containsExactlyInAnyOrder("emma", "eli", "lena", "leo", "hana", "admin");
+
+        Account emma = dimple.accounts.get("emma");
+        assertThat(emma.roles()).containsExactly(Role.EMPLOYEE);
+        assertThat(emma.memberOf()).containsExactly(frontDesk);
+        assertThat(emma.leadsTeams()).isEmpty();
+
+        Account eli = dimple.accounts.get("eli");
+        assertThat(eli.roles()).containsExactly(Role.EMPLOYEE);
+        assertThat(eli.memberOf()).containsExactly(onlineOrders);
+
+        Account lena = dimple.accounts.get("lena");
+        assertThat(lena.hasRole(Role.LEADER)).isTrue();
+        assertThat(lena.leadsTeams()).containsExactly(frontDesk);
+
+        Account leo = dimple.accounts.get("leo");
+        assertThat(leo.hasRole(Role.LEADER)).isTrue();
+        assertThat(leo.leadsTeams()).containsExactly(onlineOrders);
+
+        assertThat(dimple.accounts.get("hana").roles()).containsExactly(Role.HR);
+        assertThat(dimple.accounts.get("admin").roles()).containsExactly(Role.ADMIN);
+        assertThat(dimple.auditEntries.withAction(AuditAction.DEMO_DATA_SEEDED)).hasSize(1);
+    }
+
+    @Test
+    void prepare_demo_everyDemoAccountSignsInWithTheDocumentedPassword() {
+        dimple.firstRun.prepare(null, true);
+
+        for (String username : new String[] {"emma", "eli", "lena", "leo", "hana", "admin"}) {
+            assertThat(dimple.signIns.verify(username, DemoData.PASSWORD, "page")).as(username).contains(username);
+        }
+        assertThat(DemoData.PASSWORD).isEqualTo("dimple-demo");
+    }
+
+    @Test
+    void prepare_demoWithConfiguredAdminPassword_givesOnlyTheAdminThatPassword() {
+        dimple.firstRun.prepare(CONFIGURED, true);
+
+        assertThat(dimple.signIns.verify("admin", DemoData.PASSWORD, "page")).isEmpty();
+        assertThat(dimple.signIns.verify("admin", CONFIGURED, "page")).contains("admin");
+        assertThat(dimple.signIns.verify("emma", DemoData.PASSWORD, "page")).contains("emma");
+    }
+}

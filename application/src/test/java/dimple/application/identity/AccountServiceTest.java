@@ -1,0 +1,495 @@
+package dimple.application.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dimple.application.InMemoryDimple;
+import dimple.application.audit.AuditAction;
+import dimple.application.shared.FieldProblem;
+import dimple.application.shared.InvalidInput;
+import dimple.application.shared.NotSignedIn;
+import dimple.application.shared.PageView;
+import dimple.application.shared.RecordNotFound;
+import dimple.domain.audit.AuditEntry;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.LastAdminStays;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.Role;
+import dimple.domain.identity.Team;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class AccountServiceTest {
+    private static final String ADMIN_PASSWORD = "admin knows the tides";
+    private static final String PASSWORD = "lantern drift quietly";
+    private static final String NEW_PASSWORD = "harbour lights at dusk";
+
+    private final InMemoryDimple dimple = new InMemoryDimple();
+    private final AccountService service = dimple.accountService;
+    private final Team frontDesk = dimple.givenTeam("Front Desk");
+    private final Team onlineOrders = dimple.givenTeam("Online Orders");
+
+    AccountServiceTest() {
+        dimple.givenAccount("ada", ADMIN_PASSWORD, Role.ADMIN);
+        dimple.signInAsAdmin("ada");
+    }
+
+    private static CreateAccount createEmma() {
+        return new CreateAccount("emma", "Emma Employee", PASSWORD, List.of("EMPLOYEE"), List.of("Front Desk"), List.of());
+    }
+
+    private static InvalidInput refusal(Executable call) {
+        return catchThrowableOfType(InvalidInput.class, call::execute);
+    }
+
+    private static List<String> fields(InvalidInput refused) {
+        return refused.problems().stream().map(FieldProblem::field).toList();
+    }
+
+    private Stream<String> everyAuditText() {
+        return dimple.auditEntries.all().stream().flatMap(e -> Stream.of(e.actor(), e.action(), e.target(), e.detail()));
+    }
+
+    @Test
+    void create_validAccount_isStoredWithHashedPasswordRolesAndTeams() {
+        AccountView view = service.create(new CreateAccount("lena", " Lena Leader ", PASSWORD, List.of("employee", "Leader"),
+                List.of("Online Orders"), List.of("front desk")));
+
+        assertThat(view.username()).isEqualTo("lena");
+        assertThat(view.displayName()).isEqualTo("Lena Leader");
+        assertThat(view.roles()).containsExactly("EMPLOYEE", "LEADER");
+        assertThat(view.teams()).containsExactly("Front Desk", "Online Orders");
+        assertThat(view.leads()).containsExactly("Front Desk");
+        assertThat(view.enabled()).isTrue();
+        assertThat(view.createdAt()).isEqualTo(InMemoryDimple.START);
+        Account stored = dimple.accounts.get("lena");
+        assertThat(stored.passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD)).doesNotContain(PASSWORD);
+        assertThat(stored.leads(frontDesk.id())).isTrue();
+        assertThat(stored.isMemberOf(onlineOrders.id())).isTrue();
+    }
+
+    @Test
+    void create_newAccount_canSignInWithItsPassword() {
+        service.create(createEmma());
+
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).contains("emma");
+    }
+
+    @Test
+    void create_auditsAccountCreatedWithoutThePasswordAnywhere() {
+        service.create(createEmma());
+
+        AuditEntry created = dimple.auditEntries.withAction(AuditAction.ACCOUNT_CREATED).get(0);
+        assertThat(created.actor()).isEqualTo("ada");
+        assertThat(created.target()).isEqualTo("emma");
+        assertThat(created.detail()).isEqualTo("name=Emma Employee roles=[EMPLOYEE] teams=[Front Desk] leads=[]");
+        assertThat(everyAuditText()).noneMatch(text -> text != null
+                && (text.contains(PASSWORD) || text.contains(PlainHasher.encode(PASSWORD)) || text.contains("drift")));
+    }
+
+    @Test
+    void create_everyFieldWrong_reportsAllProblemsWithTheirFieldsAtOnce() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("Emma!", " ", "short", List.of("WIZARD"),
+                List.of("Back Office"), List.of("Front Desk"))));
+
+        assertThat(fields(refused)).containsExactlyInAnyOrder("username", "displayName", "password", "roles", "teams", "leads");
+        assertThat(refused.getMessage()).isEqualTo("Please correct the 6 marked fields.");
+        assertThat(dimple.accounts.count()).isEqualTo(1);
+        assertThat(dimple.auditEntries.all()).isEmpty();
+    }
+
+    @Test
+    void create_nothingGiven_asksForEveryRequiredField() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount(null, null, null, null, null, null)));
+
+        assertThat(refused.problems()).containsExactlyInAnyOrder(
+                new FieldProblem("username", "Username is required."),
+                new FieldProblem("displayName", "Display name is required."),
+                new FieldProblem("password", "Enter a password."),
+                new FieldProblem("roles", "At least one role is required."));
+    }
+
+    @Test
+    void create_invalidUsername_explainsTheRule() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("Emma Smith", "Emma", PASSWORD, List.of("EMPLOYEE"), null, null)));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("username",
+                "Username: 2 to 40 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit."));
+    }
+
+    @Test
+    void create_displayNameOverOneHundredCharacters_isRefused() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "E".repeat(101), PASSWORD, List.of("EMPLOYEE"), null, null)));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("displayName", "Display name has at most 100 characters."));
+    }
+
+    @Test
+    void create_passwordAgainstPolicy_isRefusedOnThePasswordField() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", "emma-likes-green-tea", List.of("EMPLOYEE"), null, null)));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("password", "Do not put your username in your password."));
+    }
+
+    @Test
+    void create_takenUsername_isRefused() {
+        service.create(createEmma());
+
+        InvalidInput refused = refusal(() -> service.create(createEmma()));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("username", "This username is taken."));
+        assertThat(dimple.accounts.count()).isEqualTo(2);
+    }
+
+    @Test
+    void create_unknownRole_listsTheKnownRoles() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of("EMPLOYEE", "OWNER"), null, null)));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("roles", "A role must be one of [EMPLOYEE, LEADER, HR, ADMIN]."));
+    }
+
+    @Test
+    void create_unknownTeams_nameEachMissingTeam() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of("EMPLOYEE", "LEADER"),
+                List.of("Back Office", "Front Desk"), List.of("Kitchen"))));
+
+        assertThat(refused.problems()).containsExactlyInAnyOrder(
+                new FieldProblem("teams", "There is no team named \"Back Office\"."),
+                new FieldProblem("leads", "There is no team named \"Kitchen\"."));
+    }
+
+    @Test
+    void create_leadsWithoutLeaderRole_isRefusedOnLeads() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of("EMPLOYEE"), null, List.of("Front Desk"))));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("leads", "Only a person with the LEADER role can lead a team."));
+    }
+
+    @Test
+    void create_blankRoleName_isRefusedOnRoles() {
+        InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of(" "), null, null)));
+
+        assertThat(fields(refused)).containsExactly("roles");
+    }
+
+    @Test
+    void update_onlyDisplayName_keepsRolesTeamsAndLeadership() {
+        service.create(new CreateAccount("lena", "Lena", PASSWORD, List.of("EMPLOYEE", "LEADER"), List.of("Online Orders"), List.of("Front Desk")));
+
+        AccountView view = service.update(new UpdateAccount("lena", "Lena Leader", null, null, null));
+
+        assertThat(view.displayName()).isEqualTo("Lena Leader");
+        assertThat(view.roles()).containsExactly("EMPLOYEE", "LEADER");
+        assertThat(view.teams()).containsExactly("Front Desk", "Online Orders");
+        assertThat(view.leads()).containsExactly("Front Desk");
+    }
+
+    @Test
+    void update_onlyRoles_keepsNameAndTeams() {
+        service.create(createEmma());
+
+        AccountView view = service.update(new UpdateAccount("emma", null, List.of("EMPLOYEE", "HR"), null, null));
+
+        assertThat(view.displayName()).isEqualTo("Emma Employee");
+        assertThat(view.roles()).containsExactly("EMPLOYEE", "HR");
+        assertThat(view.teams()).containsExactly("Front Desk");
+    }
+
+    @Test
+    void update_auditsWhatChangedFromBeforeToAfter() {
+        service.create(createEmma());
+
+        service.update(new UpdateAccount("emma", null, null, List.of("Online Orders"), null));
+
+        assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.ACCOUNT_CHANGED);
+        assertThat(dimple.auditEntries.last().detail()).isEqualTo(
+                "name=Emma Employee roles=[EMPLOYEE] teams=[Front Desk] leads=[] -> name=Emma Employee roles=[EMPLOYEE] teams=[Online Orders] leads=[]");
+    }
+
+    @Test
+    void update_thatChangesNothing_isNotAudited() {
+        service.create(createEmma());
+        int before = dimple.auditEntries.all().size();
+
+        service.update(new UpdateAccount("emma", "Emma Employee", List.of("EMPLOYEE"), List.of("Front Desk"), List.of()));
+
+        assertThat(dimple.auditEntries.all()).hasSize(before);
+    }
+
+    @Test
+    void update_droppingLeaderWhileStillLeading_isRefusedOnLeads() {
+        service.create(new CreateAccount("lena", "Lena", PASSWORD, List.of("EMPLOYEE", "LEADER"), null, List.of("Front Desk")));
+
+        InvalidInput refused = refusal(() -> service.update(new UpdateAccount("lena", null, List.of("EMPLOYEE"), null, null)));
+
+        assertThat(fields(refused)).containsExactly("leads");
+        assertThat(dimple.accounts.get("lena").hasRole(Role.LEADER)).isTrue();
+    }
+
+    @Test
+    void update_blankNameAndNoRoles_areRefused() {
+        service.create(createEmma());
+
+        InvalidInput refused = refusal(() -> service.update(new UpdateAccount("emma", " ", List.of(), null, null)));
+
+        assertThat(fields(refused)).containsExactlyInAnyOrder("displayName", "roles");
+        assertThat(dimple.accounts.get("emma").displayName()).isEqualTo("Emma Employee");
+    }
+
+    @Test
+    void update_removingAdminFromTheLastAdmin_isRefused() {
+        assertThatThrownBy(() -> service.update(new UpdateAccount("ada", null, List.of("EMPLOYEE"), null, null)))
+                .isInstanceOf(LastAdminStays.class);
+
+        assertThat(dimple.accounts.get("ada").hasRole(Role.ADMIN)).isTrue();
+    }
+
+    @Test
+    void update_removingAdminWhenOnlyADisabledAdminRemains_isRefused() {
+        dimple.givenAccount("otto", ADMIN_PASSWORD, Role.ADMIN).disable();
+
+        assertThatThrownBy(() -> service.update(new UpdateAccount("ada", null, List.of("HR"), null, null)))
+                .isInstanceOf(LastAdminStays.class);
+    }
+
+    @Test
+    void update_removingAdminWhileAnotherEnabledAdminExists_isAllowed() {
+        dimple.givenAccount("otto", ADMIN_PASSWORD, Role.ADMIN);
+
+        AccountView view = service.update(new UpdateAccount("ada", null, List.of("HR"), null, null));
+
+        assertThat(view.roles()).containsExactly("HR");
+    }
+
+    @Test
+    void update_unknownAccount_isNotFound() {
+        assertThatThrownBy(() -> service.update(new UpdateAccount("nobody", "X", null, null, null))).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> service.update(new UpdateAccount("../admin", "X", null, null, null))).isInstanceOf(RecordNotFound.class);
+    }
+
+    @Test
+    void disable_otherAccount_disablesItAndAuditsIt() {
+        service.create(createEmma());
+
+        AccountView view = service.disable("emma");
+
+        assertThat(view.enabled()).isFalse();
+        assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.ACCOUNT_DISABLED);
+        assertThat(dimple.auditEntries.last().target()).isEqualTo("emma");
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).isEmpty();
+        assertThat(dimple.signIns.permissionsOf("emma")).isEmpty();
+    }
+
+    @Test
+    void disable_yourself_isRefused() {
+        dimple.givenAccount("otto", ADMIN_PASSWORD, Role.ADMIN);
+
+        InvalidInput refused = refusal(() -> service.disable("ada"));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("username", "You cannot disable your own account."));
+        assertThat(dimple.accounts.get("ada").enabled()).isTrue();
+    }
+
+    @Test
+    void disable_theLastEnabledAdmin_isRefused() {
+        dimple.givenAccount("support", PASSWORD, Role.EMPLOYEE);
+        dimple.currentUser.signedInAs("support", Permission.ACCOUNT_MANAGE);
+
+        assertThatThrownBy(() -> service.disable("ada")).isInstanceOf(LastAdminStays.class);
+        assertThat(dimple.accounts.get("ada").enabled()).isTrue();
+    }
+
+    @Test
+    void disable_anAdminWhileAnotherIsEnabled_isAllowed() {
+        dimple.givenAccount("otto", ADMIN_PASSWORD, Role.ADMIN);
+
+        assertThat(service.disable("otto").enabled()).isFalse();
+    }
+
+    @Test
+    void enable_liftsTheSignInLock() {
+        service.create(createEmma());
+        for (int i = 0; i < 5; i++) {
+            dimple.signIns.verify("emma", "not the password", "page");
+        }
+
+        AccountView view = service.enable("emma");
+
+        assertThat(view.lockedUntil()).isNull();
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).contains("emma");
+        assertThat(dimple.auditEntries.withAction(AuditAction.ACCOUNT_ENABLED)).hasSize(1);
+    }
+
+    @Test
+    void resetPassword_newPasswordSignsInAndTheOldOneNoLonger() {
+        service.create(createEmma());
+        dimple.signIns.verify("emma", PASSWORD, "api");
+
+        service.resetPassword(new ResetPassword("emma", NEW_PASSWORD));
+
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "api")).isEmpty();
+        assertThat(dimple.signIns.verify("emma", NEW_PASSWORD, "api")).contains("emma");
+        AuditEntry reset = dimple.auditEntries.withAction(AuditAction.PASSWORD_RESET).get(0);
+        assertThat(reset.actor()).isEqualTo("ada");
+        assertThat(reset.target()).isEqualTo("emma");
+        assertThat(everyAuditText()).noneMatch(text -> text != null && text.contains(NEW_PASSWORD));
+    }
+
+    @Test
+    void resetPassword_liftsTheSignInLock() {
+        service.create(createEmma());
+        for (int i = 0; i < 5; i++) {
+            dimple.signIns.verify("emma", "not the password", "page");
+        }
+
+        service.resetPassword(new ResetPassword("emma", NEW_PASSWORD));
+
+        assertThat(dimple.signIns.verify("emma", NEW_PASSWORD, "page")).contains("emma");
+    }
+
+    @Test
+    void resetPassword_againstPolicy_isRefusedAndKeepsTheOldPassword() {
+        service.create(createEmma());
+
+        InvalidInput refused = refusal(() -> service.resetPassword(new ResetPassword("emma", "Password1234")));
+
+        assertThat(fields(refused)).containsExactly("newPassword");
+        assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
+        assertThat(dimple.auditEntries.withAction(AuditAction.PASSWORD_RESET)).isEmpty();
+    }
+
+    @Test
+    void changeOwnPassword_rightCurrentPassword_changesItAndAuditsIt() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
+        dimple.clock.advance(Duration.ofDays(1));
+
+        service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD));
+
+        Account emma = dimple.accounts.get("emma");
+        assertThat(emma.passwordHash()).isEqualTo(PlainHasher.encode(NEW_PASSWORD));
+        assertThat(emma.passwordChangedAt()).isEqualTo(InMemoryDimple.START.plus(Duration.ofDays(1)));
+        AuditEntry changed = dimple.auditEntries.last();
+        assertThat(changed.action()).isEqualTo(AuditAction.PASSWORD_CHANGED);
+        assertThat(changed.actor()).isEqualTo("emma");
+        assertThat(changed.detail()).isNull();
+    }
+
+    @Test
+    void changeOwnPassword_wrongCurrentPassword_isRefusedAndCountsTowardTheLock() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
+
+        InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("a guess at it", NEW_PASSWORD)));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("currentPassword", "The current password is not right."));
+        Account emma = dimple.accounts.get("emma");
+        assertThat(emma.passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
+        assertThat(emma.failedSignIns()).isEqualTo(1);
+        assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.SIGN_IN_FAILED);
+    }
+
+    @Test
+    void changeOwnPassword_fifthWrongCurrentPassword_locksTheAccount() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
+
+        for (int i = 0; i < 5; i++) {
+            refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("a guess at it", NEW_PASSWORD)));
+        }
+
+        assertThat(dimple.accounts.get("emma").isLockedAt(dimple.clock.instant())).isTrue();
+        assertThat(dimple.auditEntries.withAction(AuditAction.ACCOUNT_LOCKED)).hasSize(1);
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).isEmpty();
+    }
+
+    @Test
+    void changeOwnPassword_whileLocked_isRefusedEvenWithTheRightCurrentPassword() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
+        for (int i = 0; i < 5; i++) {
+            refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("a guess at it", NEW_PASSWORD)));
+        }
+
+        InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD)));
+
+        assertThat(refused).isNotNull();
+        assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
+    }
+
+    @Test
+    void changeOwnPassword_newPasswordAgainstPolicy_isRefusedAndKeepsTheOldOne() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
+
+        InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, "emma-likes-green-tea")));
+
+        assertThat(refused.problems()).containsExactly(new FieldProblem("newPassword", "Do not put your username in your password."));
+        assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
+    }
+
+    @Test
+    void changeOwnPassword_missingPasswords_areBothReported() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
+
+        InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("", null)));
+
+        assertThat(fields(refused)).containsExactly("currentPassword", "newPassword");
+        assertThat(dimple.accounts.get("emma").failedSignIns()).isZero();
+    }
+
+    @Test
+    void changeOwnPassword_nobodySignedIn_isRefused() {
+        dimple.currentUser.signOut();
+
+        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD))).isInstanceOf(NotSignedIn.class);
+    }
+
+    @Test
+    void changeOwnPassword_commandNeverShowsThePasswordsWhenLogged() {
+        assertThat(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD).toString()).doesNotContain(PASSWORD).doesNotContain(NEW_PASSWORD);
+        assertThat(new ResetPassword("emma", NEW_PASSWORD).toString()).doesNotContain(NEW_PASSWORD);
+    }
+
+    @Test
+    void me_showsTheSignedInPersonTheirTeamsAndPermissions() {
+        service.create(new CreateAccount("lena", "Lena Leader", PASSWORD, List.of("EMPLOYEE", "LEADER"), null, List.of("Front Desk")));
+        dimple.currentUser.signedInAs("lena", Permission.SELF_USE);
+
+        MeView me = service.me();
+
+        assertThat(me.username()).isEqualTo("lena");
+        assertThat(me.teams()).containsExactly("Front Desk");
+        assertThat(me.leads()).containsExactly("Front Desk");
+        assertThat(me.hasRole("LEADER")).isTrue();
+        assertThat(me.may(Permission.SELF_USE)).isTrue();
+        assertThat(me.may(Permission.ACCOUNT_MANAGE)).isFalse();
+    }
+
+    @Test
+    void list_findsByUsernameOrDisplayNameIgnoringCase() {
+        service.create(createEmma());
+        service.create(new CreateAccount("eli", "Eli Employee", PASSWORD, List.of("EMPLOYEE"), null, null));
+
+        PageView<AccountView> found = service.list("  EMPLOYEE ", null, null);
+
+        assertThat(found.items()).extracting(AccountView::username).containsExactly("eli", "emma");
+        assertThat(found.total()).isEqualTo(2);
+        assertThat(found.size()).isEqualTo(20);
+    }
+
+    @Test
+    void list_pageSizeOverOneHundred_isRefusedOnSize() {
+        assertThat(fields(refusal(() -> service.list(null, 0, 101)))).containsExactly("size");
+    }
+
+    @Test
+    void find_unknownAccount_isNotFound() {
+        assertThatThrownBy(() -> service.find("nobody")).isInstanceOf(RecordNotFound.class).hasMessage("No such account.");
+    }
+}

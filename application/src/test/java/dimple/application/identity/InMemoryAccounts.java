@@ -1,0 +1,80 @@
+package dimple.application.identity;
+
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Role;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Accounts kept in a map, with the same query semantics as the JPA repository. */
+public class InMemoryAccounts implements AccountRepository {
+    private final Map<String, Account> byId = new LinkedHashMap<>();
+    private int saves;
+
+    @Override
+    public Optional<Account> findByUsername(String username) {
+        return byId.values().stream().filter(a -> a.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public List<Account> findByUsernames(Collection<String> usernames) {
+        return byId.values().stream().filter(a -> usernames.contains(a.username())).sorted(Comparator.comparing(Account::username)).toList();
+    }
+
+    @Override
+    public Page<Account> search(String text, PageRequest page) {
+        String needle = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        List<Account> matching = byId.values().stream()
+                .filter(a -> a.username().toLowerCase(Locale.ROOT).contains(needle) || a.displayName().toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(Comparator.comparing(Account::username))
+                .toList();
+        List<Account> slice = matching.stream().skip(page.offset()).limit(page.size()).toList();
+        return Page.of(slice, page, matching.size());
+    }
+
+    @Override
+    public long countEnabledWithRole(Role role) {
+        return byId.values().stream().filter(a -> a.enabled() && a.hasRole(role)).count();
+    }
+
+    @Override
+    public long countMembers(String teamId) {
+        return byId.values().stream().filter(a -> a.isMemberOf(teamId)).count();
+    }
+
+    @Override
+    public long countLeaders(String teamId) {
+        return byId.values().stream().filter(a -> a.leads(teamId)).count();
+    }
+
+    @Override
+    public long count() {
+        return byId.size();
+    }
+
+    @Override
+    public void save(Account account) {
+        saves++;
+        byId.put(account.id(), account);
+    }
+
+    /** The stored account; fails the test when there is none. */
+    public Account get(String username) {
+        return findByUsername(username).orElseThrow(() -> new AssertionError("no account " + username));
+    }
+
+    public List<Account> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public int saves() {
+        return saves;
+    }
+}

@@ -1,0 +1,47 @@
+package dimple.application.identity;
+
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Teams kept in a map; names are found case-insensitively, as the JPA repository does. */
+public class InMemoryTeams implements TeamRepository {
+    private final Map<String, Team> byId = new LinkedHashMap<>();
+
+    @Override
+    public Optional<Team> findById(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Team> findByName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return byId.values().stream().filter(t -> t.name().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
+    }
+
+    @Override
+    public List<Team> findByIds(Collection<String> ids) {
+        return byId.values().stream().filter(t -> ids.contains(t.id())).sorted(Comparator.comparing(Team::name)).toList();
+    }
+
+    @Override
+    public List<Team> findAll() {
+        return byId.values().stream().sorted(Comparator.comparing(Team::name)).toList();
+    }
+
+    @Override
+    public void save(Team team) {
+        byId.put(team.id(), team);
+    }
+
+    /** The stored team; fails the test when there is none. */
+    public Team named(String name) {
+        return findByName(name).orElseThrow(() -> new AssertionError("no team " + name));
+    }
+}

@@ -1,0 +1,303 @@
+package dimple.domain.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dimple.domain.shared.Ids;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AccountTest {
+    private static final Instant OPENED = Instant.parse("2026-03-02T09:00:00Z");
+    private static final String FRONT_DESK = "5b0c6f0e-8f0a-4c43-9a3e-2b1a7e0f6c11";
+    private static final String ONLINE_ORDERS = "0d9c1f2a-3b4c-4d5e-8f60-718293a4b5c6";
+
+    private static Account open(Role... roles) {
+        return Account.open("emma", "Emma Employee", "hash-of-secret", Set.of(roles), OPENED);
+    }
+
+    private static void fail(Account account, int times, Instant at) {
+        for (int i = 0; i < times; i++) {
+            account.recordFailedSignIn(at);
+        }
+    }
+
+    @Test
+    void open_newAccount_isEnabledUnlockedAndKeepsWhatWasGiven() {
+        Account account = open(Role.EMPLOYEE);
+
+        assertThat(Ids.looksLikeId(account.id())).isTrue();
+        assertThat(account.username()).isEqualTo("emma");
+        assertThat(account.displayName()).isEqualTo("Emma Employee");
+        assertThat(account.passwordHash()).isEqualTo("hash-of-secret");
+        assertThat(account.roles()).containsExactly(Role.EMPLOYEE);
+        assertThat(account.enabled()).isTrue();
+        assertThat(account.failedSignIns()).isZero();
+        assertThat(account.lockedUntil()).isNull();
+        assertThat(account.createdAt()).isEqualTo(OPENED);
+        assertThat(account.passwordChangedAt()).isEqualTo(OPENED);
+        assertThat(account.memberOf()).isEmpty();
+        assertThat(account.leadsTeams()).isEmpty();
+        assertThat(account.maySignInAt(OPENED)).isTrue();
+    }
+
+    @Test
+    void open_twoAccounts_getDifferentIds() {
+        assertThat(open(Role.EMPLOYEE).id()).isNotEqualTo(open(Role.EMPLOYEE).id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ab", "emma", "emma.smith", "e_m-m.a", "0day", "a234567890123456789012345678901234567890"})
+    void isValidUsername_lowerCaseLettersDigitsAndSeparators_areAccepted(String username) {
+        assertThat(Account.isValidUsername(username)).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"e", "Emma", "-emma", ".emma", "_emma", "emma smith", "émma", "emma@example.org", "emma\n",
+            "a2345678901234567890123456789012345678901"})
+    void open_invalidUsername_isRefused(String username) {
+        assertThat(Account.isValidUsername(username)).isFalse();
+        assertThatThrownBy(() -> Account.open(username, "Someone", "hash", Set.of(Role.EMPLOYEE), OPENED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void open_withoutRoles_isRefusedBecauseAccountNeedsARole() {
+        assertThatThrownBy(() -> Account.open("emma", "Emma", "hash", Set.of(), OPENED)).isInstanceOf(AccountNeedsARole.class);
+        assertThatThrownBy(() -> Account.open("emma", "Emma", "hash", null, OPENED)).isInstanceOf(AccountNeedsARole.class);
+    }
+
+    @Test
+    void assignRoles_noRoles_isRefusedAndKeepsTheRolesHeld() {
+        Account account = open(Role.EMPLOYEE, Role.HR);
+
+        assertThatThrownBy(() -> account.assignRoles(List.of()))
+                .isInstanceOf(AccountNeedsARole.class)
+                .hasMessage("An account needs at least one role.");
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR);
+    }
+
+    @Test
+    void assignRoles_replacesTheRolesHeld() {
+        Account account = open(Role.EMPLOYEE);
+
+        account.assignRoles(List.of(Role.HR, Role.ADMIN, Role.HR));
+
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.HR, Role.ADMIN);
+        assertThat(account.hasRole(Role.EMPLOYEE)).isFalse();
+    }
+
+    @Test
+    void assignTeams_leadingWithoutLeaderRole_isRefusedAndChangesNothing() {
+        Account account = open(Role.EMPLOYEE);
+        account.assignTeams(List.of(FRONT_DESK), List.of());
+
+        assertThatThrownBy(() -> account.assignTeams(List.of(ONLINE_ORDERS), List.of(ONLINE_ORDERS)))
+                .isInstanceOf(LeadershipNeedsLeaderRole.class);
+        assertThat(account.memberOf()).containsExactly(FRONT_DESK);
+        assertThat(account.leadsTeams()).isEmpty();
+    }
+
+    @Test
+    void assignTeams_leader_isAlsoCountedAsMemberOfTheTeamsTheyLead() {
+        Account account = open(Role.EMPLOYEE, Role.LEADER);
+
+        account.assignTeams(List.of(FRONT_DESK), List.of(ONLINE_ORDERS));
+
+        assertThat(account.memberOf()).containsExactlyInAnyOrder(FRONT_DESK, ONLINE_ORDERS);
+        assertThat(account.leadsTeams()).containsExactly(ONLINE_ORDERS);
+        assertThat(account.leads(ONLINE_ORDERS)).isTrue();
+        assertThat(account.leads(FRONT_DESK)).isFalse();
+        assertThat(account.isMemberOf(FRONT_DESK)).isTrue();
+    }
+
+    @Test
+    void assignTeams_replacesEarlierTeamsAndAcceptsNullAsNone() {
+        Account account = open(Role.LEADER);
+        account.assignTeams(List.of(FRONT_DESK), List.of(FRONT_DESK));
+
+        account.assignTeams(List.of(ONLINE_ORDERS), null);
+        assertThat(account.memberOf()).containsExactly(ONLINE_ORDERS);
+        assertThat(account.leadsTeams()).isEmpty();
+
+        account.assignTeams(null, null);
+        assertThat(account.memberOf()).isEmpty();
+    }
+
+    @Test
+    void assignRoles_droppingLeaderWhileStillLeadingATeam_isRefused() {
+        Account account = open(Role.EMPLOYEE, Role.LEADER);
+        account.assignTeams(List.of(), List.of(FRONT_DESK));
+
+        assertThatThrownBy(() -> account.assignRoles(List.of(Role.EMPLOYEE))).isInstanceOf(LeadershipNeedsLeaderRole.class);
+        assertThat(account.roles()).contains(Role.LEADER);
+    }
+
+    @Test
+    void assignRoles_droppingLeaderAfterLeadershipEnded_isAllowed() {
+        Account account = open(Role.EMPLOYEE, Role.LEADER);
+        account.assignTeams(List.of(FRONT_DESK), List.of(FRONT_DESK));
+        account.assignTeams(List.of(FRONT_DESK), List.of());
+
+        account.assignRoles(List.of(Role.EMPLOYEE));
+
+        assertThat(account.roles()).containsExactly(Role.EMPLOYEE);
+        assertThat(account.memberOf()).containsExactly(FRONT_DESK);
+    }
+
+    @Test
+    void recordFailedSignIn_fourFailures_doNotLock() {
+        Account account = open(Role.EMPLOYEE);
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(account.recordFailedSignIn(OPENED)).isFalse();
+        }
+
+        assertThat(account.failedSignIns()).isEqualTo(4);
+        assertThat(account.isLockedAt(OPENED)).isFalse();
+        assertThat(account.maySignInAt(OPENED)).isTrue();
+    }
+
+    @Test
+    void recordFailedSignIn_fifthFailure_locksForFifteenMinutes() {
+        Account account = open(Role.EMPLOYEE);
+        Instant fifth = OPENED.plusSeconds(30);
+        fail(account, 4, OPENED);
+
+        boolean locked = account.recordFailedSignIn(fifth);
+
+        assertThat(locked).isTrue();
+        assertThat(account.lockedUntil()).isEqualTo(fifth.plus(Duration.ofMinutes(15)));
+        assertThat(account.maySignInAt(fifth)).isFalse();
+        assertThat(account.maySignInAt(fifth.plus(Duration.ofMinutes(15)).minusMillis(1))).isFalse();
+    }
+
+    @Test
+    void isLockedAt_fifteenMinutesAfterTheLock_accountMaySignInAgain() {
+        Account account = open(Role.EMPLOYEE);
+        fail(account, 5, OPENED);
+
+        assertThat(account.isLockedAt(OPENED.plus(Duration.ofMinutes(15)))).isFalse();
+        assertThat(account.maySignInAt(OPENED.plus(Duration.ofMinutes(15)))).isTrue();
+    }
+
+    @Test
+    void recordFailedSignIn_whileLocked_doesNotExtendTheLock() {
+        Account account = open(Role.EMPLOYEE);
+        fail(account, 5, OPENED);
+        Instant lockedUntil = account.lockedUntil();
+
+        assertThat(account.recordFailedSignIn(OPENED.plus(Duration.ofMinutes(10)))).isFalse();
+
+        assertThat(account.lockedUntil()).isEqualTo(lockedUntil);
+    }
+
+    @Test
+    void recordFailedSignIn_afterTheLockExpired_needsFiveNewFailuresToLockAgain() {
+        Account account = open(Role.EMPLOYEE);
+        fail(account, 5, OPENED);
+        Instant later = OPENED.plus(Duration.ofMinutes(20));
+
+        fail(account, 4, later);
+        assertThat(account.isLockedAt(later)).isFalse();
+
+        assertThat(account.recordFailedSignIn(later)).isTrue();
+        assertThat(account.lockedUntil()).isEqualTo(later.plus(Account.LOCK_DURATION));
+    }
+
+    @Test
+    void recordSuccessfulSignIn_resetsTheFailureCount() {
+        Account account = open(Role.EMPLOYEE);
+        fail(account, 4, OPENED);
+
+        account.recordSuccessfulSignIn();
+        fail(account, 4, OPENED);
+
+        assertThat(account.failedSignIns()).isEqualTo(4);
+        assertThat(account.isLockedAt(OPENED)).isFalse();
+    }
+
+    @Test
+    void disable_disabledAccount_mayNotSignInEvenWhenNotLocked() {
+        Account account = open(Role.ADMIN);
+
+        account.disable();
+
+        assertThat(account.enabled()).isFalse();
+        assertThat(account.isLockedAt(OPENED)).isFalse();
+        assertThat(account.maySignInAt(OPENED)).isFalse();
+    }
+
+    @Test
+    void enable_liftsALockAndTheFailureCount() {
+        Account account = open(Role.EMPLOYEE);
+        fail(account, 5, OPENED);
+        account.disable();
+
+        account.enable();
+
+        assertThat(account.maySignInAt(OPENED)).isTrue();
+        assertThat(account.lockedUntil()).isNull();
+        assertThat(account.failedSignIns()).isZero();
+    }
+
+    @Test
+    void changePasswordHash_storesTheNewHashAndLiftsALock() {
+        Account account = open(Role.EMPLOYEE);
+        fail(account, 5, OPENED);
+        Instant changed = OPENED.plusSeconds(60);
+
+        account.changePasswordHash("new-hash", changed);
+
+        assertThat(account.passwordHash()).isEqualTo("new-hash");
+        assertThat(account.passwordChangedAt()).isEqualTo(changed);
+        assertThat(account.maySignInAt(changed)).isTrue();
+        assertThat(account.failedSignIns()).isZero();
+    }
+
+    @Test
+    void permissions_employee_mayOnlyUseDimple() {
+        assertThat(open(Role.EMPLOYEE).permissions()).containsExactly(Permission.SELF_USE);
+        assertThat(open(Role.LEADER).permissions()).containsExactly(Permission.SELF_USE);
+        assertThat(open(Role.HR).permissions()).containsExactly(Permission.SELF_USE);
+    }
+
+    @Test
+    void permissions_admin_mayManageAccountsTeamsAndReadTheAudit() {
+        assertThat(open(Role.ADMIN).permissions()).containsExactlyInAnyOrder(
+                Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ);
+    }
+
+    @Test
+    void permissions_severalRoles_areTheUnionOfTheirPermissions() {
+        Account account = open(Role.EMPLOYEE);
+        account.assignRoles(List.of(Role.EMPLOYEE, Role.ADMIN));
+
+        assertThat(account.permissions()).contains(Permission.ACCOUNT_MANAGE, Permission.SELF_USE).hasSize(4);
+    }
+
+    @Test
+    void rolesAndPermissions_cannotBeWidenedThroughTheReturnedSets() {
+        Account account = open(Role.EMPLOYEE);
+
+        assertThatThrownBy(() -> account.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> account.permissions().add(Permission.ACCOUNT_MANAGE)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(account.hasRole(Role.ADMIN)).isFalse();
+    }
+
+    @Test
+    void rename_changesTheDisplayName() {
+        Account account = open(Role.EMPLOYEE);
+
+        account.rename("Emma Smith");
+
+        assertThat(account.displayName()).isEqualTo("Emma Smith");
+    }
+}

@@ -1,0 +1,108 @@
+package dimple.domain.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PasswordPolicyTest {
+    private static final String COMMON = "This password is among the first ones attackers try; choose another.";
+    private static final String SMILE = "\uD83D\uDE42";
+
+    @Test
+    void problems_twelveCharacters_areEnough() {
+        assertThat(PasswordPolicy.problems("plum harbour", "emma")).isEmpty();
+    }
+
+    @Test
+    void problems_elevenCharacters_areTooShortWithAHelpfulHint() {
+        assertThat(PasswordPolicy.problems("plum harbou", "emma"))
+                .containsExactly("Use at least 12 characters; a few unrelated words make a good password.");
+    }
+
+    @Test
+    void problems_length_countsCharactersAPersonSeesNotJavaChars() {
+        String twelveFruit = "\uD83C\uDF4E\uD83C\uDF50\uD83C\uDF4A\uD83C\uDF4B\uD83C\uDF4C\uD83C\uDF49"
+                + "\uD83C\uDF47\uD83C\uDF53\uD83E\uDED0\uD83C\uDF48\uD83C\uDF52\uD83C\uDF51";
+        String elevenFruit = twelveFruit.substring(0, twelveFruit.length() - 2);
+
+        assertThat(twelveFruit.codePointCount(0, twelveFruit.length())).isEqualTo(12);
+        assertThat(PasswordPolicy.problems(twelveFruit, "emma")).isEmpty();
+        assertThat(PasswordPolicy.problems(elevenFruit, "emma")).hasSize(1).first().asString().startsWith("Use at least 12");
+    }
+
+    @Test
+    void problems_sixtyFourCharacters_areAllowed() {
+        String passphrase = "the night bus to harbour street leaves at seven past ten daily!!";
+        assertThat(passphrase).hasSize(64);
+
+        assertThat(PasswordPolicy.problems(passphrase, "emma")).isEmpty();
+    }
+
+    @Test
+    void problems_oneHundredTwentyEightCharacters_areTheMaximum() {
+        String longest = "0123456789abcdef".repeat(8);
+        String tooLong = longest + "x";
+
+        assertThat(PasswordPolicy.problems(longest, "emma")).isEmpty();
+        assertThat(PasswordPolicy.problems(tooLong, "emma")).containsExactly("Use at most 128 characters.");
+    }
+
+    @Test
+    void problems_maximum_isCountedInCodePoints() {
+        String emoji128 = "\uD83C\uDF4E\uD83C\uDF50".repeat(64);
+
+        assertThat(PasswordPolicy.problems(emoji128, "emma")).isEmpty();
+        assertThat(PasswordPolicy.problems(emoji128 + SMILE, "emma")).containsExactly("Use at most 128 characters.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lanterns drift over quiet water", "alllowercaseletters", "739104826153", "ALL UPPER CASE WORDS"})
+    void problems_noCompositionRules_plainPassphrasesAreAccepted(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password1234", "Password1234", "PASSWORD1234", "pAsSwOrD1234", "CorrectHorseBatteryStaple", "dimple-demo12"})
+    void problems_commonPassword_isRefusedWhateverItsCase(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly(COMMON);
+    }
+
+    @Test
+    void problems_commentLinesOfTheList_areNotPasswords() {
+        assertThat(PasswordPolicy.problems("# Passwords of 12 characters or more that appear again and again in published breach statistics,", "emma"))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"emma-likes-green-tea", "green tea for EMMA", "Emma Emma Emma Emma"})
+    void problems_usernameInsidePassword_isRefused(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly("Do not put your username in your password.");
+    }
+
+    @Test
+    void problems_withoutUsername_skipsTheUsernameRule() {
+        assertThat(PasswordPolicy.problems("emma-likes-green-tea", null)).isEmpty();
+        assertThat(PasswordPolicy.problems("emma-likes-green-tea", " ")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zzzzzzzzzzzzzzzz", "                    ", "\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42"
+            + "\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42"})
+    void problems_oneRepeatedCharacter_isRefused(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly(COMMON);
+    }
+
+    @Test
+    void problems_shortAndRepeated_reportsBothProblemsAtOnce() {
+        assertThat(PasswordPolicy.problems("aaaa", "emma")).hasSize(2).contains(COMMON);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void problems_noPassword_asksForOne(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly("Enter a password.");
+    }
+}

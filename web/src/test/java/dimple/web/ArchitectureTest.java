@@ -1,0 +1,167 @@
+package dimple.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of STYLE.md. Each rule is written once, as a function of the packages it
+ * guards, and run twice: against Dimple's code (must pass) and against a deliberately broken fixture
+ * under {@code dimple.archfixture} (must fail), so a rule that silently checks nothing is noticed.
+ */
+class ArchitectureTest {
+    private static JavaClasses production;
+    private static JavaClasses fixtures;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dimple");
+        fixtures = new ClassFileImporter().importPackages("dimple.archfixture");
+        assertThat(production.contain("dimple.domain.identity.Account")).isTrue();
+        assertThat(production.contain("dimple.infrastructure.identity.DimpleRealm")).isTrue();
+        assertThat(production.contain("dimple.web.identity.IdentityResource")).isTrue();
+    }
+
+    // --- the rules, parameterised by the root package they guard ---
+
+    /** domain: pure Java plus JPA mapping annotations; nothing of CDI, Bean Validation, Shiro or the EntityManager. */
+    static ArchRule domainIsPure(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.persistence..", root + ".domain..")
+                .andShould(noEntityManager())
+                .because("the domain is plain Java with JPA mapping annotations only (STYLE.md)");
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> noEntityManager() {
+        return com.tngtech.archunit.lang.conditions.ArchConditions.not(
+                com.tngtech.archunit.lang.conditions.ArchConditions.dependOnClassesThat(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("jakarta.persistence..")
+                                .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("EntityManager")
+                                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("EntityManagerFactory")))));
+    }
+
+    /** application: no web, no infrastructure, no Shiro, no JDBC, no EntityManager; it sees the user through a port. */
+    static ArchRule applicationUsesPortsOnly(String root) {
+        return noClasses().that().resideInAPackage(root + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".web..", root + ".infrastructure..",
+                        "org.apache.shiro..", "java.sql..", "javax.sql..", "org.eclipse.persistence..", "org.flywaydb..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .because("use cases reach the outside world only through ports (STYLE.md)");
+    }
+
+    /** web: speaks commands and views; never domain classes, infrastructure, Shiro or the EntityManager. */
+    static ArchRule webSpeaksCommandsAndViews(String root) {
+        return noClasses().that().resideInAPackage(root + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain..", root + ".infrastructure..",
+                        "org.apache.shiro..", "java.sql..", "javax.sql..", "jakarta.persistence..", "org.eclipse.persistence..")
+                .because("pages and resources call application services with commands and views (STYLE.md)");
+    }
+
+    /** Nothing depends on web; only web (at runtime) and nothing else depends on infrastructure. */
+    static ArchRule nothingDependsOnTheOuterLayers(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..", root + ".infrastructure..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".web..")
+                .orShould(dependOnInfrastructureUnlessInside(root))
+                .because("dependencies point inward: web -> application -> domain <- infrastructure");
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> dependOnInfrastructureUnlessInside(String root) {
+        return new com.tngtech.archunit.lang.ArchCondition<>("depend on infrastructure from outside it") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                if (item.getPackageName().startsWith(root + ".infrastructure")) {
+                    return;
+                }
+                item.getDirectDependenciesFromSelf().stream()
+                        .filter(d -> d.getTargetClass().getPackageName().startsWith(root + ".infrastructure"))
+                        .forEach(d -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        };
+    }
+
+    /** Use cases are classes named *Service, never interfaces, *Impl or Default*; screen beans carry no Bean suffix. */
+    static ArchRule namesSayWhatThingsAre(String root) {
+        return noClasses().that().resideInAnyPackage(root + "..")
+                .should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameStartingWith("Default")
+                .orShould().haveSimpleNameEndingWith("Bean")
+                .because("names say what a thing is in the language of the domain (STYLE.md)");
+    }
+
+    /** Contexts may use shared building blocks, but no two contexts may depend on each other in a cycle. */
+    static ArchRule contextsHaveNoCycles(String root) {
+        return slices().matching(root + ".(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles();
+    }
+
+    // --- Dimple's code follows every rule ---
+
+    @Test
+    void domain_isPureJavaWithJpaAnnotations() {
+        domainIsPure("dimple").check(production);
+    }
+
+    @Test
+    void application_reachesTheOutsideOnlyThroughPorts() {
+        applicationUsesPortsOnly("dimple").check(production);
+    }
+
+    @Test
+    void web_neverImportsDomainOrInfrastructure() {
+        webSpeaksCommandsAndViews("dimple").check(production);
+    }
+
+    @Test
+    void dependencies_pointInward() {
+        nothingDependsOnTheOuterLayers("dimple").check(production);
+    }
+
+    @Test
+    void names_sayWhatThingsAre() {
+        namesSayWhatThingsAre("dimple").check(production);
+    }
+
+    @Test
+    void contexts_haveNoCycles() {
+        contextsHaveNoCycles("dimple").allowEmptyShould(true).check(production);
+    }
+
+    // --- and every rule can fail: the broken fixtures are caught ---
+
+    @Test
+    void domainRule_catchesAFixtureThatUsesCdi() {
+        assertThat(domainIsPure("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void applicationRule_catchesAFixtureThatUsesJdbc() {
+        assertThat(applicationUsesPortsOnly("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void webRule_catchesAFixtureThatImportsTheDomain() {
+        assertThat(webSpeaksCommandsAndViews("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void inwardRule_catchesADomainFixtureThatUsesWeb() {
+        assertThat(nothingDependsOnTheOuterLayers("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void namingRule_catchesAFixtureNamedImpl() {
+        assertThat(namesSayWhatThingsAre("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void cycleRule_catchesTwoFixtureContextsThatDependOnEachOther() {
+        assertThat(contextsHaveNoCycles("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+}

@@ -1,0 +1,120 @@
+package dimple.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, for the browser tests. Chromium and its driver come
+ * from Debian ({@code apt-get install chromium chromium-driver}); nothing is downloaded at run time.
+ */
+public final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base : base + "/";
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open(URL base) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), base.toExternalForm());
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        go("login.xhtml");
+        type("signInForm:username", username);
+        type("signInForm:password", password);
+        click(By.id("signInForm:submit"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        return this;
+    }
+
+    public Browser signOut() {
+        click(By.id("signOutForm:signOut"));
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Saves a screenshot to target/screenshots/NAME.png, for people to look at after the run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

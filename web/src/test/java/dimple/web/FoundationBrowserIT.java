@@ -1,0 +1,97 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Signing in and finding one's way, in a real (headless) Chromium against the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationBrowserIT {
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aLeader_signsIn_andSeesTheirRoleAwareDashboard() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("index.xhtml");
+            assertThat(browser.url()).contains("login.xhtml");
+            assertThat(browser.title()).isEqualTo("Sign in · Dimple");
+            browser.screenshot("login");
+
+            browser.signIn("lena", Http.DEMO_PASSWORD);
+            assertThat(browser.heading()).isEqualTo("Welcome, Lena Leader");
+            assertThat(browser.text()).contains("You lead: Front Desk").doesNotContain("Audit log");
+            browser.screenshot("dashboard-leader");
+            browser.signOut();
+            assertThat(browser.text()).contains("You are signed out.");
+        }
+    }
+
+    @Test
+    void anAdmin_findsAnAccount_andSeesTheSignInInTheAuditLog() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("admin", Http.DEMO_PASSWORD);
+            browser.click(By.linkText("Accounts"));
+            assertThat(browser.heading()).isEqualTo("Accounts");
+            browser.type("accountsForm:q", "emma");
+            browser.click(By.id("accountsForm:search"));
+            browser.waiting().until(d -> !d.findElement(By.id("accountsForm:accounts")).getText().contains("Leo Leader"));
+            assertThat(browser.driver().findElement(By.id("accountsForm:accounts")).getText()).contains("Emma Employee");
+            browser.screenshot("accounts");
+
+            browser.click(By.linkText("emma"));
+            assertThat(browser.heading()).isEqualTo("Account emma");
+            assertThat(browser.text()).contains("This account can sign in.");
+            browser.screenshot("account-emma");
+
+            browser.click(By.linkText("Audit log"));
+            assertThat(browser.heading()).isEqualTo("Audit log");
+            assertThat(browser.driver().findElement(By.id("auditForm:entries")).getText()).contains("SIGNED_IN");
+            browser.screenshot("audit");
+        }
+    }
+
+    @Test
+    void wrongInputOnAPage_isShownBesideTheField_andNothingIsLost() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("admin", Http.DEMO_PASSWORD);
+            browser.go("admin/account.xhtml");
+            browser.type("accountForm:username", "new.person");
+            browser.type("accountForm:displayName", "New <script>alert(1)</script> Person");
+            browser.type("accountForm:password", "short");
+            browser.click(By.id("accountForm:save"));
+            String page = browser.text();
+            assertThat(page).contains("Use at least 12 characters");
+            assertThat(browser.driver().findElement(By.id("accountForm:displayName")).getAttribute("value"))
+                    .isEqualTo("New <script>alert(1)</script> Person");
+            browser.screenshot("account-invalid");
+        }
+    }
+
+    @Test
+    void theSkipLink_isTheFirstThingTheKeyboardReaches() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
+        }
+    }
+}

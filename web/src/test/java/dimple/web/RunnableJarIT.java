@@ -1,0 +1,53 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command: the packaged dimple.jar on an empty data directory migrates, opens the
+ * first administrator and serves at the root context; on restart it keeps its data and says nothing
+ * about passwords again.
+ */
+class RunnableJarIT {
+    private static final Pattern PRINTED_PASSWORD = Pattern.compile("Password: (\\S+)");
+
+    @Test
+    void anEmptyDataDirectory_getsAFirstAdminWhosePasswordIsPrintedOnce() {
+        Path dir = Path.of("target", "jar-it", UUID.randomUUID().toString());
+        String password;
+        try (RunningJar jar = RunningJar.start(dir, Map.of())) {
+            System.out.printf("dimple.jar ready in %d ms, resident memory %d MiB%n", jar.startup().toMillis(), jar.residentKib() / 1024);
+            Matcher printed = PRINTED_PASSWORD.matcher(jar.log());
+            assertThat(printed.find()).as("the generated password is in the log").isTrue();
+            password = printed.group(1);
+            Http api = Http.api(jar.url());
+            assertThat(api.get("api/me", "admin:" + password).json().getString("username")).isEqualTo("admin");
+            assertThat(api.get("api/me", "emma").status()).as("no demo accounts without DIMPLE_DEMO").isEqualTo(401);
+            Http.Answer root = api.send(api.request("", null).GET().build());
+            assertThat(root.status()).isEqualTo(302);
+            assertThat(root.header("Location").orElseThrow()).endsWith("/login.xhtml");
+            assertThat(api.send(api.request("metrics", null).GET().build()).body()).doesNotContain("jvm");
+        }
+        try (RunningJar again = RunningJar.start(dir, Map.of())) {
+            assertThat(again.log()).doesNotContain("Password:");
+            assertThat(Http.api(again.url()).get("api/me", "admin:" + password).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theAdminPassword_canComeFromTheEnvironment_andDemoDataIsSeededOnRequest() {
+        Path dir = Path.of("target", "jar-it", UUID.randomUUID().toString());
+        try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_DEMO", "true", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
+            Http api = Http.api(jar.url());
+            assertThat(jar.log()).doesNotContain("Password:");
+            assertThat(api.get("api/me", "admin:a chosen passphrase").status()).isEqualTo(200);
+            assertThat(api.get("api/me", "emma").status()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dimple.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged web/target/dimple.jar started the way the README says, on a free loopback port and a
+ * data directory of the test's choosing. Stopped by its process id (gracefully, or with SIGKILL).
+ */
+public final class RunningJar implements AutoCloseable {
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Duration startup;
+
+    private RunningJar(Process process, int port, Path log, Duration startup) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.startup = startup;
+    }
+
+    public static RunningJar start(Path dataDir, Map<String, String> environment) {
+        try {
+            Files.createDirectories(dataDir);
+            int port = freePort();
+            Path log = dataDir.resolve("server-" + port + ".log");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", System.getProperty("dimple.jar", "target/dimple.jar"), "--port", String.valueOf(port)));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().remove("DIMPLE_DEMO");
+            builder.environment().remove("DIMPLE_ADMIN_PASSWORD");
+            builder.environment().put("DIMPLE_DATA_DIR", dataDir.resolve("data").toAbsolutePath().toString());
+            builder.environment().putAll(environment);
+            Instant began = Instant.now();
+            Process process = builder.start();
+            RunningJar jar = new RunningJar(process, port, log, null);
+            jar.awaitReady(Duration.ofSeconds(180));
+            return new RunningJar(process, port, log, Duration.between(began, Instant.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitReady(Duration limit) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("dimple.jar stopped while starting; its log:\n" + log());
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        stopNow();
+        throw new IllegalStateException("dimple.jar was not ready within " + limit + "; its log:\n" + log());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Duration startup() {
+        return startup;
+    }
+
+    /** Resident memory of the server process in KiB, from /proc (Linux). */
+    public long residentKib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGKILL, as a power cut or the OOM killer would: no shutdown hooks, nothing flushed. */
+    public void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    /** SIGTERM and wait, then SIGKILL if it hangs. */
+    public void stopNow() {
+        process.destroy();
+        if (!waitFor()) {
+            process.destroyForcibly();
+            waitFor();
+        }
+    }
+
+    private boolean waitFor() {
+        try {
+            return process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stopNow();
+        }
+    }
+}

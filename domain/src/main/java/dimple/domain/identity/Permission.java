@@ -28,6 +28,19 @@ public final class Permission {
     /** Decide to keep, change or retire a rule people bent for customers. */
     public static final String BENTRULE_DECIDE = "bentrule:decide";
 
+    /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
+    public static final String REPORT_TRIAGE = "report:triage";
+    /** Read the reviews one may see: of the teams one leads, or as their facilitator or a participant. */
+    public static final String REVIEW_READ = "review:read";
+    /** Change a review (texts, people, timeline, factors, actions) as a leader of its team or as its facilitator. */
+    public static final String REVIEW_EDIT = "review:edit";
+    /** Move a review of a team one leads through its states, publishing it as a lesson at the end. */
+    public static final String REVIEW_PUBLISH = "review:publish";
+    /** See one's own action items and move them on (in progress, done, not doing). */
+    public static final String ACTION_UPDATE_OWN = "action:update-own";
+    /** See and move on the action items of the teams one leads. */
+    public static final String ACTION_READ_TEAM = "action:read-team";
+
     private Permission() {
     }
 }

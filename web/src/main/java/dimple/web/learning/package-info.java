@@ -1,0 +1,2 @@
+/** The notifications page and its API ({@code /api/inbox}). */
+package dimple.web.learning;

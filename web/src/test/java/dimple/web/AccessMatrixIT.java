@@ -67,6 +67,8 @@ class AccessMatrixIT {
         String report = filed.json().getString("id");
         String recovery = filed.json().getJsonArray("recoveries").getJsonObject(0).getString("id");
         String toWithdraw = api.post("api/reports", "emma", report("NAMED")).json().getString("id");
+        String reviewed = api.post("api/reports", "emma", report("NAMED")).json().getString("id");
+        String review = api.post("api/reports/" + reviewed + "/triage", "lena", "{\"decision\":\"REVIEW\"}").json().getString("reviewId");
 
         List<Row> table = List.of(
                 //                                                       anon emp  other rep  lead oLead hr   admin
@@ -85,7 +87,17 @@ class AccessMatrixIT {
                 new Row("POST", "api/reports/" + toWithdraw + "/withdraw", "{}", 401, 404, 404, 200, 403, 404, 403, 403),
                 new Row("GET", "api/recoveries?due=all", null,           401, 200, 200, 200, 200, 200, 403, 403),
                 new Row("POST", "api/recoveries/" + recovery + "/steps", "{}", 401, 404, 404, 400, 400, 404, 403, 403),
-                new Row("GET", "api/bent-rules?team=Front%20Desk", null, 401, 403, 403, 403, 200, 400, 403, 403));
+                new Row("GET", "api/bent-rules?team=Front%20Desk", null, 401, 403, 403, 403, 200, 400, 403, 403),
+                // only leaders triage: the reporter gets 403, a leader of another team 404
+                new Row("POST", "api/reports/" + report + "/triage", "{}", 401, 403, 403, 403, 400, 404, 403, 403),
+                // a review is seen by leaders of its team and the people named on it; HR and admins never read reviews
+                new Row("GET", "api/reviews/" + review, null,            401, 404, 404, 404, 200, 404, 403, 403),
+                new Row("PATCH", "api/reviews/" + review, "{\"title\":\"\"}", 401, 404, 404, 404, 400, 404, 403, 403),
+                // employees never move a review through its states
+                new Row("POST", "api/reviews/" + review + "/transitions", "{}", 401, 403, 403, 403, 400, 404, 403, 403),
+                new Row("GET", "api/actions?mine=true", null,            401, 200, 200, 200, 200, 200, 403, 403),
+                new Row("GET", "api/actions?team=Front%20Desk", null,    401, 403, 403, 403, 200, 400, 403, 403),
+                new Row("GET", "api/inbox", null,                        401, 200, 200, 200, 200, 200, 200, 200));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : table) {

@@ -128,7 +128,7 @@ public class ReviewService {
         ReviewStatus only = check.known("status", status, ReviewStatus.class, "State");
         check.orRefuse();
         PageRequest request = Paging.request(page, size);
-        Page<Review> found = reviews.search(new ReviewQuery(me.id(), me.leadsTeams(), null, only == null ? Set.of() : Set.of(only)), request);
+        Page<Review> found = reviews.search(new ReviewQuery(me.id(), me.leadsTeams(), only == null ? Set.of() : Set.of(only)), request);
         Map<String, Account> people = views.accountsById(found.items().stream().flatMap(r -> r.facilitatorAccountId().stream())
                 .collect(Collectors.toSet()));
         Map<String, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));

@@ -94,7 +94,6 @@ public class ReviewFixture {
                     .filter(r -> q.ledTeamIds().contains(r.teamId())
                             || (q.personAccountId() != null && (r.isFacilitatedBy(q.personAccountId())
                             || r.participantAccountIds().contains(q.personAccountId()))))
-                    .filter(r -> q.teamId() == null || q.teamId().equals(r.teamId()))
                     .filter(r -> q.statuses().isEmpty() || q.statuses().contains(r.status()))
                     .sorted(Comparator.comparing(Review::updatedAt).reversed().thenComparing(Review::id)).toList();
             return page(found, page);

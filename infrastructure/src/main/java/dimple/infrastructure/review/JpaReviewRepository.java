@@ -52,9 +52,6 @@ public class JpaReviewRepository implements ReviewRepository {
         }
         List<String> conditions = new ArrayList<>();
         conditions.add("(" + String.join(" or ", who) + ")");
-        if (query.teamId() != null) {
-            conditions.add("r.teamId = :team");
-        }
         if (!query.statuses().isEmpty()) {
             conditions.add("r.status in :statuses");
         }
@@ -72,9 +69,6 @@ public class JpaReviewRepository implements ReviewRepository {
         }
         if (query.personAccountId() != null) {
             q.setParameter("person", query.personAccountId());
-        }
-        if (query.teamId() != null) {
-            q.setParameter("team", query.teamId());
         }
         if (!query.statuses().isEmpty()) {
             q.setParameter("statuses", query.statuses());

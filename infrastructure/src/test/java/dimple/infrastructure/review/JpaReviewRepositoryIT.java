@@ -142,11 +142,11 @@ class JpaReviewRepositoryIT {
         change(joined.id(), r -> r.inviteParticipants(Set.of(world.eli.id()), NOW.plusSeconds(20)));
 
         Page<Review> forLena = db.inTransaction(em -> new JpaReviewRepository(em)
-                .search(new ReviewQuery(world.lena.id(), Set.of(world.team.id()), null, Set.of()), PageRequest.first(20)));
+                .search(new ReviewQuery(world.lena.id(), Set.of(world.team.id()), Set.of()), PageRequest.first(20)));
         Page<Review> forEli = db.inTransaction(em -> new JpaReviewRepository(em)
-                .search(new ReviewQuery(world.eli.id(), Set.of(), null, Set.of()), PageRequest.first(20)));
+                .search(new ReviewQuery(world.eli.id(), Set.of(), Set.of()), PageRequest.first(20)));
         Page<Review> forEmma = db.inTransaction(em -> new JpaReviewRepository(em)
-                .search(new ReviewQuery(world.emma.id(), Set.of(), null, Set.of()), PageRequest.first(20)));
+                .search(new ReviewQuery(world.emma.id(), Set.of(), Set.of()), PageRequest.first(20)));
 
         assertThat(forLena.total()).isEqualTo(4);
         assertThat(forEli.items()).extracting(Review::id).containsExactly(joined.id(), facilitated.id());

@@ -173,7 +173,10 @@ public class ReportingFixture {
 
         @Override
         public Page<Account> search(String text, PageRequest page) {
-            throw new UnsupportedOperationException();
+            String needle = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
+            return page(byId.values().stream()
+                    .filter(a -> a.username().contains(needle) || a.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                    .sorted(Comparator.comparing(Account::username)).toList(), page);
         }
 
         @Override

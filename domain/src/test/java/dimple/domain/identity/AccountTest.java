@@ -273,7 +273,8 @@ class AccountTest {
     @Test
     void permissions_admin_mayManageAccountsTeamsAndReadTheAudit() {
         assertThat(open(Role.ADMIN).permissions()).containsExactlyInAnyOrder(
-                Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ);
+                Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ,
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE);
     }
 
     @Test

@@ -204,10 +204,11 @@ public class LessonService {
         return found.map(l -> cards(List.of(l)).get(0));
     }
 
-    /** The tags in use on current lessons, most used first (for the board's filter). */
+    /** What the board's filters offer: the tags in use (most used first), the teams and the kinds of report. */
     @RequiresPermissions(Permission.LESSON_READ)
-    public List<String> tags() {
-        return board.tags(50);
+    public BoardOptions options() {
+        return new BoardOptions(board.tags(50), teams.findAll().stream().map(Team::name).sorted().toList(),
+                java.util.Arrays.stream(ReportKind.values()).map(Enum::name).toList());
     }
 
     private Lesson curated(String lessonId, Account me) {

@@ -64,7 +64,7 @@ class DemoReviewsTest {
     void demo_triagesSomeReports_andLeavesSomeForTheLeadersToTriage() {
         seed();
 
-        Set<ReportStatus> statuses = world.world.reports.byId.values().stream().map(MistakeReport::status).collect(Collectors.toSet());
+        Set<ReportStatus> statuses = world.world.reports.all().stream().map(MistakeReport::status).collect(Collectors.toSet());
         assertThat(statuses).contains(ReportStatus.SUBMITTED, ReportStatus.NOTED, ReportStatus.IN_REVIEW, ReportStatus.CLOSED);
         assertThat(world.notifications.all).isNotEmpty()
                 .allSatisfy(n -> assertThat(n.recipientAccountId()).isIn(person("emma").id(), person("eli").id(), person("lena").id(),

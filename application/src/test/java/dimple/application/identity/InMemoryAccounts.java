@@ -30,7 +30,7 @@ public class InMemoryAccounts implements AccountRepository {
 
     @Override
     public List<Account> findByIds(Collection<String> ids) {
-        return ids.stream().map(byId::get).filter(a -> a != null).toList();
+        return ids.stream().distinct().map(byId::get).filter(a -> a != null).toList();
     }
 
     @Override

@@ -32,13 +32,6 @@ public class JpaLessonRepository implements LessonRepository {
 
     @Override
     public void save(Lesson lesson) {
-        if (!em.contains(lesson)) {
-            if (em.find(Lesson.class, lesson.id()) == null) {
-                em.persist(lesson);
-            } else {
-                em.merge(lesson);
-            }
-        }
-        em.flush();
+        Queries.save(em, lesson, lesson.id());
     }
 }

@@ -24,14 +24,7 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public void save(Notification notification) {
-        if (!em.contains(notification)) {
-            if (em.find(Notification.class, notification.id()) == null) {
-                em.persist(notification);
-            } else {
-                em.merge(notification);
-            }
-        }
-        em.flush();
+        Queries.save(em, notification, notification.id());
     }
 
     @Override

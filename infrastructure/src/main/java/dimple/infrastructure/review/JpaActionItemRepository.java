@@ -42,14 +42,7 @@ public class JpaActionItemRepository implements ActionItemRepository {
 
     @Override
     public void save(ActionItem item) {
-        if (!em.contains(item)) {
-            if (em.find(ActionItem.class, item.id()) == null) {
-                em.persist(item);
-            } else {
-                em.merge(item);
-            }
-        }
-        em.flush();
+        Queries.save(em, item, item.id());
     }
 
     @Override

@@ -33,14 +33,7 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public void save(Review review) {
-        if (!em.contains(review)) {
-            if (em.find(Review.class, review.id()) == null) {
-                em.persist(review);
-            } else {
-                em.merge(review);
-            }
-        }
-        em.flush();
+        Queries.save(em, review, review.id());
     }
 
     @Override

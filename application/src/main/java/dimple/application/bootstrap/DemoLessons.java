@@ -169,7 +169,9 @@ public class DemoLessons {
         reports.save(report);
         Instant t = submitted.plus(Duration.ofHours(5));
         Review review = Review.open(report.id(), team.id(), report.title(), leader.id(), t);
+        reviews.save(review);
         report.startReview(leader, review.id(), null, t);
+        reports.save(report);
         review.addFactor(story.category(), story.factor(), List.of(story.why()), t);
         review.write(ReviewText.WHAT_HAPPENED, story.narrative(), t);
         review.write(ReviewText.WHY, story.why(), t);
@@ -177,7 +179,6 @@ public class DemoLessons {
         review.write(ReviewText.TAKEAWAY, story.takeaway(), t);
         review.tag(story.tags(), t);
         reviews.save(review);
-        reports.save(report);
         ActionItem action = ActionItem.plan(review, story.action(), ActionType.PREVENTIVE, leader.id(),
                 LocalDate.ofInstant(t, ZoneOffset.UTC).plusDays(7), ActionPriority.MEDIUM, leader.id(), t);
         actions.save(action);

@@ -1,5 +1,6 @@
 package dimple.application.learning;
 
+import dimple.domain.learning.InsightFigures;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonRepository;
@@ -40,13 +41,15 @@ public class LessonLifecycle {
     private ReviewRepository reviews;
     private MistakeReportRepository reports;
     private NotificationRepository notifications;
+    private InsightFigures figures;
 
     protected LessonLifecycle() {
     }
 
     @Inject
     public LessonLifecycle(LessonRepository lessons, LessonBoard board, LessonSearch search, ActionItemRepository actions,
-                           ReviewRepository reviews, MistakeReportRepository reports, NotificationRepository notifications) {
+                           ReviewRepository reviews, MistakeReportRepository reports, NotificationRepository notifications,
+                           InsightFigures figures) {
         this.lessons = lessons;
         this.board = board;
         this.search = search;
@@ -54,6 +57,18 @@ public class LessonLifecycle {
         this.reviews = reviews;
         this.reports = reports;
         this.notifications = notifications;
+        this.figures = figures;
+    }
+
+    /**
+     * A report was just submitted: when it is like an existing lesson, it is remembered as a repeat
+     * mistake for the insights (the lesson and the team only; never who reported it).
+     */
+    public void reportSubmitted(MistakeReport report, Instant at) {
+        List<Lesson> like = search.similar(report.title() + " " + report.narrative(), 1);
+        if (!like.isEmpty()) {
+            figures.recordRepeat(report.id(), like.get(0).id(), report.teamId(), at);
+        }
     }
 
     /** A review published this lesson (already saved) from these reports: classify it by its first report's kind and index it. */

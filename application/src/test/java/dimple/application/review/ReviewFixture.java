@@ -1,6 +1,7 @@
 package dimple.application.review;
 
 import dimple.application.audit.AuditTrail;
+import dimple.application.learning.InMemoryInsightFigures;
 import dimple.application.learning.InMemoryLessonIndex;
 import dimple.application.learning.InboxService;
 import dimple.application.learning.LessonLifecycle;
@@ -42,8 +43,9 @@ public class ReviewFixture {
     public final Lessons lessons = new Lessons();
     public final Notifications notifications = new Notifications();
     public final InMemoryLessonIndex lessonIndex = new InMemoryLessonIndex(lessons.byId);
+    public final InMemoryInsightFigures figures = new InMemoryInsightFigures();
     public final LessonLifecycle lifecycle = new LessonLifecycle(lessons, lessonIndex, lessonIndex, actions, reviews, world.reports,
-            notifications);
+            notifications, figures);
     public final TriageService triage;
     public final ReviewService review;
     public final ActionService action;

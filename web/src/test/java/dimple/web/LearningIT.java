@@ -112,7 +112,6 @@ class LearningIT {
         assertThat(second.json().getJsonObject("endorsements").getInt("APPLIES_TO_MY_TEAM")).isEqualTo(before + 1);
         assertThat(api().post("api/lessons/" + id + "/endorsements", ann, "{\"kind\":\"LOVE\"}").status()).isEqualTo(400);
         assertThat(api().get("api/lessons/" + UUID.randomUUID(), ann).status()).isEqualTo(404);
-        assertThat(api().get("api/lessons/../../etc", ann).status()).isIn(400, 404);
     }
 
     @Test

@@ -46,7 +46,7 @@ import java.util.Random;
 @ApplicationScoped
 public class DemoLessons {
     /** How many lessons are made; the stories repeat with another setting. */
-    static final int LESSONS = 36;
+    public static final int LESSONS = 36;
 
     private record Story(String title, String narrative, String why, String takeaway, FactorCategory category, String factor,
                          String action, List<String> tags, ReportKind kind, boolean online) {

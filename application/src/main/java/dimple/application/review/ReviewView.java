@@ -10,6 +10,7 @@ import java.util.List;
  * @param why why it happened (the candour statement is whatHappened, why, howFixed)
  * @param returnReason why it last went back to drafting
  * @param hints blaming or hindsight phrases in its free-text fields
+ * @param reportsVisible the viewer may open the reports it covers (a leader of the team)
  * @param mayEdit the viewer may change it (a leader of the team or the facilitator, while it is not published)
  * @param nextStates the states the viewer may move it to now
  * @param lessonId the lesson it became, once published; {@code lesson} has its text
@@ -20,7 +21,7 @@ public record ReviewView(String id, String status, String title, String summary,
                          String howFixed, String wentWell, String wentWrong, String gotLucky, String noActionReason, String returnReason,
                          List<TimelineEntryView> timeline, List<FactorView> factors, List<ActionView> actions, List<ReviewHint> hints,
                          Instant openedAt, Instant updatedAt, Instant approvedAt, Instant publishedAt, String lessonId,
-                         LessonSummary lesson, boolean mayEdit, List<String> nextStates, long version) {
+                         LessonSummary lesson, boolean reportsVisible, boolean mayEdit, List<String> nextStates, long version) {
 
     public boolean published() {
         return "PUBLISHED".equals(status);

@@ -90,7 +90,7 @@ final class ReviewViews {
                 review.timeline().stream().map(ReviewViews::timelineEntry).toList(),
                 review.factors().stream().map(ReviewViews::factor).toList(), actionViews, hints(review),
                 review.openedAt(), review.updatedAt(), review.approvedAt(), review.publishedAt(), review.lessonId().orElse(null), lesson,
-                !review.isFrozen() && review.mayBeEditedBy(viewer),
+                viewer.leads(review.teamId()), !review.isFrozen() && review.mayBeEditedBy(viewer),
                 mayMoveStates && viewer.leads(review.teamId()) ? nextStates(review.status()) : List.of(), review.version());
     }
 

@@ -30,15 +30,24 @@ class SignInServiceTest {
     }
 
     @Test
-    void verify_rightPassword_signsInAndAuditsSignedIn() {
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "api")).contains("emma");
+    void verify_rightPasswordOnThePage_signsInAndAuditsSignedIn() {
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).contains("emma");
 
         AuditEntry entry = dimple.auditEntries.last();
         assertThat(entry.action()).isEqualTo(AuditAction.SIGNED_IN);
         assertThat(entry.actor()).isEqualTo("emma");
         assertThat(entry.target()).isEqualTo("emma");
-        assertThat(entry.detail()).isEqualTo("api");
+        assertThat(entry.detail()).isEqualTo("page");
         assertThat(entry.at()).isEqualTo(InMemoryDimple.START);
+    }
+
+    @Test
+    void verify_rightPasswordOnTheApi_isNotAudited_soNoEntryCanBeMatchedToAConfidentialSubmission() {
+        int before = dimple.auditEntries.all().size();
+
+        assertThat(dimple.signIns.verify("emma", PASSWORD, "api")).contains("emma");
+
+        assertThat(dimple.auditEntries.all()).hasSize(before);
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,18 +34,19 @@ public class DemoData {
     private Clock clock;
     private DemoReports reports;
     private DemoReviews reviews;
+    private DemoLessons lessons;
 
     protected DemoData() {
     }
 
     /** The demo organisation alone, without sample content. */
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock) {
-        this(accounts, teams, hasher, audit, clock, null, null);
+        this(accounts, teams, hasher, audit, clock, null, null, null);
     }
 
     @Inject
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
-                    DemoReports reports, DemoReviews reviews) {
+                    DemoReports reports, DemoReviews reviews, DemoLessons lessons) {
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
@@ -52,6 +54,7 @@ public class DemoData {
         this.clock = clock;
         this.reports = reports;
         this.reviews = reviews;
+        this.lessons = lessons;
     }
 
     /** @param adminPassword the configured administrator password, or null to use the demo password for admin too */
@@ -67,7 +70,7 @@ public class DemoData {
         Account eli = person("eli", "Eli Employee", demoHash, Set.of(Role.EMPLOYEE), onlineOrders, null, now);
         Account lena = person("lena", "Lena Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), frontDesk, frontDesk, now);
         Account leo = person("leo", "Leo Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), onlineOrders, onlineOrders, now);
-        person("hana", "Hana HR", demoHash, Set.of(Role.HR), null, null, now);
+        Account hana = person("hana", "Hana HR", demoHash, Set.of(Role.HR), null, null, now);
         String adminHash = adminPassword == null || adminPassword.isBlank() ? demoHash : hasher.hash(adminPassword);
         person(FirstRun.FIRST_ADMIN, "Administrator", adminHash, Set.of(Role.ADMIN), null, null, now);
         if (reports != null) {
@@ -75,10 +78,13 @@ public class DemoData {
             if (reviews != null) {
                 reviews.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
             }
+            if (lessons != null) {
+                lessons.seed(List.of(emma, eli, lena, leo, hana), emma, eli, lena, leo, frontDesk, onlineOrders, now);
+            }
         }
         audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation",
                 reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries"
-                        + (reviews == null ? "" : ", triage, reviews and actions"));
+                        + (reviews == null ? "" : ", triage, reviews and actions") + (lessons == null ? "" : ", lessons and scenario cards"));
     }
 
     private Account person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {

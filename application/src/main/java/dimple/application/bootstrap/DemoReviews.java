@@ -234,8 +234,8 @@ public class DemoReviews {
 
     private Review open(MistakeReport report, Account leader, Instant at, String note) {
         Review review = Review.open(report.id(), report.teamId(), report.title(), leader.id(), at);
-        report.startReview(leader, review.id(), note, at);
         save(review, leader, at);
+        report.startReview(leader, review.id(), note, at);
         reports.save(report);
         String told = report.number() + " goes into a blameless review. Thank you: this is how the team learns.";
         told(report, at, note == null ? told : told + " Note from the team: " + note);

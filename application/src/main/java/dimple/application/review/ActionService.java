@@ -2,6 +2,7 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.learning.LessonLifecycle;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
@@ -63,6 +64,7 @@ public class ActionService {
     private AuditTrail audit;
     private Clock clock;
     private ReviewViews views;
+    private LessonLifecycle lifecycle;
 
     protected ActionService() {
     }
@@ -70,8 +72,9 @@ public class ActionService {
     @Inject
     public ActionService(ActionItemRepository actions, ReviewRepository reviews, ReviewHistory history, LessonRepository lessons,
                          MistakeReportRepository reports, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
-                         AuditTrail audit, Clock clock) {
+                         AuditTrail audit, Clock clock, LessonLifecycle lifecycle) {
         this.actions = actions;
+        this.lifecycle = lifecycle;
         this.reviews = reviews;
         this.history = history;
         this.accounts = accounts;
@@ -135,6 +138,7 @@ public class ActionService {
         ActionStatus before = item.status();
         item.moveTo(next, command.reason(), now);
         actions.save(item);
+        lifecycle.actionClosed(item, now);
         for (FieldChange change : item.takeChanges()) {
             history.append(HistoryEntry.of(item.reviewId(), item.id(), me.id(), change, now));
         }

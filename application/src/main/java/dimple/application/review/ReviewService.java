@@ -2,6 +2,7 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.learning.LessonLifecycle;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
@@ -88,6 +89,7 @@ public class ReviewService {
     private AuditTrail audit;
     private Clock clock;
     private ReviewViews views;
+    private LessonLifecycle lifecycle;
 
     protected ReviewService() {
     }
@@ -95,7 +97,7 @@ public class ReviewService {
     @Inject
     public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, LessonRepository lessons,
                          NotificationRepository notifications, MistakeReportRepository reports, AccountRepository accounts,
-                         TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                         TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock, LessonLifecycle lifecycle) {
         this.reviews = reviews;
         this.actions = actions;
         this.history = history;
@@ -108,6 +110,7 @@ public class ReviewService {
         this.audit = audit;
         this.clock = clock;
         this.views = new ReviewViews(accounts, teams, reports, reviews, actions, lessons, clock);
+        this.lifecycle = lifecycle;
     }
 
     /** One review. */
@@ -297,6 +300,7 @@ public class ReviewService {
         saveWithHistory(review, me, now);
         if (lesson != null) {
             lessons.save(lesson);
+            lifecycle.published(lesson, reports.findByIds(review.reportIds()));
             closeReports(review, lesson, now);
             audit.recordAs(me.username(), AuditAction.REVIEW_PUBLISHED, target(review), "lesson=" + lesson.id());
         } else {

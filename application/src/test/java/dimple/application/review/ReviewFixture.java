@@ -1,7 +1,10 @@
 package dimple.application.review;
 
 import dimple.application.audit.AuditTrail;
+import dimple.application.learning.InMemoryInsightFigures;
+import dimple.application.learning.InMemoryLessonIndex;
 import dimple.application.learning.InboxService;
+import dimple.application.learning.LessonLifecycle;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.ReportingFixture;
 import dimple.application.reporting.ReportingService;
@@ -39,6 +42,10 @@ public class ReviewFixture {
     public final History history = new History();
     public final Lessons lessons = new Lessons();
     public final Notifications notifications = new Notifications();
+    public final InMemoryLessonIndex lessonIndex = new InMemoryLessonIndex(lessons.byId);
+    public final InMemoryInsightFigures figures = new InMemoryInsightFigures();
+    public final LessonLifecycle lifecycle = new LessonLifecycle(lessons, lessonIndex, lessonIndex, actions, reviews, world.reports,
+            notifications, figures);
     public final TriageService triage;
     public final ReviewService review;
     public final ActionService action;
@@ -48,9 +55,9 @@ public class ReviewFixture {
         AuditTrail trail = new AuditTrail(world.audit, world.currentUser, world.clock);
         triage = new TriageService(world.reports, reviews, history, notifications, world.accounts, world.currentUser, trail, world.clock);
         review = new ReviewService(reviews, actions, history, lessons, notifications, world.reports, world.accounts, world.teams,
-                world.currentUser, trail, world.clock);
+                world.currentUser, trail, world.clock, lifecycle);
         action = new ActionService(actions, reviews, history, lessons, world.reports, world.accounts, world.teams, world.currentUser,
-                trail, world.clock);
+                trail, world.clock, lifecycle);
         inbox = new InboxService(notifications, world.accounts, world.currentUser, world.clock);
     }
 

@@ -41,6 +41,19 @@ public final class Permission {
     /** See and move on the action items of the teams one leads. */
     public static final String ACTION_READ_TEAM = "action:read-team";
 
+    /** Read the lessons board, search lessons, read a lesson and its scenario cards. */
+    public static final String LESSON_READ = "lesson:read";
+    /** Endorse a lesson: "applies to my team", "I applied this". */
+    public static final String LESSON_ENDORSE = "lesson:endorse";
+    /** Archive a lesson of a team one leads, or mark it superseded by another. */
+    public static final String LESSON_CURATE = "lesson:curate";
+    /** Write scenario cards from lessons and log practice sessions for the teams one leads. */
+    public static final String SCENARIO_WRITE = "scenario:write";
+    /** See learning-health insights of the teams one leads. */
+    public static final String INSIGHT_TEAM = "insight:team";
+    /** See learning-health insights of the whole organisation, aggregated only. */
+    public static final String INSIGHT_ORGANISATION = "insight:organisation";
+
     private Permission() {
     }
 }

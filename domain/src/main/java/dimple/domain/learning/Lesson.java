@@ -1,5 +1,6 @@
 package dimple.domain.learning;
 
+import dimple.domain.reporting.ReportKind;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the organisation learned from one blameless review: a title, a one-line takeaway, a body drawn
@@ -72,6 +74,31 @@ public class Lesson {
     @Column(name = "action_id", length = 36)
     private List<String> actionIds = new ArrayList<>();
 
+    /** The kind of the report the lesson came from, for the board's filter; null when unknown. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private ReportKind kind;
+
+    /** Maintained counters, so the board sorts and shows counts without counting rows. */
+    @Column(name = "applies_count", nullable = false)
+    private int appliesCount;
+
+    @Column(name = "applied_count", nullable = false)
+    private int appliedCount;
+
+    @Column(name = "endorsement_count", nullable = false)
+    private int endorsementCount;
+
+    @Column(name = "implemented_at")
+    private Instant implementedAt;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    /** The newer lesson that replaces this one, when {@link LessonStatus#SUPERSEDED}. */
+    @Column(name = "superseded_by", length = 36)
+    private String supersededBy;
+
     @Version
     private long version;
 
@@ -105,6 +132,88 @@ public class Lesson {
         lesson.publishedAt = Objects.requireNonNull(at);
         lesson.actionIds.addAll(new LinkedHashSet<>(actionIds));
         return lesson;
+    }
+
+    /** Names the kind of the report the lesson came from (shown and filtered on the board). */
+    public void classify(ReportKind reportKind) {
+        this.kind = reportKind;
+    }
+
+    /**
+     * Records one person's endorsement. A person endorses a lesson once per kind: when they did
+     * already, nothing changes and nothing is returned.
+     */
+    public Optional<Endorsement> endorse(String accountId, EndorsementKind endorsementKind, boolean alreadyEndorsed, Instant at) {
+        if (alreadyEndorsed) {
+            return Optional.empty();
+        }
+        switch (Objects.requireNonNull(endorsementKind)) {
+            case APPLIES_TO_MY_TEAM -> appliesCount++;
+            case I_APPLIED_THIS -> appliedCount++;
+        }
+        endorsementCount = appliesCount + appliedCount;
+        return Optional.of(Endorsement.of(id, accountId, endorsementKind, at));
+    }
+
+    /** All its action items are done: the lesson is in practice. Only a published lesson moves; again changes nothing. */
+    public boolean implement(Instant at) {
+        if (status != LessonStatus.PUBLISHED) {
+            return false;
+        }
+        status = LessonStatus.IMPLEMENTED;
+        implementedAt = Objects.requireNonNull(at);
+        return true;
+    }
+
+    /** A leader takes the lesson off the board; it stays readable by its link. */
+    public void archive(Instant at) {
+        checkCurrent();
+        status = LessonStatus.ARCHIVED;
+        retiredAt = Objects.requireNonNull(at);
+    }
+
+    /** A newer lesson replaces this one; this one links to it. */
+    public void supersedeBy(Lesson newer, Instant at) {
+        checkCurrent();
+        if (newer == null || newer.id.equals(id)) {
+            throw new LessonCannotMove("A lesson can only be superseded by another lesson.");
+        }
+        if (!newer.status.isCurrent()) {
+            throw new LessonCannotMove("A lesson can only be superseded by a current lesson.");
+        }
+        status = LessonStatus.SUPERSEDED;
+        supersededBy = newer.id;
+        retiredAt = Objects.requireNonNull(at);
+    }
+
+    private void checkCurrent() {
+        if (!status.isCurrent()) {
+            throw new LessonCannotMove("This lesson is " + status.name().toLowerCase(java.util.Locale.ROOT) + " already.");
+        }
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    public int endorsements(EndorsementKind endorsementKind) {
+        return endorsementKind == EndorsementKind.APPLIES_TO_MY_TEAM ? appliesCount : appliedCount;
+    }
+
+    public int endorsementCount() {
+        return endorsementCount;
+    }
+
+    public Instant implementedAt() {
+        return implementedAt;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
+    }
+
+    public Optional<String> supersededBy() {
+        return Optional.ofNullable(supersededBy);
     }
 
     public String id() {

@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** The review of a report you filed is published: here is what changed because you reported. */
     REVIEW_PUBLISHED,
     /** Someone planned an action item with you as its owner. */
-    ACTION_ASSIGNED
+    ACTION_ASSIGNED,
+    /** All the action items of a lesson from a report you filed are done: here is what changed because you reported. */
+    LESSON_IMPLEMENTED
 }

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dimple.application.audit.AuditTrail;
 import dimple.application.bootstrap.DemoData;
 import dimple.application.bootstrap.DemoReports;
+import dimple.application.bootstrap.DemoLessons;
 import dimple.application.bootstrap.DemoReviews;
+import dimple.application.learning.LessonLifecycle;
+import dimple.infrastructure.learning.EmbeddedLessonSearch;
+import dimple.infrastructure.learning.JpaEndorsementRepository;
+import dimple.infrastructure.learning.JpaInsightFigures;
+import dimple.infrastructure.learning.JpaLessonBoard;
+import dimple.infrastructure.learning.JpaScenarioCardRepository;
 import dimple.application.bootstrap.FirstRun;
 import dimple.application.identity.PasswordHasher;
 import dimple.application.shared.CurrentUser;
@@ -73,7 +80,14 @@ class DemoDataIT {
                 new JpaBentRuleDecisionRepository(em));
         DemoReviews demoReviews = new DemoReviews(reports, new JpaReviewRepository(em), new JpaActionItemRepository(em),
                 new JpaReviewHistory(em), new JpaLessonRepository(em), new JpaNotificationRepository(em));
-        DemoData demo = new DemoData(accounts, new JpaTeamRepository(em), PLAIN, audit, clock, demoReports, demoReviews);
+        var board = new JpaLessonBoard(em);
+        var search = new EmbeddedLessonSearch(em);
+        LessonLifecycle lifecycle = new LessonLifecycle(new JpaLessonRepository(em), board, search, new JpaActionItemRepository(em),
+                new JpaReviewRepository(em), reports, new JpaNotificationRepository(em), new JpaInsightFigures(em));
+        DemoLessons demoLessons = new DemoLessons(reports, new JpaReceiptNumbers(em), new JpaReviewRepository(em),
+                new JpaActionItemRepository(em), new JpaLessonRepository(em), board, search, new JpaEndorsementRepository(em),
+                new JpaScenarioCardRepository(em), lifecycle);
+        DemoData demo = new DemoData(accounts, new JpaTeamRepository(em), PLAIN, audit, clock, demoReports, demoReviews, demoLessons);
         return new FirstRun(accounts, PLAIN, audit, demo, clock);
     }
 
@@ -88,7 +102,15 @@ class DemoDataIT {
 
         assertThat(states).hasSize(4);
         assertThat(actions).isGreaterThanOrEqualTo(6);
-        assertThat(lessons).isEqualTo(1);
+        assertThat(lessons).as("the demo review's lesson and the demo lessons").isEqualTo(1 + DemoLessons.LESSONS);
         assertThat(notifications).isPositive();
+        long indexed = db.inTransaction(em -> ((Number) em.createNativeQuery("select count(distinct lesson_id) from lesson_term")
+                .getSingleResult()).longValue());
+        long implemented = db.inTransaction(em -> em.createQuery("select count(l) from Lesson l where l.status = dimple.domain.learning.LessonStatus.IMPLEMENTED",
+                Long.class).getSingleResult());
+        long cards = db.inTransaction(em -> em.createQuery("select count(c) from ScenarioCard c", Long.class).getSingleResult());
+        assertThat(indexed).as("every lesson is findable").isEqualTo(lessons);
+        assertThat(implemented).isPositive();
+        assertThat(cards).isEqualTo(5);
     }
 }

@@ -5,12 +5,15 @@ import java.util.Set;
 /** What a person does in the organisation. One person may hold several roles. */
 public enum Role {
     EMPLOYEE(Set.of(Permission.SELF_USE, Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN,
-            Permission.RECOVERY_READ, Permission.RECOVERY_RECORD)),
+            Permission.RECOVERY_READ, Permission.RECOVERY_RECORD,
+            Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE)),
     LEADER(Set.of(Permission.SELF_USE, Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN,
             Permission.REPORT_READ_TEAM, Permission.REPORT_ASK, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD,
-            Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE)),
+            Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE,
+            Permission.ASSESSMENT_RECORD, Permission.COACHING_RECORD, Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE)),
     /** HR reads coaching records and aggregated insights; never report narratives or confidential identities. */
-    HR(Set.of(Permission.SELF_USE)),
+    HR(Set.of(Permission.SELF_USE, Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT)),
+    /** Administrators manage accounts and read the audit; they read no coaching record or assessment. */
     ADMIN(Set.of(Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ));
 
     private final Set<String> permissions;

@@ -33,7 +33,7 @@ create table mistake_report (
     customer_impact     varchar(10)    not null,
     reporter_mode       varchar(20)    not null,
     -- The reporter, for "my reports" and visibility. Never shown to anyone else when reporter_mode is
-    -- CONFIDENTIAL (see docs/adr, confidential reports in the audit trail).
+    -- CONFIDENTIAL (docs/adr/0007-confidential-reports-in-the-audit-trail.md).
     reporter_account_id varchar(36)    not null references account (id),
     bent_rule           varchar(400),
     bent_rule_key       varchar(400),

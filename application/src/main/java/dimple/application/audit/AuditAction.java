@@ -30,7 +30,7 @@ public final class AuditAction {
     /**
      * The actor recorded for whatever the reporter of a confidential report does on it (submit,
      * withdraw, answer, record a recovery step): the trail keeps that it happened, never who did it.
-     * See docs/adr/0003-confidential-reports-in-the-audit-trail.md.
+     * See docs/adr/0007-confidential-reports-in-the-audit-trail.md.
      */
     public static final String CONFIDENTIAL_REPORTER = "confidential reporter";
     /** The actor recorded for a request nobody signed in to. */

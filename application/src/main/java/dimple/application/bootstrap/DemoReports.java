@@ -123,6 +123,14 @@ public class DemoReports {
                 "Waived the late check-out fee");
         recoveries.save(waived);
 
+        t = now.minus(Duration.ofDays(1));
+        MistakeReport keyCard = report(t, emma, frontDesk, ReporterMode.CONFIDENTIAL, ReportKind.NEAR_MISS, CustomerImpact.NONE,
+                "Key card encoded for the wrong room",
+                "The encoder screen showed room 241 but the card opened 214. I noticed when I tested the card before "
+                        + "handing it over.", t.minus(Duration.ofHours(1)), null);
+        keyCard.ask(lena.id(), "Which encoder was it, the one on the left or on the right of the desk?", t.plus(Duration.ofHours(2)));
+        reports.save(keyCard);
+
         t = now.minus(Duration.ofHours(20));
         MistakeReport refund = report(t, eli, onlineOrders, ReporterMode.CONFIDENTIAL, ReportKind.CUSTOMER_HARMED, CustomerImpact.MAJOR,
                 "Refund promised in chat was never issued",
@@ -132,14 +140,6 @@ public class DemoReports {
         RecoveryCase ticket = open(refund, "Ticket 7781", false, t, null);
         ticket.contact(t.plus(Duration.ofHours(1)), ContactChannel.CHAT, "Online Orders desk", null);
         recoveries.save(ticket); // due in 28 hours: due soon
-
-        t = now.minus(Duration.ofDays(1));
-        MistakeReport keyCard = report(t, emma, frontDesk, ReporterMode.CONFIDENTIAL, ReportKind.NEAR_MISS, CustomerImpact.NONE,
-                "Key card encoded for the wrong room",
-                "The encoder screen showed room 241 but the card opened 214. I noticed when I tested the card before "
-                        + "handing it over.", t.minus(Duration.ofHours(1)), null);
-        keyCard.ask(lena.id(), "Which encoder was it, the one on the left or on the right of the desk?", t.plus(Duration.ofHours(2)));
-        reports.save(keyCard);
 
         t = now.minus(Duration.ofHours(6));
         report(t, lena, frontDesk, ReporterMode.NAMED, ReportKind.GOOD_CATCH, CustomerImpact.NONE,

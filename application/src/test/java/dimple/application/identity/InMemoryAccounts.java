@@ -24,6 +24,16 @@ public class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> findById(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<Account> findByIds(Collection<String> ids) {
+        return ids.stream().distinct().map(byId::get).filter(a -> a != null).toList();
+    }
+
+    @Override
     public List<Account> findByUsernames(Collection<String> usernames) {
         return byId.values().stream().filter(a -> usernames.contains(a.username())).sorted(Comparator.comparing(Account::username)).toList();
     }

@@ -221,7 +221,7 @@ class SignInServiceTest {
     void permissionsOf_enabledAccount_areThoseOfItsRoles() {
         dimple.givenAccount("ada", PASSWORD, Role.ADMIN);
 
-        assertThat(dimple.signIns.permissionsOf("emma")).containsExactly(Permission.SELF_USE);
+        assertThat(dimple.signIns.permissionsOf("emma")).containsExactlyInAnyOrderElementsOf(Role.EMPLOYEE.permissions());
         assertThat(dimple.signIns.permissionsOf("ada"))
                 .containsExactlyInAnyOrder(Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ);
     }

@@ -63,9 +63,9 @@ class ReportingServiceTest {
                         .satisfies(p -> assertThat(p.field()).isEqualTo("team"))
                         .satisfies(p -> assertThat(p.message()).contains("Front Desk")));
 
-        assertThat(world.reports.byId).isEmpty();
-        assertThat(world.recoveries.byId).isEmpty();
-        assertThat(world.receipts.last).as("no receipt number was used up").isEmpty();
+        assertThat(world.reports.all()).isEmpty();
+        assertThat(world.recoveries.all()).isEmpty();
+        assertThat(world.receipts.used()).as("no receipt number was used up").isZero();
     }
 
     @Test
@@ -74,8 +74,8 @@ class ReportingServiceTest {
 
         assertThatThrownBy(() -> world.as("emma").reporting.submit(command)).isInstanceOf(InvalidInput.class);
 
-        assertThat(world.reports.byId).isEmpty();
-        assertThat(world.recoveries.byId).isEmpty();
+        assertThat(world.reports.all()).isEmpty();
+        assertThat(world.recoveries.all()).isEmpty();
     }
 
     @Test
@@ -153,9 +153,9 @@ class ReportingServiceTest {
         world.as("emma").reporting.withdraw(new WithdrawReport(filed.id(), null));
 
         assertThat(world.auditLines()).hasSize(5).noneMatch(line -> line.contains("emma") || line.contains("Emma"));
-        assertThat(world.audit.entries).filteredOn(e -> !e.action().equals(AuditAction.REPORT_QUESTION_ASKED))
+        assertThat(world.audit.all()).filteredOn(e -> !e.action().equals(AuditAction.REPORT_QUESTION_ASKED))
                 .extracting(e -> e.actor()).containsOnly(AuditAction.CONFIDENTIAL_REPORTER);
-        assertThat(world.audit.entries).filteredOn(e -> e.action().equals(AuditAction.REPORT_QUESTION_ASKED))
+        assertThat(world.audit.all()).filteredOn(e -> e.action().equals(AuditAction.REPORT_QUESTION_ASKED))
                 .extracting(e -> e.actor()).containsExactly("lena");
     }
 
@@ -163,7 +163,7 @@ class ReportingServiceTest {
     void whatANamedReporterDoes_isAuditedUnderTheirName() {
         ReportView filed = emmaFiles("NAMED");
 
-        assertThat(world.audit.entries).singleElement().satisfies(e -> {
+        assertThat(world.audit.all()).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("emma");
             assertThat(e.action()).isEqualTo(AuditAction.REPORT_SUBMITTED);
             assertThat(e.target()).isEqualTo(filed.number());

@@ -23,7 +23,7 @@ import java.util.Optional;
  * A mistake report as the reporter filed it: what happened, when, in which team, what kind, how
  * customers felt it, named or confidential, and perhaps a rule bent for a customer. The report keeps
  * the reporter's account id so that "my reports" works for confidential reports too; views decide
- * who may see it (see docs/adr on confidential reports).
+ * who may see it (docs/adr/0007-confidential-reports-in-the-audit-trail.md).
  *
  * <p>Life cycle: {@link ReportStatus#SUBMITTED} on filing; the reporter may {@link #withdraw} it until
  * it is triaged. Triage verbs (noted, review, duplicate) belong to the triage step and are added there.

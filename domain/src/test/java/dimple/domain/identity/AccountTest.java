@@ -263,9 +263,20 @@ class AccountTest {
     }
 
     @Test
-    void permissions_employee_mayOnlyUseDimple() {
-        assertThat(open(Role.EMPLOYEE).permissions()).containsExactly(Permission.SELF_USE);
-        assertThat(open(Role.LEADER).permissions()).containsExactly(Permission.SELF_USE);
+    void permissions_employee_mayReportAndRecoverForTheirOwnReports() {
+        assertThat(open(Role.EMPLOYEE).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
+                Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD);
+    }
+
+    @Test
+    void permissions_leader_mayAlsoReadTheTeamsReports_askAndDecideAboutBentRules() {
+        assertThat(open(Role.LEADER).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
+                Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.REPORT_READ_TEAM, Permission.REPORT_ASK,
+                Permission.RECOVERY_READ, Permission.RECOVERY_RECORD, Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE);
+    }
+
+    @Test
+    void permissions_hr_neverReachReports() {
         assertThat(open(Role.HR).permissions()).containsExactly(Permission.SELF_USE);
     }
 
@@ -280,7 +291,8 @@ class AccountTest {
         Account account = open(Role.EMPLOYEE);
         account.assignRoles(List.of(Role.EMPLOYEE, Role.ADMIN));
 
-        assertThat(account.permissions()).contains(Permission.ACCOUNT_MANAGE, Permission.SELF_USE).hasSize(4);
+        assertThat(account.permissions()).contains(Permission.ACCOUNT_MANAGE, Permission.SELF_USE, Permission.REPORT_SUBMIT)
+                .hasSize(Role.EMPLOYEE.permissions().size() + 3);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package dimple.application.reporting;
+
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.reporting.ReportQuery;
+import dimple.domain.reporting.ReportStatus;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Reports kept in a map, with the same query semantics as the JPA repository (newest first). */
+public class InMemoryMistakeReports implements MistakeReportRepository {
+    private final Map<String, MistakeReport> byId = new LinkedHashMap<>();
+
+    @Override
+    public Optional<MistakeReport> findById(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<MistakeReport> findByIds(Collection<String> ids) {
+        return ids.stream().distinct().map(byId::get).filter(r -> r != null).toList();
+    }
+
+    @Override
+    public void save(MistakeReport report) {
+        byId.put(report.id(), report);
+    }
+
+    @Override
+    public Page<MistakeReport> reportedBy(String accountId, PageRequest page) {
+        return page(newestFirst().filter(r -> r.isReportedBy(accountId)).toList(), page);
+    }
+
+    @Override
+    public Page<MistakeReport> search(ReportQuery q, PageRequest page) {
+        Predicate<MistakeReport> matches = r -> q.teamIds().contains(r.teamId())
+                && (q.status() == null || r.status() == q.status())
+                && (q.kind() == null || r.kind() == q.kind())
+                && (q.impact() == null || r.customerImpact() == q.impact())
+                && (q.from() == null || !r.submittedAt().isBefore(q.from()))
+                && (q.to() == null || r.submittedAt().isBefore(q.to()));
+        return page(newestFirst().filter(matches).toList(), page);
+    }
+
+    @Override
+    public List<MistakeReport> withBentRules(Collection<String> teamIds) {
+        return newestFirst().filter(r -> teamIds.contains(r.teamId()) && r.bentRule().isPresent() && r.status() != ReportStatus.WITHDRAWN)
+                .toList();
+    }
+
+    @Override
+    public long countUnansweredQuestionsFor(String accountId) {
+        return byId.values().stream().filter(r -> r.isReportedBy(accountId)).mapToLong(MistakeReport::unansweredQuestions).sum();
+    }
+
+    @Override
+    public long countInTeams(Collection<String> teamIds, ReportStatus status) {
+        return byId.values().stream().filter(r -> teamIds.contains(r.teamId()) && r.status() == status).count();
+    }
+
+    public List<MistakeReport> all() {
+        return List.copyOf(byId.values());
+    }
+
+    private Stream<MistakeReport> newestFirst() {
+        return byId.values().stream().sorted(Comparator.comparing(MistakeReport::submittedAt).reversed().thenComparing(MistakeReport::id));
+    }
+
+    static <T> Page<T> page(List<T> all, PageRequest page) {
+        return Page.of(all.stream().skip(page.offset()).limit(page.size()).toList(), page, all.size());
+    }
+}

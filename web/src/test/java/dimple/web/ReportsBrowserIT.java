@@ -1,0 +1,110 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Filing a confidential report in a real (headless) Chromium, and what the team's leader then sees. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsBrowserIT {
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anEmployeeFilesAConfidentialReport_andTheLeaderSeesTheReportButNotWhoFiledIt() {
+        String title = "<b>Key card</b> mix-up " + UUID.randomUUID().toString().substring(0, 8);
+        String receipt;
+        try (Browser emma = Browser.open(base)) {
+            emma.signIn("emma", Http.DEMO_PASSWORD);
+            emma.click(By.linkText("Report a mistake"));
+            assertThat(emma.heading()).isEqualTo("Report a mistake");
+            emma.type("reportForm:title", title);
+            emma.type("reportForm:narrative", "The guest waited while I was careless with the encoder, which showed 241.");
+            emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"), "careless"));
+            assertThat(emma.driver().findElement(By.id("reportForm:hints")).getText()).contains("Describe what made the slip easy to make");
+            choose(emma, "reportForm:kind", "Near miss: caught before it reached anyone");
+            choose(emma, "reportForm:customerImpact", "Minor");
+            emma.click(By.cssSelector("label[for='reportForm:reporterMode:1']"));
+            emma.click(By.id("reportForm:addCustomer"));
+            emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=':customerRef']")))
+                    .getAttribute("id"), "Booking 58299");
+            emma.screenshot("report-form-confidential");
+            emma.click(By.id("reportForm:submit"));
+
+            emma.waiting().until(ExpectedConditions.urlContains("received=true"));
+            receipt = emma.driver().findElement(By.id("receiptNumber")).getText();
+            assertThat(receipt).matches("R-\\d{4}-\\d{6}");
+            assertThat(emma.heading()).as("markup in a title is shown as text").isEqualTo(title);
+            assertThat(emma.driver().findElement(By.id("reporter")).getText()).contains("You, confidentially");
+            emma.screenshot("report-receipt");
+        }
+
+        try (Browser lena = Browser.open(base)) {
+            lena.signIn("lena", Http.DEMO_PASSWORD);
+            lena.click(By.linkText("Team inbox"));
+            assertThat(lena.heading()).isEqualTo("Team inbox");
+            WebElement row = lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[.//a[normalize-space(.)='" + receipt + "']]")));
+            assertThat(row.getText()).contains(title).contains("Confidential").doesNotContain("Emma").doesNotContain("emma");
+            lena.screenshot("team-inbox");
+
+            lena.click(By.linkText(receipt));
+            assertThat(lena.heading()).isEqualTo(title);
+            String page = lena.text();
+            assertThat(page).contains("A confidential reporter").contains("Booking 58299").contains("careless");
+            assertThat(page).doesNotContain("Emma").doesNotContain("emma");
+            lena.type("askForm:text", "Which encoder was it, left or right?");
+            lena.click(By.id("askForm:ask"));
+            assertThat(lena.text()).contains("Your question was sent to the reporter.").contains("Which encoder was it, left or right?")
+                    .doesNotContain("Emma").doesNotContain("emma");
+            lena.screenshot("report-seen-by-leader");
+        }
+    }
+
+    @Test
+    void theDashboard_showsRecoveriesDue_withOverdueInWords() {
+        try (Browser lena = Browser.open(base)) {
+            lena.signIn("lena", Http.DEMO_PASSWORD);
+            assertThat(lena.driver().findElement(By.id("recoveriesOverdue")).getText()).matches("\\d+ overdue");
+            lena.click(By.id("recoveriesTile"));
+            assertThat(lena.heading()).isEqualTo("Recoveries due");
+            assertThat(lena.driver().findElement(By.id("dueForm:recoveries")).getText()).contains("Overdue");
+            lena.screenshot("recoveries-due");
+        }
+    }
+
+    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
+    private static void choose(Browser browser, String id, String label) {
+        By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
+        browser.waiting().until(d -> {
+            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
+                d.findElement(By.id(id)).click();
+            }
+            WebElement item = d.findElement(option);
+            if (item.isDisplayed()) {
+                item.click();
+            }
+            return d.findElement(By.id(id + "_label")).getText().equals(label);
+        });
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+}

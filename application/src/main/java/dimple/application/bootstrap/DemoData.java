@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The demo organisation of API.md: two teams, an employee and a leader in each, HR and an admin, all
- * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}). Only ever seeded into
- * an empty database with {@code DIMPLE_DEMO=true}.
+ * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}, then {@link DemoCoaching}
+ * on the named reports). Only ever seeded into an empty database with {@code DIMPLE_DEMO=true}.
  */
 @ApplicationScoped
 public class DemoData {
@@ -31,24 +31,26 @@ public class DemoData {
     private AuditTrail audit;
     private Clock clock;
     private DemoReports reports;
+    private DemoCoaching coaching;
 
     protected DemoData() {
     }
 
     /** The demo organisation alone, without sample content. */
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock) {
-        this(accounts, teams, hasher, audit, clock, null);
+        this(accounts, teams, hasher, audit, clock, null, null);
     }
 
     @Inject
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
-                    DemoReports reports) {
+                    DemoReports reports, DemoCoaching coaching) {
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
         this.reports = reports;
+        this.coaching = coaching;
     }
 
     /** @param adminPassword the configured administrator password, or null to use the demo password for admin too */
@@ -70,8 +72,12 @@ public class DemoData {
         if (reports != null) {
             reports.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
         }
+        if (coaching != null) {
+            coaching.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
+        }
         audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation",
-                reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries");
+                (reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries")
+                        + (coaching == null ? "" : ", assessments and coaching records"));
     }
 
     private Account person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {

@@ -257,17 +257,18 @@ class CoachingRecordTest {
     }
 
     @Test
-    void query_narrowsByTeamEmployeeDaysAndStatus() {
+    void query_narrowsByTeamEmployeeCoachDaysAndStatus() {
         CoachingRecord record = shared();
         CoachingViewer hr = new CoachingViewer(HANA, Set.of(), true);
 
         assertThat(CoachingRecordQuery.visibleTo(hr).matches(record)).isTrue();
-        assertThat(new CoachingRecordQuery(hr, FRONT_DESK, EMMA, HELD, HELD, CoachingStatus.SHARED).matches(record)).isTrue();
-        assertThat(new CoachingRecordQuery(hr, Ids.newId(), null, null, null, null).matches(record)).isFalse();
-        assertThat(new CoachingRecordQuery(hr, null, LENA, null, null, null).matches(record)).isFalse();
-        assertThat(new CoachingRecordQuery(hr, null, null, HELD.plusDays(1), null, null).matches(record)).isFalse();
-        assertThat(new CoachingRecordQuery(hr, null, null, null, HELD.minusDays(1), null).matches(record)).isFalse();
-        assertThat(new CoachingRecordQuery(hr, null, null, null, null, CoachingStatus.CLOSED).matches(record)).isFalse();
+        assertThat(new CoachingRecordQuery(hr, FRONT_DESK, EMMA, LENA, HELD, HELD, CoachingStatus.SHARED).matches(record)).isTrue();
+        assertThat(new CoachingRecordQuery(hr, Ids.newId(), null, null, null, null, null).matches(record)).isFalse();
+        assertThat(new CoachingRecordQuery(hr, null, LENA, null, null, null, null).matches(record)).isFalse();
+        assertThat(new CoachingRecordQuery(hr, null, null, EMMA, null, null, null).matches(record)).isFalse();
+        assertThat(new CoachingRecordQuery(hr, null, null, null, HELD.plusDays(1), null, null).matches(record)).isFalse();
+        assertThat(new CoachingRecordQuery(hr, null, null, null, null, HELD.minusDays(1), null).matches(record)).isFalse();
+        assertThat(new CoachingRecordQuery(hr, null, null, null, null, null, CoachingStatus.CLOSED).matches(record)).isFalse();
     }
 
     @Test

@@ -265,19 +265,22 @@ class AccountTest {
     @Test
     void permissions_employee_mayReportAndRecoverForTheirOwnReports() {
         assertThat(open(Role.EMPLOYEE).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
-                Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD);
+                Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD,
+                Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE);
     }
 
     @Test
     void permissions_leader_mayAlsoReadTheTeamsReports_askAndDecideAboutBentRules() {
         assertThat(open(Role.LEADER).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
                 Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.REPORT_READ_TEAM, Permission.REPORT_ASK,
-                Permission.RECOVERY_READ, Permission.RECOVERY_RECORD, Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE);
+                Permission.RECOVERY_READ, Permission.RECOVERY_RECORD, Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE,
+                Permission.ASSESSMENT_RECORD, Permission.COACHING_RECORD, Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE);
     }
 
     @Test
-    void permissions_hr_neverReachReports() {
-        assertThat(open(Role.HR).permissions()).containsExactly(Permission.SELF_USE);
+    void permissions_hr_neverReachReports_butReadAndExportCoachingRecords() {
+        assertThat(open(Role.HR).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
+                Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT);
     }
 
     @Test

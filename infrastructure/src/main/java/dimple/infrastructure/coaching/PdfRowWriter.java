@@ -78,11 +78,11 @@ final class PdfRowWriter implements RowWriter {
             field(table, "Follow-up on", row.followUpOn());
             field(table, "Lessons", row.lessons());
             field(table, "Status", row.status());
-            field(table, "Shared at", row.sharedAt());
+            field(table, "Shared at", when(row.sharedAt()));
             field(table, "Employee response", row.employeeResponse());
             field(table, "Employee comment", row.employeeComment());
-            field(table, "Responded at", row.respondedAt());
-            field(table, "Closed at", row.closedAt());
+            field(table, "Responded at", when(row.respondedAt()));
+            field(table, "Closed at", when(row.closedAt()));
             field(table, "Retain until", row.retainUntil());
             field(table, "Assessment", row.assessmentId());
             document.add(table);
@@ -100,6 +100,18 @@ final class PdfRowWriter implements RowWriter {
             cell.setBorderColor(RULE);
             cell.setPaddingBottom(4);
             table.addCell(cell);
+        }
+    }
+
+    /** A timestamp as people read it: to the minute, in UTC. */
+    private static String when(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return WHEN.format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
         }
     }
 

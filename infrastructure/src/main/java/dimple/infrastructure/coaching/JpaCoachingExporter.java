@@ -28,8 +28,9 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
  * (oldest first, then by id). The records are read as a projection (no entities) in chunks of
  * {@value #CHUNK}, with a keyset instead of an offset: the rest of the last row's day after its id,
  * then the following days. Both steps are range scans of the index on (held_on, id), so each chunk
- * costs the same however far the export has got. Names, teams and lessons of a chunk come in one
- * query each. Each chunk is written and flushed, then the persistence context is cleared, so memory
+ * costs the same however far the export has got. The lessons of a chunk come in one query; names of
+ * people and teams are fetched when first met and kept for the export (bounded by the organisation,
+ * not by the number of records). Each chunk is written and flushed, then the persistence context is cleared, so memory
  * stays flat however many records there are. The stream is left open for its owner.
  */
 @ApplicationScoped
@@ -62,12 +63,13 @@ public class JpaCoachingExporter implements CoachingExporter {
             };
             rows.begin(heading);
             Object[] last = null;
+            Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
             while (true) {
                 List<Object[]> chunk = chunkAfter(where, last);
                 if (chunk.isEmpty()) {
                     break;
                 }
-                Names names = namesOf(chunk);
+                namesOf(chunk, names);
                 for (Object[] row : chunk) {
                     rows.row(toRow(row, names));
                     written++;
@@ -120,8 +122,11 @@ public class JpaCoachingExporter implements CoachingExporter {
     private record Names(Map<String, String[]> people, Map<String, String> teams, Map<String, TreeSet<String>> lessons) {
     }
 
-    /** The people, teams and lessons of the records in this chunk, one query each. */
-    private Names namesOf(List<Object[]> chunk) {
+    /**
+     * Adds the people and teams of this chunk not met before (they are few: an organisation's people,
+     * not its records) and replaces the lessons with this chunk's, one query each.
+     */
+    private void namesOf(List<Object[]> chunk, Names names) {
         List<String> ids = new ArrayList<>(chunk.size());
         Set<String> people = new HashSet<>();
         Set<String> teams = new HashSet<>();
@@ -131,19 +136,22 @@ public class JpaCoachingExporter implements CoachingExporter {
             people.add((String) row[2]);
             teams.add((String) row[3]);
         }
-        Map<String, String[]> names = new HashMap<>();
-        em.createQuery("select a.id, a.username, a.displayName from Account a where a.id in :ids", Object[].class)
-                .setParameter("ids", people).getResultList()
-                .forEach(a -> names.put((String) a[0], new String[] {(String) a[1], (String) a[2]}));
-        Map<String, String> teamNames = new HashMap<>();
-        em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
-                .setParameter("ids", teams).getResultList()
-                .forEach(t -> teamNames.put((String) t[0], (String) t[1]));
-        Map<String, TreeSet<String>> lessons = new HashMap<>();
+        people.removeAll(names.people().keySet());
+        teams.removeAll(names.teams().keySet());
+        if (!people.isEmpty()) {
+            em.createQuery("select a.id, a.username, a.displayName from Account a where a.id in :ids", Object[].class)
+                    .setParameter("ids", people).getResultList()
+                    .forEach(a -> names.people().put((String) a[0], new String[] {(String) a[1], (String) a[2]}));
+        }
+        if (!teams.isEmpty()) {
+            em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
+                    .setParameter("ids", teams).getResultList()
+                    .forEach(t -> names.teams().put((String) t[0], (String) t[1]));
+        }
+        names.lessons().clear();
         em.createQuery("select r.id, l from CoachingRecord r join r.lessonIds l where r.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
-                .forEach(row -> lessons.computeIfAbsent((String) row[0], k -> new TreeSet<>()).add((String) row[1]));
-        return new Names(names, teamNames, lessons);
+                .forEach(row -> names.lessons().computeIfAbsent((String) row[0], k -> new TreeSet<>()).add((String) row[1]));
     }
 
     private static ExportRow toRow(Object[] r, Names names) {

@@ -1,6 +1,6 @@
 -- Accountability lane (issue 6): Just Culture assessments and coaching records. Restricted data.
 -- A report is referenced by id only, with no foreign key into the reporting tables: the lane is kept
--- apart from learning (docs/adr/0009), and a confidential report is never referenced at all.
+-- apart from learning (docs/adr/0010), and a confidential report is never referenced at all.
 -- Text columns hold twice the characters the application allows (H2 counts UTF-16 units).
 
 create table assessment (

@@ -111,7 +111,7 @@ class ArchitectureTest {
         return noClasses().that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackages(root + "..coaching..", root + ".application.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(root + "..coaching..")
-                .because("nothing of an assessment or a coaching record may appear on the learning side (DESIGN.md, the firewall; ADR 0009)");
+                .because("nothing of an assessment or a coaching record may appear on the learning side (DESIGN.md, the firewall; ADR 0010)");
     }
 
     // --- Dimple's code follows every rule ---

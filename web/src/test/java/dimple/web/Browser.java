@@ -92,6 +92,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option with this label. */
+    public Browser choose(String id, String label) {
+        By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
+        wait.until(d -> {
+            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
+                d.findElement(By.id(id)).click();
+            }
+            WebElement item = d.findElement(option);
+            if (item.isDisplayed()) {
+                item.click();
+            }
+            return d.findElement(By.id(id + "_label")).getText().equals(label);
+        });
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        return this;
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

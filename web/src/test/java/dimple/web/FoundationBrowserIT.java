@@ -78,8 +78,7 @@ class FoundationBrowserIT {
             browser.type("accountForm:displayName", "New <script>alert(1)</script> Person");
             browser.type("accountForm:password", "short");
             browser.click(By.id("accountForm:save"));
-            String page = browser.text();
-            assertThat(page).contains("Use at least 12 characters");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Use at least 12 characters"));
             assertThat(browser.driver().findElement(By.id("accountForm:displayName")).getAttribute("value"))
                     .isEqualTo("New <script>alert(1)</script> Person");
             browser.screenshot("account-invalid");

@@ -31,13 +31,13 @@ public final class Http {
 
     /** A client without cookies, for the API. */
     public static Http api(URL base) {
-        return new Http(toUri(base), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        return new Http(toUri(base), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
     /** A client that keeps cookies, like a browser, for pages. */
     public static Http browserLike(URL base, CookieManager cookies) {
-        return new Http(toUri(base), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies)
+        return new Http(toUri(base), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 

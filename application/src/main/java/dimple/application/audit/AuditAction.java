@@ -24,6 +24,12 @@ public final class AuditAction {
     public static final String REPORT_QUESTION_ANSWERED = "REPORT_QUESTION_ANSWERED";
     public static final String RECOVERY_STEP_RECORDED = "RECOVERY_STEP_RECORDED";
     public static final String BENT_RULE_DECIDED = "BENT_RULE_DECIDED";
+    public static final String REPORT_TRIAGED = "REPORT_TRIAGED";
+    public static final String REVIEW_CHANGED = "REVIEW_CHANGED";
+    public static final String REVIEW_MOVED = "REVIEW_MOVED";
+    public static final String REVIEW_PUBLISHED = "REVIEW_PUBLISHED";
+    public static final String ACTION_PLANNED = "ACTION_PLANNED";
+    public static final String ACTION_MOVED = "ACTION_MOVED";
     // Accountability lane: every change, every read of a restricted record, every export, every retention sweep.
     public static final String ASSESSMENT_RECORDED = "ASSESSMENT_RECORDED";
     public static final String ASSESSMENT_READ = "ASSESSMENT_READ";

@@ -12,12 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The demo organisation of API.md: two teams, an employee and a leader in each, HR and an admin, all
- * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}, then {@link DemoCoaching}
- * on the named reports). Only ever seeded into an empty database with {@code DIMPLE_DEMO=true}.
+ * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}, then {@link DemoReviews} on
+ * top of those reports, {@link DemoLessons}, and {@link DemoCoaching} on the named reports). Only ever
+ * seeded into an empty database with {@code DIMPLE_DEMO=true}.
  */
 @ApplicationScoped
 public class DemoData {
@@ -31,6 +33,8 @@ public class DemoData {
     private AuditTrail audit;
     private Clock clock;
     private DemoReports reports;
+    private DemoReviews reviews;
+    private DemoLessons lessons;
     private DemoCoaching coaching;
 
     protected DemoData() {
@@ -38,18 +42,26 @@ public class DemoData {
 
     /** The demo organisation alone, without sample content. */
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock) {
-        this(accounts, teams, hasher, audit, clock, null, null);
+        this(accounts, teams, hasher, audit, clock, null, null, null, null);
+    }
+
+    /** The demo organisation with the sample content of reports, reviews and lessons, without the accountability lane. */
+    public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
+                    DemoReports reports, DemoReviews reviews, DemoLessons lessons) {
+        this(accounts, teams, hasher, audit, clock, reports, reviews, lessons, null);
     }
 
     @Inject
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
-                    DemoReports reports, DemoCoaching coaching) {
+                    DemoReports reports, DemoReviews reviews, DemoLessons lessons, DemoCoaching coaching) {
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
         this.reports = reports;
+        this.reviews = reviews;
+        this.lessons = lessons;
         this.coaching = coaching;
     }
 
@@ -66,17 +78,24 @@ public class DemoData {
         Account eli = person("eli", "Eli Employee", demoHash, Set.of(Role.EMPLOYEE), onlineOrders, null, now);
         Account lena = person("lena", "Lena Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), frontDesk, frontDesk, now);
         Account leo = person("leo", "Leo Leader", demoHash, Set.of(Role.EMPLOYEE, Role.LEADER), onlineOrders, onlineOrders, now);
-        person("hana", "Hana HR", demoHash, Set.of(Role.HR), null, null, now);
+        Account hana = person("hana", "Hana HR", demoHash, Set.of(Role.HR), null, null, now);
         String adminHash = adminPassword == null || adminPassword.isBlank() ? demoHash : hasher.hash(adminPassword);
         person(FirstRun.FIRST_ADMIN, "Administrator", adminHash, Set.of(Role.ADMIN), null, null, now);
         if (reports != null) {
             reports.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
+            if (reviews != null) {
+                reviews.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
+            }
+            if (lessons != null) {
+                lessons.seed(List.of(emma, eli, lena, leo, hana), emma, eli, lena, leo, frontDesk, onlineOrders, now);
+            }
         }
         if (coaching != null) {
             coaching.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
         }
         audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation",
-                (reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries")
+                (reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries"
+                        + (reviews == null ? "" : ", triage, reviews and actions") + (lessons == null ? "" : ", lessons and scenario cards"))
                         + (coaching == null ? "" : ", assessments and coaching records"));
     }
 

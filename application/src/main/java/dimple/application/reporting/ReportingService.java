@@ -2,6 +2,7 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.learning.LessonLifecycle;
 import dimple.application.recovery.RecoveryView;
 import dimple.application.recovery.RecoveryViews;
 import dimple.application.shared.AccessRefused;
@@ -72,13 +73,22 @@ public class ReportingService {
     private CurrentUser currentUser;
     private AuditTrail audit;
     private Clock clock;
+    private LessonLifecycle lifecycle;
 
     protected ReportingService() {
     }
 
-    @Inject
+    /** Without the learning side: no repeat mistakes are recorded (for tests of reporting alone). */
     public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
                             AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this(reports, recoveries, receipts, accounts, teams, currentUser, audit, clock, null);
+    }
+
+    @Inject
+    public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
+                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock,
+                            LessonLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.reports = reports;
         this.recoveries = recoveries;
         this.receipts = receipts;
@@ -148,6 +158,9 @@ public class ReportingService {
                     customer.note(), Boolean.TRUE.equals(customer.thankBystanders()), customer.followUpDue(), now);
             recoveries.save(recovery);
             opened.add(recovery);
+        }
+        if (lifecycle != null) {
+            lifecycle.reportSubmitted(report, now);
         }
         audit.recordAs(actor(report, me), AuditAction.REPORT_SUBMITTED, report.number(),
                 "team=" + team.name() + ", kind=" + kind + ", impact=" + impact + ", mode=" + mode

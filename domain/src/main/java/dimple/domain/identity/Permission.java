@@ -28,6 +28,31 @@ public final class Permission {
     /** Decide to keep, change or retire a rule people bent for customers. */
     public static final String BENTRULE_DECIDE = "bentrule:decide";
 
+    /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
+    public static final String REPORT_TRIAGE = "report:triage";
+    /** Read the reviews one may see: of the teams one leads, or as their facilitator or a participant. */
+    public static final String REVIEW_READ = "review:read";
+    /** Change a review (texts, people, timeline, factors, actions) as a leader of its team or as its facilitator. */
+    public static final String REVIEW_EDIT = "review:edit";
+    /** Move a review of a team one leads through its states, publishing it as a lesson at the end. */
+    public static final String REVIEW_PUBLISH = "review:publish";
+    /** See one's own action items and move them on (in progress, done, not doing). */
+    public static final String ACTION_UPDATE_OWN = "action:update-own";
+    /** See and move on the action items of the teams one leads. */
+    public static final String ACTION_READ_TEAM = "action:read-team";
+
+    /** Read the lessons board, search lessons, read a lesson and its scenario cards. */
+    public static final String LESSON_READ = "lesson:read";
+    /** Endorse a lesson: "applies to my team", "I applied this". */
+    public static final String LESSON_ENDORSE = "lesson:endorse";
+    /** Archive a lesson of a team one leads, or mark it superseded by another. */
+    public static final String LESSON_CURATE = "lesson:curate";
+    /** Write scenario cards from lessons and log practice sessions for the teams one leads. */
+    public static final String SCENARIO_WRITE = "scenario:write";
+    /** See learning-health insights of the teams one leads. */
+    public static final String INSIGHT_TEAM = "insight:team";
+    /** See learning-health insights of the whole organisation, aggregated only. */
+    public static final String INSIGHT_ORGANISATION = "insight:organisation";
     /** Open a Just Culture assessment of a member of a team one leads, on a named report (restricted). */
     public static final String ASSESSMENT_RECORD = "assessment:record";
     /** Write, share and close coaching records for members of a team one leads. */

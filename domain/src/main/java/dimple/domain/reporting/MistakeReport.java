@@ -26,13 +26,16 @@ import java.util.Optional;
  * who may see it (docs/adr/0007-confidential-reports-in-the-audit-trail.md).
  *
  * <p>Life cycle: {@link ReportStatus#SUBMITTED} on filing; the reporter may {@link #withdraw} it until
- * it is triaged. Triage verbs (noted, review, duplicate) belong to the triage step and are added there.
+ * it is triaged. A leader of its team triages it once: {@link #triageAsNoted noted} (closed with a note
+ * the reporter reads), {@link #startReview into a blameless review}, or {@link #markDuplicateOf a
+ * duplicate}. A report in review is {@link #closeAfterReview closed} when its review is published.
  */
 @Entity
 @Table(name = "mistake_report")
 public class MistakeReport {
     public static final int MAX_TITLE = 200;
     public static final int MAX_NARRATIVE = 20_000;
+    public static final int MAX_TRIAGE_NOTE = 2000;
 
     @Id
     @Column(length = 36)
@@ -84,6 +87,25 @@ public class MistakeReport {
 
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+
+    @Column(name = "triaged_at")
+    private Instant triagedAt;
+
+    @Column(name = "triaged_by", length = 36)
+    private String triagedByAccountId;
+
+    /** What the leader tells the reporter about the triage; the reporter reads it. */
+    @Column(name = "triage_note", length = 2 * MAX_TRIAGE_NOTE)
+    private String triageNote;
+
+    @Column(name = "duplicate_of", length = 36)
+    private String duplicateOfId;
+
+    @Column(name = "review_id", length = 36)
+    private String reviewId;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("askedAt")
@@ -151,6 +173,74 @@ public class MistakeReport {
         }
         status = ReportStatus.WITHDRAWN;
         withdrawnAt = Objects.requireNonNull(at);
+        updatedAt = at;
+    }
+
+    /** Triage: the team notes the report and closes it without a review. The reporter reads the note. */
+    public void triageAsNoted(dimple.domain.identity.Account leader, String note, Instant at) {
+        String clean = checkedTriage(leader, note);
+        if (clean == null) {
+            throw new NotedNeedsANote();
+        }
+        triaged(ReportStatus.NOTED, leader, clean, at);
+    }
+
+    /**
+     * Triage: the report goes into a blameless review, a new one or one that already covers related
+     * reports of the same team.
+     */
+    public void startReview(dimple.domain.identity.Account leader, String intoReviewId, String note, Instant at) {
+        String clean = checkedTriage(leader, note);
+        triaged(ReportStatus.IN_REVIEW, leader, clean, at);
+        reviewId = Objects.requireNonNull(intoReviewId);
+    }
+
+    /** Triage: the report tells of something another report of the team already tells; it points at that original. */
+    public void markDuplicateOf(dimple.domain.identity.Account leader, MistakeReport original, String note, Instant at) {
+        String clean = checkedTriage(leader, note);
+        if (original.id().equals(id)) {
+            throw new DuplicateNeedsAnOriginal("A report cannot be a duplicate of itself.");
+        }
+        if (!original.teamId.equals(teamId)) {
+            throw new DuplicateNeedsAnOriginal("The original must be a report of the same team.");
+        }
+        if (original.status == ReportStatus.DUPLICATE || original.status == ReportStatus.WITHDRAWN) {
+            throw new DuplicateNeedsAnOriginal("Point at the original report, not at one that is itself "
+                    + (original.status == ReportStatus.DUPLICATE ? "a duplicate." : "withdrawn."));
+        }
+        triaged(ReportStatus.DUPLICATE, leader, clean, at);
+        duplicateOfId = original.id();
+    }
+
+    /** The review this report went into is published: the report is closed. */
+    public void closeAfterReview(String publishedReviewId, Instant at) {
+        if (status != ReportStatus.IN_REVIEW || !Objects.equals(reviewId, publishedReviewId)) {
+            throw new IllegalStateException("report " + number + " is not in review " + publishedReviewId);
+        }
+        status = ReportStatus.CLOSED;
+        closedAt = Objects.requireNonNull(at);
+        updatedAt = at;
+    }
+
+    private String checkedTriage(dimple.domain.identity.Account leader, String note) {
+        if (!leader.leads(teamId)) {
+            throw new OnlyTeamLeadersTriage();
+        }
+        if (!status.awaitsTriage()) {
+            throw new ReportIsTriagedAlready(status);
+        }
+        String clean = Text.trimToNull(note);
+        if (Text.length(clean) > MAX_TRIAGE_NOTE) {
+            throw new IllegalArgumentException("a triage note has at most " + MAX_TRIAGE_NOTE + " characters");
+        }
+        return clean;
+    }
+
+    private void triaged(ReportStatus outcome, dimple.domain.identity.Account leader, String note, Instant at) {
+        status = outcome;
+        triagedAt = Objects.requireNonNull(at);
+        triagedByAccountId = leader.id();
+        triageNote = note;
         updatedAt = at;
     }
 
@@ -280,6 +370,32 @@ public class MistakeReport {
 
     public Instant withdrawnAt() {
         return withdrawnAt;
+    }
+
+    public Instant triagedAt() {
+        return triagedAt;
+    }
+
+    public String triagedByAccountId() {
+        return triagedByAccountId;
+    }
+
+    public String triageNote() {
+        return triageNote;
+    }
+
+    /** The original report this one duplicates, or null. */
+    public String duplicateOfId() {
+        return duplicateOfId;
+    }
+
+    /** The review this report went into, or null. */
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public List<FollowUpQuestion> questions() {

@@ -263,30 +263,39 @@ class AccountTest {
     }
 
     @Test
-    void permissions_employee_mayReportAndRecoverForTheirOwnReports() {
+    void permissions_employee_mayReportAndRecoverForTheirOwnReports_andTakePartInReviewsAndActions() {
         assertThat(open(Role.EMPLOYEE).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
                 Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD,
+                Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.ACTION_UPDATE_OWN,
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE,
                 Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE);
     }
 
     @Test
-    void permissions_leader_mayAlsoReadTheTeamsReports_askAndDecideAboutBentRules() {
+    void permissions_leader_mayAlsoReadTheTeamsReports_askDecideAboutBentRules_triageAndRunReviews() {
         assertThat(open(Role.LEADER).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
                 Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.REPORT_READ_TEAM, Permission.REPORT_ASK,
                 Permission.RECOVERY_READ, Permission.RECOVERY_RECORD, Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE,
+                Permission.REPORT_TRIAGE, Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.REVIEW_PUBLISH,
+                Permission.ACTION_UPDATE_OWN, Permission.ACTION_READ_TEAM,
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.LESSON_CURATE, Permission.SCENARIO_WRITE,
+                Permission.INSIGHT_TEAM,
                 Permission.ASSESSMENT_RECORD, Permission.COACHING_RECORD, Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE);
     }
 
     @Test
     void permissions_hr_neverReachReports_butReadAndExportCoachingRecords() {
         assertThat(open(Role.HR).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
-                Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT);
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.INSIGHT_ORGANISATION,
+                Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT)
+                .noneMatch(p -> p.startsWith("report:") || p.startsWith("review:") || p.startsWith("recovery:"));
     }
 
     @Test
     void permissions_admin_mayManageAccountsTeamsAndReadTheAudit() {
         assertThat(open(Role.ADMIN).permissions()).containsExactlyInAnyOrder(
-                Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ);
+                Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ,
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE);
     }
 
     @Test

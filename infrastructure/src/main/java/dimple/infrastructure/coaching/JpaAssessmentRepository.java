@@ -32,14 +32,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
     @Override
     public void save(Assessment assessment) {
-        if (!em.contains(assessment)) {
-            if (em.find(Assessment.class, assessment.id()) == null) {
-                em.persist(assessment);
-            } else {
-                em.merge(assessment);
-            }
-        }
-        em.flush();
+        Queries.save(em, assessment, assessment.id());
     }
 
     /** Mirrors {@code Assessment.isVisibleTo}: HR all; otherwise about the viewer, or written by them for a team they lead. */

@@ -31,14 +31,7 @@ public class JpaCoachingRecordRepository implements CoachingRecordRepository {
 
     @Override
     public void save(CoachingRecord record) {
-        if (!em.contains(record)) {
-            if (em.find(CoachingRecord.class, record.id()) == null) {
-                em.persist(record);
-            } else {
-                em.merge(record);
-            }
-        }
-        em.flush();
+        Queries.save(em, record, record.id());
     }
 
     @Override

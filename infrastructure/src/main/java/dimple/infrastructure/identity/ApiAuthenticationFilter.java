@@ -31,6 +31,16 @@ public class ApiAuthenticationFilter extends BasicHttpAuthenticationFilter {
         return new ChannelToken(username, password, "api");
     }
 
+    /** A header that is not valid Base64 is a failed sign-in like any other, not a server error. */
+    @Override
+    protected String[] getPrincipalsAndCredentials(String authorizationHeader, ServletRequest request) {
+        try {
+            return super.getPrincipalsAndCredentials(authorizationHeader, request);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     protected boolean sendChallenge(ServletRequest request, ServletResponse response) {
         HttpServletResponse http = WebUtils.toHttp(response);

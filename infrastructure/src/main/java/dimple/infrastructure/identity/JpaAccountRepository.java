@@ -87,13 +87,6 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void save(Account account) {
-        if (!em.contains(account)) {
-            if (em.find(Account.class, account.id()) == null) {
-                em.persist(account);
-            } else {
-                em.merge(account);
-            }
-        }
-        em.flush();
+        Queries.save(em, account, account.id());
     }
 }

@@ -47,13 +47,6 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void save(Team team) {
-        if (!em.contains(team)) {
-            if (em.find(Team.class, team.id()) == null) {
-                em.persist(team);
-            } else {
-                em.merge(team);
-            }
-        }
-        em.flush();
+        Queries.save(em, team, team.id());
     }
 }

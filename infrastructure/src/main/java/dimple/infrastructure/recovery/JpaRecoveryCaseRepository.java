@@ -43,14 +43,7 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
 
     @Override
     public void save(RecoveryCase recovery) {
-        if (!em.contains(recovery)) {
-            if (em.find(RecoveryCase.class, recovery.id()) == null) {
-                em.persist(recovery);
-            } else {
-                em.merge(recovery);
-            }
-        }
-        em.flush();
+        Queries.save(em, recovery, recovery.id());
     }
 
     @Override

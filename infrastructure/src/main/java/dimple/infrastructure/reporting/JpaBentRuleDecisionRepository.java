@@ -39,13 +39,6 @@ public class JpaBentRuleDecisionRepository implements BentRuleDecisionRepository
 
     @Override
     public void save(BentRuleDecision decision) {
-        if (!em.contains(decision)) {
-            if (em.find(BentRuleDecision.class, decision.id()) == null) {
-                em.persist(decision);
-            } else {
-                em.merge(decision);
-            }
-        }
-        em.flush();
+        Queries.save(em, decision, decision.id());
     }
 }

@@ -46,14 +46,7 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
 
     @Override
     public void save(MistakeReport report) {
-        if (!em.contains(report)) {
-            if (em.find(MistakeReport.class, report.id()) == null) {
-                em.persist(report);
-            } else {
-                em.merge(report);
-            }
-        }
-        em.flush();
+        Queries.save(em, report, report.id());
     }
 
     @Override

@@ -34,6 +34,8 @@ class FlywayMigrationIT {
             assertThat(result.migrationsExecuted).isPositive();
             try (Connection connection = db.connection()) {
                 assertThat(tables(connection)).contains("account", "account_role", "team", "team_member", "team_leader", "audit_entry");
+                assertThat(tables(connection)).contains("review", "review_timeline_entry", "review_factor", "review_factor_why",
+                        "action_item", "review_history", "lesson", "notification");
             }
         }
     }

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Refuses API request bodies over {@value #MAX_BYTES} bytes with 413: at once when the declared length is
- * too large, and while reading when a chunked body grows too large.
+ * Guards the API: refuses request bodies over {@value #MAX_BYTES} bytes with 413 (at once when the declared
+ * length is too large, while reading when a chunked body grows too large), and makes every error the
+ * container answers for an API call problem+json.
  */
 public class ApiBodyLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -24,7 +25,7 @@ public class ApiBodyLimitFilter extends HttpFilter {
             Problems.write(response, 413, "Payload Too Large", "The request body is larger than " + MAX_BYTES + " bytes.");
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request), new ProblemResponse(response));
     }
 
     /** Thrown while reading a body that is larger than allowed; mapped to 413. */
@@ -33,6 +34,34 @@ public class ApiBodyLimitFilter extends HttpFilter {
 
         BodyTooLarge() {
             super("The request body is larger than " + MAX_BYTES + " bytes.");
+        }
+    }
+
+    /**
+     * Any error the container itself answers for an API call (a method not allowed, an unexpected
+     * failure that escaped the resource) is sent as problem+json rather than the HTML error page.
+     */
+    private static final class ProblemResponse extends jakarta.servlet.http.HttpServletResponseWrapper {
+        ProblemResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            sendError(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status);
+                return;
+            }
+            resetBuffer();
+            jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+            String title = known == null ? "Error" : known.getReasonPhrase();
+            String detail = status >= 500 ? "Something went wrong on our side. Nothing was changed." : "The request was not accepted.";
+            Problems.write((HttpServletResponse) getResponse(), status, title, detail);
         }
     }
 

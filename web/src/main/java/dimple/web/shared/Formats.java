@@ -16,6 +16,11 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** The day only, for lists of cards. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant);
+    }
+
     public boolean isFuture(Instant instant) {
         return instant != null && instant.isAfter(Instant.now());
     }

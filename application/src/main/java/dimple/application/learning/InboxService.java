@@ -1,0 +1,72 @@
+package dimple.application.learning;
+
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.NotSignedIn;
+import dimple.application.shared.PageView;
+import dimple.application.shared.Paging;
+import dimple.application.shared.RequiresPermissions;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Permission;
+import dimple.domain.learning.Notification;
+import dimple.domain.learning.NotificationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The caller's inbox: what they are told in the app, such as the outcome of the triage of their
+ * reports. Everybody reads their own notifications and nobody else's.
+ */
+@ApplicationScoped
+@Transactional
+public class InboxService {
+    private NotificationRepository notifications;
+    private AccountRepository accounts;
+    private CurrentUser currentUser;
+    private Clock clock;
+
+    protected InboxService() {
+    }
+
+    @Inject
+    public InboxService(NotificationRepository notifications, AccountRepository accounts, CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The caller's notifications, newest first. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public PageView<NotificationView> inbox(Integer page, Integer size) {
+        Account me = me();
+        return Paging.view(notifications.forRecipient(me.id(), Paging.request(page, size)), InboxService::view);
+    }
+
+    /** How many of the caller's notifications are unread. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public long unread() {
+        return notifications.countUnread(me().id());
+    }
+
+    /** Marks all of the caller's notifications as read. */
+    @RequiresPermissions(Permission.SELF_USE)
+    public void markAllRead() {
+        Instant now = clock.instant();
+        for (Notification n : notifications.unreadFor(me().id())) {
+            n.markRead(now);
+            notifications.save(n);
+        }
+    }
+
+    private static NotificationView view(Notification n) {
+        return new NotificationView(n.id(), n.kind().name(), n.text(), n.link(), n.createdAt(), n.readAt());
+    }
+
+    private Account me() {
+        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+    }
+}

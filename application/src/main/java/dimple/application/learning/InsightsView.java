@@ -1,0 +1,24 @@
+package dimple.application.learning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Learning-health insights of a scope (a team, the teams one leads, or the organisation), aggregated
+ * only. {@code reportsPerMonth}: month ("2026-11") to kind to count; {@code reportingTrend}: RISING,
+ * STEADY or FALLING (a rising reporting rate is good news); shares are percentages; {@code
+ * medianDaysToLesson} is null without lessons; {@code actionsOnTimePercent} null without due actions.
+ */
+public record InsightsView(String scope, LocalDate from, LocalDate to, long reports, Map<String, Map<String, Long>> reportsPerMonth,
+                           String reportingTrend, double nearMissAndGoodCatchPercent, Double medianDaysToLesson,
+                           long actionsDue, long actionsOnTime, long actionsLate, Double actionsOnTimePercent,
+                           Map<String, Long> recoveryOutcomes, long repeatMistakes, double repeatMistakePercent,
+                           List<LessonCard> mostEndorsed, List<String> teams) {
+    public InsightsView {
+        reportsPerMonth = Map.copyOf(reportsPerMonth);
+        recoveryOutcomes = Map.copyOf(recoveryOutcomes);
+        mostEndorsed = List.copyOf(mostEndorsed);
+        teams = List.copyOf(teams);
+    }
+}

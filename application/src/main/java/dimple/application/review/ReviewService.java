@@ -1,0 +1,449 @@
+package dimple.application.review;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.learning.LessonLifecycle;
+import dimple.application.shared.AccessRefused;
+import dimple.application.shared.Check;
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.NotSignedIn;
+import dimple.application.shared.PageView;
+import dimple.application.shared.Paging;
+import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.StaleRecord;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.Team;
+import dimple.domain.identity.TeamRepository;
+import dimple.domain.learning.Lesson;
+import dimple.domain.learning.LessonRepository;
+import dimple.domain.learning.Notification;
+import dimple.domain.learning.NotificationKind;
+import dimple.domain.learning.NotificationRepository;
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.reporting.ReportStatus;
+import dimple.domain.review.ActionItem;
+import dimple.domain.review.ActionItemRepository;
+import dimple.domain.review.ActionPriority;
+import dimple.domain.review.ActionType;
+import dimple.domain.review.ContributingFactor;
+import dimple.domain.review.FactorCategory;
+import dimple.domain.review.FieldChange;
+import dimple.domain.review.HistoryEntry;
+import dimple.domain.review.Review;
+import dimple.domain.review.ReviewHistory;
+import dimple.domain.review.ReviewQuery;
+import dimple.domain.review.ReviewRepository;
+import dimple.domain.review.ReviewStatus;
+import dimple.domain.review.ReviewText;
+import dimple.domain.review.TimelineEntry;
+import dimple.domain.review.TimelineKind;
+import dimple.domain.shared.Ids;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Blameless reviews: reading one (leaders of its team, its facilitator and participants; anyone else
+ * gets 404), changing its story, people, timeline, factors and actions (leaders of the team and the
+ * facilitator), moving it through its states (leaders of the team), and its history. Every change is
+ * written to the review's history with who made it and when. A published review refuses every change.
+ *
+ * <p>Concurrent editing: a change that names the version it was made on ({@code expectedVersion},
+ * from If-Match or the page) is refused as stale when the review has changed since; JPA's
+ * {@code @Version} catches the remaining race between two commits.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+    /** How many people a name search suggests. */
+    static final int SUGGESTIONS = 10;
+
+    private ReviewRepository reviews;
+    private ActionItemRepository actions;
+    private ReviewHistory history;
+    private LessonRepository lessons;
+    private NotificationRepository notifications;
+    private MistakeReportRepository reports;
+    private AccountRepository accounts;
+    private TeamRepository teams;
+    private CurrentUser currentUser;
+    private AuditTrail audit;
+    private Clock clock;
+    private ReviewViews views;
+    private LessonLifecycle lifecycle;
+
+    protected ReviewService() {
+    }
+
+    @Inject
+    public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, LessonRepository lessons,
+                         NotificationRepository notifications, MistakeReportRepository reports, AccountRepository accounts,
+                         TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock, LessonLifecycle lifecycle) {
+        this.reviews = reviews;
+        this.actions = actions;
+        this.history = history;
+        this.lessons = lessons;
+        this.notifications = notifications;
+        this.reports = reports;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.views = new ReviewViews(accounts, teams, reports, reviews, actions, lessons, clock);
+        this.lifecycle = lifecycle;
+    }
+
+    /** One review. */
+    @RequiresPermissions(Permission.REVIEW_READ)
+    public ReviewView find(String reviewId) {
+        Account me = me();
+        return view(visible(reviewId, me), me);
+    }
+
+    /**
+     * The reviews the caller may see — of the teams they lead, and those they facilitate or take part
+     * in — most recently changed first; optionally of one state.
+     */
+    @RequiresPermissions(Permission.REVIEW_READ)
+    public PageView<ReviewSummary> list(String status, Integer page, Integer size) {
+        Account me = me();
+        Check check = Check.input();
+        ReviewStatus only = check.known("status", status, ReviewStatus.class, "State");
+        check.orRefuse();
+        PageRequest request = Paging.request(page, size);
+        Page<Review> found = reviews.search(new ReviewQuery(me.id(), me.leadsTeams(), null, only == null ? Set.of() : Set.of(only)), request);
+        Map<String, Account> people = views.accountsById(found.items().stream().flatMap(r -> r.facilitatorAccountId().stream())
+                .collect(Collectors.toSet()));
+        Map<String, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
+        return Paging.view(found, r -> views.summary(r, people, teamNames));
+    }
+
+    /** Changes the story, the people and the tags (API: PATCH). Only the fields given change. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public ReviewView edit(EditReview command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        Map<ReviewText, String> texts = new LinkedHashMap<>();
+        put(texts, ReviewText.TITLE, command.title());
+        put(texts, ReviewText.SUMMARY, command.summary());
+        put(texts, ReviewText.TAKEAWAY, command.takeaway());
+        put(texts, ReviewText.WHAT_HAPPENED, command.whatHappened());
+        put(texts, ReviewText.WHY, command.why());
+        put(texts, ReviewText.HOW_FIXED, command.howFixed());
+        put(texts, ReviewText.WENT_WELL, command.wentWell());
+        put(texts, ReviewText.WENT_WRONG, command.wentWrong());
+        put(texts, ReviewText.GOT_LUCKY, command.gotLucky());
+        put(texts, ReviewText.NO_ACTION_REASON, command.noActionReason());
+        Check check = Check.input();
+        texts.forEach((field, text) -> check.maxLength(field.field(), text.strip(), field.max(), field.label()));
+        check.that(command.title() == null || !command.title().isBlank(), "title", "Title cannot be empty.");
+        Optional<Account> facilitator = Optional.empty();
+        if (command.facilitator() != null && !command.facilitator().isBlank()) {
+            facilitator = accounts.findByUsername(command.facilitator().strip()).filter(Account::enabled);
+            check.that(facilitator.isPresent(), "facilitator", "Nobody has the username \u201C" + abbreviate(command.facilitator()) + "\u201D.");
+        }
+        List<Account> participants = command.participants() == null ? null : people(check, "participants", command.participants());
+        check.that(command.participants() == null || command.participants().size() <= Review.MAX_PARTICIPANTS, "participants",
+                "At most " + Review.MAX_PARTICIPANTS + " participants.");
+        Set<String> tags = null;
+        if (command.tags() != null) {
+            try {
+                tags = Review.normalisedTags(command.tags());
+            } catch (IllegalArgumentException e) {
+                check.that(false, "tags", "Tags: at most " + Review.MAX_TAGS + ", each at most " + Review.MAX_TAG
+                        + " letters, digits, spaces, - or _.");
+            }
+        }
+        check.orRefuse();
+
+        Instant now = clock.instant();
+        texts.forEach((field, text) -> review.write(field, text, now));
+        if (command.facilitator() != null) {
+            review.appointFacilitator(facilitator.map(Account::id).orElse(null), now);
+        }
+        if (participants != null) {
+            review.inviteParticipants(participants.stream().map(Account::id).toList(), now);
+        }
+        if (tags != null) {
+            review.tag(tags, now);
+        }
+        List<FieldChange> changes = saveWithHistory(review, me, now);
+        if (!changes.isEmpty()) {
+            audit.recordAs(me.username(), AuditAction.REVIEW_CHANGED, target(review),
+                    changes.stream().map(FieldChange::field).distinct().collect(Collectors.joining(", ")));
+        }
+        return view(review, me);
+    }
+
+    /** Adds a moment to the timeline. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public TimelineEntryView addTimelineEntry(AddTimelineEntry command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        Instant now = clock.instant();
+        Check check = Check.input()
+                .required("at", command.at(), "When")
+                .that(command.at() == null || !command.at().isAfter(now), "at", "When cannot be in the future.")
+                .required("text", command.text(), "What happened then")
+                .maxLength("text", strip(command.text()), TimelineEntry.MAX_TEXT, "What happened then");
+        TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "Kind");
+        check.orRefuse();
+        TimelineEntry entry = review.addTimelineEntry(command.at(), command.text(), kind, now);
+        saveWithHistory(review, me, now);
+        return new TimelineEntryView(entry.id(), entry.happenedAt(), entry.text(), entry.kind().name());
+    }
+
+    /** Names a contributing factor with its chain of whys. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public FactorView addFactor(AddFactor command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        Check check = Check.input()
+                .required("category", command.category(), "Category")
+                .required("description", command.description(), "What contributed")
+                .maxLength("description", strip(command.description()), ContributingFactor.MAX_DESCRIPTION, "What contributed");
+        FactorCategory category = check.known("category", command.category(), FactorCategory.class, "Category");
+        List<String> whys = command.whys() == null ? List.of() : command.whys();
+        check.that(whys.stream().filter(w -> w != null && !w.isBlank()).count() <= ContributingFactor.MAX_WHYS, "whys",
+                        "At most " + ContributingFactor.MAX_WHYS + " whys.")
+                .that(whys.stream().allMatch(w -> w == null || w.strip().codePointCount(0, w.strip().length()) <= ContributingFactor.MAX_WHY),
+                        "whys", "Each why has at most " + ContributingFactor.MAX_WHY + " characters.");
+        check.orRefuse();
+        Instant now = clock.instant();
+        ContributingFactor factor = review.addFactor(category, command.description(), whys, now);
+        saveWithHistory(review, me, now);
+        return new FactorView(factor.id(), factor.category().name(), factor.description(), factor.whys());
+    }
+
+    /** Plans an action item of the review; its owner is told in the app (unless they planned it themselves). */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public ActionView planAction(PlanAction command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, null);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Check check = Check.input()
+                .required("title", command.title(), "What to do")
+                .maxLength("title", strip(command.title()), ActionItem.MAX_TITLE, "What to do")
+                .required("type", command.type(), "Type")
+                .required("owner", command.owner(), "Owner")
+                .that(command.dueDate() == null || !command.dueDate().isBefore(today), "dueDate", "The due date cannot be in the past.");
+        ActionType type = check.known("type", command.type(), ActionType.class, "Type");
+        ActionPriority priority = check.known("priority", command.priority(), ActionPriority.class, "Priority");
+        Optional<Account> owner = Optional.empty();
+        if (command.owner() != null && !command.owner().isBlank()) {
+            owner = accounts.findByUsername(command.owner().strip()).filter(Account::enabled);
+            check.that(owner.isPresent(), "owner", "Nobody has the username \u201C" + abbreviate(command.owner()) + "\u201D.");
+        }
+        check.orRefuse();
+        ActionItem item = ActionItem.plan(review, command.title(), type, owner.get().id(), command.dueDate(), priority, me.id(), now);
+        actions.save(item);
+        for (FieldChange change : item.takeChanges()) {
+            history.append(HistoryEntry.of(review.id(), item.id(), me.id(), change, now));
+        }
+        if (!owner.get().id().equals(me.id())) {
+            notifications.save(Notification.to(owner.get().id(), NotificationKind.ACTION_ASSIGNED,
+                    "You own a new action item: \u201C" + item.title() + "\u201D, due " + item.dueDate() + ".", "action/mine.xhtml", now));
+        }
+        audit.recordAs(me.username(), AuditAction.ACTION_PLANNED, target(review), "action=" + item.id() + ", type=" + type);
+        return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.get().id(), owner.get()),
+                review.title(), views.teamName(review.teamId()));
+    }
+
+    /**
+     * Moves the review: to IN_REVIEW, back to DRAFTING (with a reason), to APPROVED (a factor and an
+     * action or a reason why none is needed) or to PUBLISHED (freezes it, publishes the lesson, closes
+     * its reports and tells their reporters). Only leaders of the review's team move it.
+     */
+    @RequiresPermissions(Permission.REVIEW_PUBLISH)
+    public ReviewView move(MoveReview command) {
+        Account me = me();
+        Review review = visible(command.reviewId(), me);
+        if (!me.leads(review.teamId())) {
+            throw new AccessRefused();
+        }
+        checkVersion(command.expectedVersion(), review);
+        Check check = Check.input()
+                .required("to", command.to(), "New state")
+                .maxLength("reason", strip(command.reason()), Review.MAX_REASON, "Reason");
+        ReviewStatus to = check.known("to", command.to(), ReviewStatus.class, "New state");
+        check.orRefuse();
+        Instant now = clock.instant();
+        ReviewStatus from = review.status();
+        Lesson lesson = null;
+        switch (to) {
+            case DRAFTING -> review.sendBackToDrafting(command.reason(), now);
+            case IN_REVIEW -> review.submitForReview(now);
+            case APPROVED -> review.approve(actions.ofReview(review.id()), now);
+            case PUBLISHED -> lesson = review.publish(actions.ofReview(review.id()), now);
+        }
+        saveWithHistory(review, me, now);
+        if (lesson != null) {
+            lessons.save(lesson);
+            lifecycle.published(lesson, reports.findByIds(review.reportIds()));
+            closeReports(review, lesson, now);
+            audit.recordAs(me.username(), AuditAction.REVIEW_PUBLISHED, target(review), "lesson=" + lesson.id());
+        } else {
+            audit.recordAs(me.username(), AuditAction.REVIEW_MOVED, target(review), from + " -> " + to);
+        }
+        return view(review, me);
+    }
+
+    /** The reports the review covered are closed, and each reporter hears what changed because they reported. */
+    private void closeReports(Review review, Lesson lesson, Instant now) {
+        for (MistakeReport report : reports.findByIds(review.reportIds())) {
+            if (report.status() != ReportStatus.IN_REVIEW || !review.id().equals(report.reviewId())) {
+                continue;
+            }
+            report.closeAfterReview(review.id(), now);
+            reports.save(report);
+            notifications.save(Notification.to(report.reporterAccountId(), NotificationKind.REVIEW_PUBLISHED,
+                    "The review of your report " + report.number() + " is published. What changes because you reported: "
+                            + lesson.takeaway(), "report/view.xhtml?id=" + report.id(), now));
+        }
+    }
+
+    /** The review's history, newest first: every change to it and to its action items, with who made it. */
+    @RequiresPermissions(Permission.REVIEW_READ)
+    public PageView<HistoryEntryView> history(String reviewId, Integer page, Integer size) {
+        Account me = me();
+        Review review = visible(reviewId, me);
+        Page<HistoryEntry> found = history.ofReview(review.id(), Paging.request(page, size));
+        Map<String, String> actionTitles = actions.ofReview(review.id()).stream().collect(Collectors.toMap(ActionItem::id, ActionItem::title));
+        Set<String> people = new HashSet<>();
+        for (HistoryEntry e : found.items()) {
+            people.add(e.actorAccountId());
+            if (isPeopleField(e.field())) {
+                people.addAll(ids(e.oldValue()));
+                people.addAll(ids(e.newValue()));
+            }
+        }
+        Map<String, Account> byId = views.accountsById(people);
+        return Paging.view(found, e -> {
+            Account actor = byId.get(e.actorAccountId());
+            String subject = e.actionId() == null ? "Review" : "Action \u201C" + actionTitles.getOrDefault(e.actionId(), "?") + "\u201D";
+            return new HistoryEntryView(e.at(), actor == null ? null : actor.username(), actor == null ? null : actor.displayName(), subject,
+                    e.field(), shown(e.field(), e.oldValue(), byId), shown(e.field(), e.newValue(), byId));
+        });
+    }
+
+    /** People whose username or name contains the text, to name as facilitator, participant or owner. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public List<PersonView> suggestPeople(String text) {
+        Check.input().maxLength("q", text, 100, "Search").orRefuse();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return accounts.search(text.strip(), PageRequest.first(SUGGESTIONS)).items().stream().filter(Account::enabled)
+                .map(ReviewViews::person).toList();
+    }
+
+    // --- helpers ---
+
+    private ReviewView view(Review review, Account me) {
+        return views.review(review, me, currentUser.isPermitted(Permission.REVIEW_PUBLISH), currentUser.isPermitted(Permission.ACTION_UPDATE_OWN));
+    }
+
+    private Review visible(String reviewId, Account me) {
+        if (!Ids.looksLikeId(reviewId)) {
+            throw new RecordNotFound("review");
+        }
+        return reviews.findById(reviewId).filter(r -> r.isVisibleTo(me)).orElseThrow(() -> new RecordNotFound("review"));
+    }
+
+    /** A review the caller may change: visible (else 404), theirs to edit (else 403), not stale (412) and not frozen (409). */
+    private Review editable(String reviewId, Account me, Long expectedVersion) {
+        Review review = visible(reviewId, me);
+        if (!review.mayBeEditedBy(me)) {
+            throw new AccessRefused();
+        }
+        checkVersion(expectedVersion, review);
+        review.checkOpenForChange();
+        return review;
+    }
+
+    private static void checkVersion(Long expected, Review review) {
+        if (expected != null && expected != review.version()) {
+            throw new StaleRecord();
+        }
+    }
+
+    private List<FieldChange> saveWithHistory(Review review, Account me, Instant now) {
+        reviews.save(review);
+        List<FieldChange> changes = review.takeChanges();
+        for (FieldChange change : changes) {
+            history.append(HistoryEntry.of(review.id(), null, me.id(), change, now));
+        }
+        return changes;
+    }
+
+    private List<Account> people(Check check, String field, List<String> usernames) {
+        List<Account> found = new ArrayList<>();
+        for (String username : usernames) {
+            Optional<Account> person = Optional.ofNullable(username).map(String::strip).filter(u -> !u.isEmpty())
+                    .flatMap(accounts::findByUsername).filter(Account::enabled);
+            check.that(person.isPresent(), field, "Nobody has the username \u201C" + abbreviate(String.valueOf(username)) + "\u201D.");
+            person.ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static boolean isPeopleField(String field) {
+        return field.equals("facilitator") || field.equals("participants");
+    }
+
+    private static List<String> ids(String value) {
+        return value == null ? List.of() : Arrays.asList(value.split(","));
+    }
+
+    private static String shown(String field, String value, Map<String, Account> people) {
+        if (value == null || !isPeopleField(field)) {
+            return value;
+        }
+        return ids(value).stream().map(id -> Optional.ofNullable(people.get(id)).map(Account::displayName).orElse("(unknown)"))
+                .sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
+    }
+
+    private static void put(Map<ReviewText, String> texts, ReviewText field, String value) {
+        if (value != null) {
+            texts.put(field, value);
+        }
+    }
+
+    private static String target(Review review) {
+        return "review " + review.id();
+    }
+
+    private Account me() {
+        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String abbreviate(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
+    }
+}

@@ -1,0 +1,39 @@
+package dimple.application.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dimple.application.review.ReviewFixture;
+import dimple.application.review.TriageReport;
+import org.junit.jupiter.api.Test;
+
+class InboxServiceTest {
+    private final ReviewFixture world = new ReviewFixture();
+
+    @Test
+    void everybody_readsTheirOwnNotifications_newestFirst_andNobodyElses() {
+        var first = world.reportByEmma("CONFIDENTIAL");
+        var second = world.reportByEmma("NAMED");
+        world.as("lena").triage.triage(new TriageReport(first.id(), "NOTED", "Thanks, noted.", null, null, null));
+        world.as("lena").triage.triage(new TriageReport(second.id(), "REVIEW", null, null, null, null));
+
+        assertThat(world.as("emma").inbox.inbox(0, 20).items()).extracting(NotificationView::text)
+                .satisfiesExactly(t -> assertThat(t).contains(second.number()), t -> assertThat(t).contains(first.number()));
+        assertThat(world.as("emma").inbox.unread()).isEqualTo(2);
+        assertThat(world.as("lena").inbox.inbox(0, 20).total()).isZero();
+        assertThat(world.as("eli").inbox.unread()).isZero();
+    }
+
+    @Test
+    void markAllRead_marksOnlyTheCallersOwn() {
+        var report = world.reportByEmma("NAMED");
+        world.as("lena").triage.triage(new TriageReport(report.id(), "REVIEW", null, null, null, null));
+        world.as("lena").review.planAction(new dimple.application.review.PlanAction(
+                world.as("lena").triage.find(report.id()).reviewId(), "Check the terminal", "CORRECTIVE", "leo", null, null));
+
+        world.as("emma").inbox.markAllRead();
+
+        assertThat(world.as("emma").inbox.unread()).isZero();
+        assertThat(world.as("emma").inbox.inbox(0, 5).items()).allSatisfy(n -> assertThat(n.unread()).isFalse());
+        assertThat(world.as("leo").inbox.unread()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,262 @@
+package dimple.domain.learning;
+
+import dimple.domain.reporting.ReportKind;
+import dimple.domain.shared.Ids;
+import dimple.domain.shared.Text;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the organisation learned from one blameless review: a title, a one-line takeaway, a body drawn
+ * from the review (never naming anyone), tags, the team it came from and the action items that put it
+ * into practice. Published once, when its review is published; the board, search and endorsements of
+ * the learning issue build on it.
+ */
+@Entity
+@Table(name = "lesson")
+public class Lesson {
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TAKEAWAY = 300;
+    public static final int MAX_BODY = 60_000;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "review_id", nullable = false, unique = true, length = 36)
+    private String reviewId;
+
+    @Column(nullable = false, length = 2 * MAX_TITLE)
+    private String title;
+
+    @Column(nullable = false, length = 2 * MAX_TAKEAWAY)
+    private String takeaway;
+
+    @Column(nullable = false, length = 2 * MAX_BODY)
+    private String body;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lesson_tag", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", length = 80)
+    private List<String> tags = new ArrayList<>();
+
+    @Column(name = "team_id", nullable = false, length = 36)
+    private String teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private LessonStatus status;
+
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lesson_action", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "action_id", length = 36)
+    private List<String> actionIds = new ArrayList<>();
+
+    /** The kind of the report the lesson came from, for the board's filter; null when unknown. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private ReportKind kind;
+
+    /** Maintained counters, so the board sorts and shows counts without counting rows. */
+    @Column(name = "applies_count", nullable = false)
+    private int appliesCount;
+
+    @Column(name = "applied_count", nullable = false)
+    private int appliedCount;
+
+    @Column(name = "endorsement_count", nullable = false)
+    private int endorsementCount;
+
+    @Column(name = "implemented_at")
+    private Instant implementedAt;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    /** The newer lesson that replaces this one, when {@link LessonStatus#SUPERSEDED}. */
+    @Column(name = "superseded_by", length = 36)
+    private String supersededBy;
+
+    @Version
+    private long version;
+
+    protected Lesson() {
+    }
+
+    /** Publishes the lesson of a review. Texts are trimmed; tags are kept once each, in order. */
+    public static Lesson publish(String reviewId, String title, String takeaway, String body, Collection<String> tags, String teamId,
+                                 Collection<String> actionIds, Instant at) {
+        String cleanTitle = Text.trimToNull(title);
+        String cleanTakeaway = Text.trimToNull(takeaway);
+        String cleanBody = Text.trimToNull(body);
+        if (cleanTitle == null || Text.length(cleanTitle) > MAX_TITLE) {
+            throw new IllegalArgumentException("a lesson needs a title of at most " + MAX_TITLE + " characters");
+        }
+        if (cleanTakeaway == null || Text.length(cleanTakeaway) > MAX_TAKEAWAY) {
+            throw new IllegalArgumentException("a lesson needs a takeaway of at most " + MAX_TAKEAWAY + " characters");
+        }
+        if (cleanBody == null || Text.length(cleanBody) > MAX_BODY) {
+            throw new IllegalArgumentException("a lesson needs a body of at most " + MAX_BODY + " characters");
+        }
+        Lesson lesson = new Lesson();
+        lesson.id = Ids.newId();
+        lesson.reviewId = Objects.requireNonNull(reviewId);
+        lesson.title = cleanTitle;
+        lesson.takeaway = cleanTakeaway;
+        lesson.body = cleanBody;
+        lesson.tags.addAll(new LinkedHashSet<>(tags));
+        lesson.teamId = Objects.requireNonNull(teamId);
+        lesson.status = LessonStatus.PUBLISHED;
+        lesson.publishedAt = Objects.requireNonNull(at);
+        lesson.actionIds.addAll(new LinkedHashSet<>(actionIds));
+        return lesson;
+    }
+
+    /** Names the kind of the report the lesson came from (shown and filtered on the board). */
+    public void classify(ReportKind reportKind) {
+        this.kind = reportKind;
+    }
+
+    /**
+     * Records one person's endorsement. A person endorses a lesson once per kind: when they did
+     * already, nothing changes and nothing is returned.
+     */
+    public Optional<Endorsement> endorse(String accountId, EndorsementKind endorsementKind, boolean alreadyEndorsed, Instant at) {
+        if (alreadyEndorsed) {
+            return Optional.empty();
+        }
+        switch (Objects.requireNonNull(endorsementKind)) {
+            case APPLIES_TO_MY_TEAM -> appliesCount++;
+            case I_APPLIED_THIS -> appliedCount++;
+        }
+        endorsementCount = appliesCount + appliedCount;
+        return Optional.of(Endorsement.of(id, accountId, endorsementKind, at));
+    }
+
+    /** All its action items are done: the lesson is in practice. Only a published lesson moves; again changes nothing. */
+    public boolean implement(Instant at) {
+        if (status != LessonStatus.PUBLISHED) {
+            return false;
+        }
+        status = LessonStatus.IMPLEMENTED;
+        implementedAt = Objects.requireNonNull(at);
+        return true;
+    }
+
+    /** A leader takes the lesson off the board; it stays readable by its link. */
+    public void archive(Instant at) {
+        checkCurrent();
+        status = LessonStatus.ARCHIVED;
+        retiredAt = Objects.requireNonNull(at);
+    }
+
+    /** A newer lesson replaces this one; this one links to it. */
+    public void supersedeBy(Lesson newer, Instant at) {
+        checkCurrent();
+        if (newer == null || newer.id.equals(id)) {
+            throw new LessonCannotMove("A lesson can only be superseded by another lesson.");
+        }
+        if (!newer.status.isCurrent()) {
+            throw new LessonCannotMove("A lesson can only be superseded by a current lesson.");
+        }
+        status = LessonStatus.SUPERSEDED;
+        supersededBy = newer.id;
+        retiredAt = Objects.requireNonNull(at);
+    }
+
+    private void checkCurrent() {
+        if (!status.isCurrent()) {
+            throw new LessonCannotMove("This lesson is " + status.name().toLowerCase(java.util.Locale.ROOT) + " already.");
+        }
+    }
+
+    public ReportKind kind() {
+        return kind;
+    }
+
+    public int endorsements(EndorsementKind endorsementKind) {
+        return endorsementKind == EndorsementKind.APPLIES_TO_MY_TEAM ? appliesCount : appliedCount;
+    }
+
+    public int endorsementCount() {
+        return endorsementCount;
+    }
+
+    public Instant implementedAt() {
+        return implementedAt;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
+    }
+
+    public Optional<String> supersededBy() {
+        return Optional.ofNullable(supersededBy);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reviewId() {
+        return reviewId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String takeaway() {
+        return takeaway;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public List<String> tags() {
+        return List.copyOf(tags);
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public LessonStatus status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public List<String> actionIds() {
+        return List.copyOf(actionIds);
+    }
+
+    public long version() {
+        return version;
+    }
+}

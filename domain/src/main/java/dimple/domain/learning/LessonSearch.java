@@ -1,0 +1,21 @@
+package dimple.domain.learning;
+
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import java.util.List;
+
+/**
+ * Port: full-text search over lessons (title, takeaway, tags and body), best match first. The embedded
+ * adapter keeps its own inverted index; a production database's full-text engine can replace it.
+ * Query text is always just text: no operators, no wildcards.
+ */
+public interface LessonSearch {
+    /** Makes the lesson findable, or refreshes it after a change. */
+    void index(Lesson lesson);
+
+    /** Current lessons matching the text and the board's filters (its order is ignored), best match first. */
+    Page<Lesson> search(String text, LessonQuery filter, PageRequest page);
+
+    /** Up to {@code max} current lessons like the given text (e.g. a narrative being typed), most alike first. */
+    List<Lesson> similar(String text, int max);
+}

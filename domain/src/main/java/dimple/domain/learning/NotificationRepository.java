@@ -1,0 +1,17 @@
+package dimple.domain.learning;
+
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import java.util.List;
+
+/** Where notifications are kept. Every query is by recipient: nobody reads another person's notifications. */
+public interface NotificationRepository {
+    void save(Notification notification);
+
+    /** The recipient's notifications, newest first. */
+    Page<Notification> forRecipient(String accountId, PageRequest page);
+
+    List<Notification> unreadFor(String accountId);
+
+    long countUnread(String accountId);
+}

@@ -1,0 +1,12 @@
+package dimple.domain.review;
+
+import dimple.domain.shared.RuleViolation;
+
+/** A published review is the record the lesson was drawn from: it does not change any more. */
+public class PublishedReviewIsFrozen extends RuleViolation {
+    private static final long serialVersionUID = 1L;
+
+    public PublishedReviewIsFrozen() {
+        super("This review is published and frozen: it can no longer be changed.");
+    }
+}

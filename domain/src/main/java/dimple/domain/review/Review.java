@@ -1,0 +1,592 @@
+package dimple.domain.review;
+
+import dimple.domain.identity.Account;
+import dimple.domain.learning.Lesson;
+import dimple.domain.shared.Ids;
+import dimple.domain.shared.Text;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A blameless review of one or more related reports of a team: the story told as a timeline, the
+ * contributing factors with their chains of whys, what went well, wrong and lucky, and the candour
+ * statement — what happened, why it happened, how it can be fixed — about systems, never culprits.
+ * Action items belong to the review but are aggregates of their own ({@link ActionItem}).
+ *
+ * <p>States: {@code DRAFTING → IN_REVIEW → APPROVED → PUBLISHED}; in review may go back to drafting
+ * with a reason. Approval needs a factor and an action (or a reason why none is needed). Publishing
+ * freezes the review and publishes its {@link Lesson}: every later change is refused.
+ *
+ * <p>Every change is recorded as a {@link FieldChange}; the caller {@link #takeChanges() takes} them
+ * and stores them with who made them. The version changes with every change of the review itself
+ * (texts, people, timeline, factors, reports, state), so it can serve as an ETag.
+ */
+@Entity
+@Table(name = "review")
+public class Review {
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_TAGS = 10;
+    public static final int MAX_TAG = 40;
+    public static final int MAX_PARTICIPANTS = 30;
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]*");
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "team_id", nullable = false, length = 36)
+    private String teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReviewStatus status;
+
+    @Column(nullable = false, length = 400)
+    private String title;
+
+    @Column(length = 4000)
+    private String summary;
+
+    @Column(length = 600)
+    private String takeaway;
+
+    @Column(name = "what_happened", length = 16000)
+    private String whatHappened;
+
+    @Column(name = "why_it_happened", length = 16000)
+    private String whyItHappened;
+
+    @Column(name = "how_fixed", length = 16000)
+    private String howFixed;
+
+    @Column(name = "went_well", length = 8000)
+    private String wentWell;
+
+    @Column(name = "went_wrong", length = 8000)
+    private String wentWrong;
+
+    @Column(name = "got_lucky", length = 8000)
+    private String gotLucky;
+
+    @Column(name = "no_action_reason", length = 2000)
+    private String noActionReason;
+
+    /** Why the review last went back from review to drafting; null until it does. */
+    @Column(name = "return_reason", length = 2 * MAX_REASON)
+    private String returnReason;
+
+    @Column(name = "facilitator_id", length = 36)
+    private String facilitatorAccountId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_participant", joinColumns = @JoinColumn(name = "review_id"))
+    @Column(name = "account_id", length = 36)
+    private Set<String> participantAccountIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_report", joinColumns = @JoinColumn(name = "review_id"))
+    @Column(name = "report_id", length = 36)
+    private Set<String> reportIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_tag", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag", length = 2 * MAX_TAG)
+    private List<String> tags = new ArrayList<>();
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("happenedAt ASC, position ASC")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position ASC")
+    private List<ContributingFactor> factors = new ArrayList<>();
+
+    @Column(name = "opened_by", nullable = false, length = 36)
+    private String openedByAccountId;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "lesson_id", length = 36)
+    private String lessonId;
+
+    @Version
+    private long version;
+
+    @Transient
+    private final List<FieldChange> changes = new ArrayList<>();
+
+    protected Review() {
+    }
+
+    /**
+     * Opens a review of a report, in drafting, titled like the report. The leader who opens it is its
+     * facilitator until somebody else is named.
+     */
+    public static Review open(String reportId, String teamId, String title, String leaderAccountId, Instant at) {
+        Review review = new Review();
+        review.id = Ids.newId();
+        review.teamId = Objects.requireNonNull(teamId);
+        review.status = ReviewStatus.DRAFTING;
+        review.title = checked(ReviewText.TITLE, title);
+        if (review.title == null) {
+            throw new IllegalArgumentException("a review needs a title");
+        }
+        review.reportIds.add(Objects.requireNonNull(reportId));
+        review.openedByAccountId = Objects.requireNonNull(leaderAccountId);
+        review.facilitatorAccountId = leaderAccountId;
+        review.openedAt = Objects.requireNonNull(at);
+        review.updatedAt = at;
+        review.changes.add(new FieldChange("status", null, ReviewStatus.DRAFTING.name()));
+        return review;
+    }
+
+    // --- what the review covers, and who takes part ---
+
+    /** The review also covers this related report of the same team. Covering a report twice changes nothing. */
+    public void cover(String reportId, String reportTeamId, Instant at) {
+        checkOpenForChange();
+        if (!teamId.equals(reportTeamId)) {
+            throw new ReviewCoversOneTeam();
+        }
+        if (reportIds.add(Objects.requireNonNull(reportId))) {
+            changed("reports", null, reportId, at);
+        }
+    }
+
+    /** Names the facilitator (null for none). */
+    public void appointFacilitator(String accountId, Instant at) {
+        checkOpenForChange();
+        if (!Objects.equals(facilitatorAccountId, accountId)) {
+            changed("facilitator", facilitatorAccountId, accountId, at);
+            facilitatorAccountId = accountId;
+        }
+    }
+
+    /** Replaces the participants (who may read the review) with these people. */
+    public void inviteParticipants(Collection<String> accountIds, Instant at) {
+        checkOpenForChange();
+        Set<String> next = new HashSet<>(accountIds);
+        if (next.size() > MAX_PARTICIPANTS) {
+            throw new IllegalArgumentException("at most " + MAX_PARTICIPANTS + " participants");
+        }
+        if (!next.equals(participantAccountIds)) {
+            changed("participants", joined(participantAccountIds), joined(next), at);
+            participantAccountIds.clear();
+            participantAccountIds.addAll(next);
+        }
+    }
+
+    /** Replaces the tags; they are trimmed, lower-cased and kept once each, in the order given. */
+    public void tag(Collection<String> newTags, Instant at) {
+        checkOpenForChange();
+        List<String> next = new ArrayList<>(normalisedTags(newTags));
+        if (!next.equals(tags)) {
+            changed("tags", tags.isEmpty() ? null : String.join(", ", tags), next.isEmpty() ? null : String.join(", ", next), at);
+            tags.clear();
+            tags.addAll(next);
+        }
+    }
+
+    /** Tags as a review keeps them, or an {@link IllegalArgumentException} naming what is wrong. */
+    public static Set<String> normalisedTags(Collection<String> raw) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : raw) {
+            String t = Text.trimToNull(tag);
+            if (t == null) {
+                continue;
+            }
+            t = t.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            if (Text.length(t) > MAX_TAG || !TAG.matcher(t).matches()) {
+                throw new IllegalArgumentException("a tag has at most " + MAX_TAG + " letters, digits, spaces, - or _");
+            }
+            clean.add(t);
+        }
+        if (clean.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("at most " + MAX_TAGS + " tags");
+        }
+        return clean;
+    }
+
+    // --- the story ---
+
+    /** Writes one free-text field; a blank text empties it (the title cannot be emptied). */
+    public void write(ReviewText field, String text, Instant at) {
+        checkOpenForChange();
+        String next = checked(field, text);
+        if (field == ReviewText.TITLE && next == null) {
+            throw new IllegalArgumentException("a review needs a title");
+        }
+        String before = text(field);
+        if (Objects.equals(before, next)) {
+            return;
+        }
+        switch (field) {
+            case TITLE -> title = next;
+            case SUMMARY -> summary = next;
+            case TAKEAWAY -> takeaway = next;
+            case WHAT_HAPPENED -> whatHappened = next;
+            case WHY -> whyItHappened = next;
+            case HOW_FIXED -> howFixed = next;
+            case WENT_WELL -> wentWell = next;
+            case WENT_WRONG -> wentWrong = next;
+            case GOT_LUCKY -> gotLucky = next;
+            case NO_ACTION_REASON -> noActionReason = next;
+        }
+        changed(field.field(), before, next, at);
+    }
+
+    /** A moment on the timeline. Entries are shown in the order they happened, whenever they were added. */
+    public TimelineEntry addTimelineEntry(Instant happenedAt, String text, TimelineKind kind, Instant at) {
+        checkOpenForChange();
+        if (happenedAt.isAfter(at)) {
+            throw new IllegalArgumentException("a timeline entry tells of something that has happened");
+        }
+        TimelineEntry entry = new TimelineEntry(this, timeline.size(), happenedAt, text, kind == null ? TimelineKind.EVENT : kind, at);
+        timeline.add(entry);
+        changed("timeline", null, entry.describe(), at);
+        return entry;
+    }
+
+    /** A condition that contributed, with its chain of whys (blank whys are left out). */
+    public ContributingFactor addFactor(FactorCategory category, String description, List<String> whys, Instant at) {
+        checkOpenForChange();
+        ContributingFactor factor = new ContributingFactor(this, factors.size(), category, description, whys, at);
+        factors.add(factor);
+        changed("factors", null, factor.describe(), at);
+        return factor;
+    }
+
+    // --- states ---
+
+    /** Drafting is done: the team reviews it. */
+    public void submitForReview(Instant at) {
+        move(ReviewStatus.DRAFTING, ReviewStatus.IN_REVIEW, at);
+    }
+
+    /** The team wants more work on it; the reason says what. */
+    public void sendBackToDrafting(String reason, Instant at) {
+        checkOpenForChange();
+        String clean = Text.trimToNull(reason);
+        if (status == ReviewStatus.IN_REVIEW && clean == null) {
+            throw new GoingBackNeedsAReason();
+        }
+        if (Text.length(clean) > MAX_REASON) {
+            throw new IllegalArgumentException("a reason has at most " + MAX_REASON + " characters");
+        }
+        move(ReviewStatus.IN_REVIEW, ReviewStatus.DRAFTING, at);
+        changed("returnReason", returnReason, clean, at);
+        returnReason = clean;
+    }
+
+    /**
+     * Approves the review: it names a contributing factor, and plans an action item (of these, the
+     * review's items that are not dropped) or says why no action is needed.
+     */
+    public void approve(Collection<ActionItem> actions, Instant at) {
+        checkOpenForChange();
+        if (status != ReviewStatus.IN_REVIEW) {
+            throw new ReviewCannotMove(status, ReviewStatus.APPROVED);
+        }
+        boolean factorMissing = factors.isEmpty();
+        boolean actionMissing = plannedActions(actions).isEmpty() && noActionReason == null;
+        if (factorMissing || actionMissing) {
+            throw new ApprovalNeedsAFactorAndAnAction(factorMissing, actionMissing);
+        }
+        move(ReviewStatus.IN_REVIEW, ReviewStatus.APPROVED, at);
+        approvedAt = at;
+    }
+
+    /**
+     * Publishes the approved review and freezes it. The lesson is drawn from the review: its title,
+     * a one-line takeaway, a body from the candour statement, the factors and what went well, wrong
+     * and lucky (no names, not the timeline), its tags with the factor categories, and its actions.
+     */
+    public Lesson publish(Collection<ActionItem> actions, Instant at) {
+        checkOpenForChange();
+        if (status != ReviewStatus.APPROVED) {
+            throw new ReviewCannotMove(status, ReviewStatus.PUBLISHED);
+        }
+        List<ActionItem> planned = plannedActions(actions);
+        Lesson lesson = Lesson.publish(id, title, lessonTakeaway(), lessonBody(planned), lessonTags(), teamId,
+                planned.stream().map(ActionItem::id).toList(), at);
+        move(ReviewStatus.APPROVED, ReviewStatus.PUBLISHED, at);
+        publishedAt = at;
+        lessonId = lesson.id();
+        return lesson;
+    }
+
+    /** Refuses any change once the review is published. */
+    public void checkOpenForChange() {
+        if (status == ReviewStatus.PUBLISHED) {
+            throw new PublishedReviewIsFrozen();
+        }
+    }
+
+    private void move(ReviewStatus from, ReviewStatus to, Instant at) {
+        checkOpenForChange();
+        if (status != from) {
+            throw new ReviewCannotMove(status, to);
+        }
+        changed("status", status.name(), to.name(), at);
+        status = to;
+    }
+
+    private List<ActionItem> plannedActions(Collection<ActionItem> actions) {
+        return actions.stream().filter(a -> a.reviewId().equals(id) && a.status() != ActionStatus.NOT_DOING)
+                .sorted(Comparator.comparing(ActionItem::createdAt)).toList();
+    }
+
+    // --- the lesson ---
+
+    /** The takeaway as written, else the first sentence of how it can be fixed, of the summary, or the title. */
+    String lessonTakeaway() {
+        for (String source : new String[] {takeaway, firstSentence(howFixed), firstSentence(summary), title}) {
+            if (source != null) {
+                String line = source.replaceAll("\\s+", " ").strip();
+                return Text.length(line) <= Lesson.MAX_TAKEAWAY ? line
+                        : line.substring(0, line.offsetByCodePoints(0, Lesson.MAX_TAKEAWAY - 1)) + "…";
+            }
+        }
+        return title;
+    }
+
+    String lessonBody(List<ActionItem> planned) {
+        StringBuilder body = new StringBuilder();
+        section(body, "Summary", summary);
+        section(body, "What happened", whatHappened);
+        section(body, "Why it happened", whyItHappened);
+        if (!factors.isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            for (ContributingFactor factor : factors) {
+                list.append("- ").append(label(factor.category())).append(": ").append(factor.description()).append('\n');
+                factor.whys().forEach(why -> list.append("  Why? ").append(why).append('\n'));
+            }
+            section(body, "Contributing factors", list.toString());
+        }
+        section(body, "How it can be fixed", howFixed);
+        section(body, "What went well", wentWell);
+        section(body, "What went wrong", wentWrong);
+        section(body, "Where we got lucky", gotLucky);
+        if (!planned.isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            planned.forEach(a -> list.append("- ").append(a.title()).append(" (").append(label(a.type())).append(")\n"));
+            section(body, "Actions", list.toString());
+        } else if (noActionReason != null) {
+            section(body, "Why no action is needed", noActionReason);
+        }
+        String text = body.toString().strip();
+        if (text.isEmpty()) {
+            text = title;
+        }
+        return Text.length(text) <= Lesson.MAX_BODY ? text : text.substring(0, text.offsetByCodePoints(0, Lesson.MAX_BODY - 1)) + "…";
+    }
+
+    List<String> lessonTags() {
+        Set<String> all = new LinkedHashSet<>(tags);
+        factors.forEach(f -> all.add(f.category().tag()));
+        return List.copyOf(all);
+    }
+
+    private static void section(StringBuilder body, String heading, String text) {
+        if (text != null && !text.isBlank()) {
+            body.append(heading).append('\n').append(text.strip()).append("\n\n");
+        }
+    }
+
+    private static String label(Enum<?> value) {
+        String name = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static String firstSentence(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.strip();
+        int end = flat.length();
+        for (String stop : new String[] {". ", ".\n", "\n"}) {
+            int at = flat.indexOf(stop);
+            if (at >= 0 && at + 1 < end) {
+                end = at + (stop.startsWith(".") ? 1 : 0);
+            }
+        }
+        return Text.trimToNull(flat.substring(0, end));
+    }
+
+    // --- who sees and changes it ---
+
+    /** Leaders of the team, the facilitator and the participants see the review; to anyone else it does not exist. */
+    public boolean isVisibleTo(Account viewer) {
+        return viewer.leads(teamId) || isFacilitatedBy(viewer.id()) || participantAccountIds.contains(viewer.id());
+    }
+
+    /** Leaders of the team and the facilitator change it. */
+    public boolean mayBeEditedBy(Account viewer) {
+        return viewer.leads(teamId) || isFacilitatedBy(viewer.id());
+    }
+
+    public boolean isFacilitatedBy(String accountId) {
+        return facilitatorAccountId != null && facilitatorAccountId.equals(accountId);
+    }
+
+    public boolean covers(String reportId) {
+        return reportIds.contains(reportId);
+    }
+
+    public boolean isFrozen() {
+        return status == ReviewStatus.PUBLISHED;
+    }
+
+    /** The changes made since they were last taken, oldest first; taking them empties the list. */
+    public List<FieldChange> takeChanges() {
+        List<FieldChange> taken = List.copyOf(changes);
+        changes.clear();
+        return taken;
+    }
+
+    private void changed(String field, String before, String after, Instant at) {
+        changes.add(new FieldChange(field, before, after));
+        updatedAt = Objects.requireNonNull(at);
+    }
+
+    private static String checked(ReviewText field, String text) {
+        String clean = Text.trimToNull(text);
+        if (Text.length(clean) > field.max()) {
+            throw new IllegalArgumentException(field.field() + " has at most " + field.max() + " characters");
+        }
+        return clean;
+    }
+
+    private static String joined(Collection<String> ids) {
+        return ids.isEmpty() ? null : String.join(",", new TreeSet<>(ids));
+    }
+
+    // --- reading ---
+
+    public String text(ReviewText field) {
+        return switch (field) {
+            case TITLE -> title;
+            case SUMMARY -> summary;
+            case TAKEAWAY -> takeaway;
+            case WHAT_HAPPENED -> whatHappened;
+            case WHY -> whyItHappened;
+            case HOW_FIXED -> howFixed;
+            case WENT_WELL -> wentWell;
+            case WENT_WRONG -> wentWrong;
+            case GOT_LUCKY -> gotLucky;
+            case NO_ACTION_REASON -> noActionReason;
+        };
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public ReviewStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public Optional<String> facilitatorAccountId() {
+        return Optional.ofNullable(facilitatorAccountId);
+    }
+
+    public Set<String> participantAccountIds() {
+        return Set.copyOf(participantAccountIds);
+    }
+
+    public Set<String> reportIds() {
+        return Set.copyOf(reportIds);
+    }
+
+    public List<String> tags() {
+        return List.copyOf(tags);
+    }
+
+    /** The timeline in the order things happened; entries of the same moment in the order they were added. */
+    public List<TimelineEntry> timeline() {
+        return timeline.stream().sorted(Comparator.comparing(TimelineEntry::happenedAt).thenComparingInt(TimelineEntry::position)).toList();
+    }
+
+    /** The contributing factors in the order they were named. */
+    public List<ContributingFactor> factors() {
+        return factors.stream().sorted(Comparator.comparingInt(ContributingFactor::position)).toList();
+    }
+
+    public String openedByAccountId() {
+        return openedByAccountId;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Optional<String> lessonId() {
+        return Optional.ofNullable(lessonId);
+    }
+
+    public long version() {
+        return version;
+    }
+}

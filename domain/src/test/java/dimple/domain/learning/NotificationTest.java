@@ -1,0 +1,32 @@
+package dimple.domain.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class NotificationTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @Test
+    void aNotification_isForItsRecipientOnly_andUnreadUntilRead() {
+        Notification n = Notification.to("account-emma", NotificationKind.REPORT_TRIAGED, "Your report was noted.", "report/view.xhtml?id=1", NOW);
+
+        assertThat(n.isFor("account-emma")).isTrue();
+        assertThat(n.isFor("account-lena")).isFalse();
+        assertThat(n.isRead()).isFalse();
+        n.markRead(NOW.plusSeconds(5));
+        n.markRead(NOW.plusSeconds(50));
+        assertThat(n.readAt()).as("the first reading counts").isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
+    void aLongText_isCut_andAnEmptyOneRefused() {
+        Notification n = Notification.to("a", NotificationKind.REVIEW_PUBLISHED, "x".repeat(2000), null, NOW);
+
+        assertThat(n.text()).hasSize(Notification.MAX_TEXT).endsWith("…");
+        assertThatThrownBy(() -> Notification.to("a", NotificationKind.REVIEW_PUBLISHED, " ", null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

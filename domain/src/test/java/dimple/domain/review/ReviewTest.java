@@ -1,0 +1,399 @@
+package dimple.domain.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dimple.domain.identity.Account;
+import dimple.domain.identity.Role;
+import dimple.domain.learning.Lesson;
+import dimple.domain.learning.LessonStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingConsumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ReviewTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final String TEAM = "team-front-desk";
+
+    private final Account lena = person("lena", Set.of(Role.LEADER), TEAM);
+    private final Account leo = person("leo", Set.of(Role.LEADER), "team-online");
+    private final Account emma = person("emma", Set.of(Role.EMPLOYEE), null);
+    private final Account eli = person("eli", Set.of(Role.EMPLOYEE), null);
+
+    private static Account person(String username, Set<Role> roles, String leads) {
+        Account account = Account.open(username, username, "hash", roles, NOW);
+        account.assignTeams(Set.of(), leads == null ? Set.of() : Set.of(leads));
+        return account;
+    }
+
+    private Review review() {
+        return Review.open("report-1", TEAM, "Guest charged twice", lena.id(), NOW);
+    }
+
+    private static Instant at(int minutes) {
+        return NOW.plus(Duration.ofMinutes(minutes));
+    }
+
+    private ActionItem action(Review review) {
+        return ActionItem.plan(review, "Void the first payment when the terminal times out", ActionType.CORRECTIVE, emma.id(), null,
+                null, lena.id(), at(5));
+    }
+
+    /** A review in review with a factor: one step short of approval. */
+    private Review inReviewWithFactor() {
+        Review review = review();
+        review.addFactor(FactorCategory.TOOLS, "The terminal shows no result after a timeout", List.of("It was never configured to"), at(1));
+        review.submitForReview(at(2));
+        return review;
+    }
+
+    @Test
+    void open_startsDrafting_coversTheReport_andTheOpeningLeaderFacilitates() {
+        Review review = review();
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.DRAFTING);
+        assertThat(review.title()).isEqualTo("Guest charged twice");
+        assertThat(review.reportIds()).containsExactly("report-1");
+        assertThat(review.facilitatorAccountId()).contains(lena.id());
+        assertThat(review.teamId()).isEqualTo(TEAM);
+        assertThat(review.takeChanges()).containsExactly(new FieldChange("status", null, "DRAFTING"));
+    }
+
+    @Test
+    void write_recordsEachChangedField_withOldAndNewValue_andIgnoresWhatDidNotChange() {
+        Review review = review();
+        review.takeChanges();
+
+        review.write(ReviewText.WHAT_HAPPENED, "  The terminal timed out and the payment ran twice.  ", at(1));
+        review.write(ReviewText.WHAT_HAPPENED, "The terminal timed out and the payment ran twice.", at(2));
+        review.write(ReviewText.WHAT_HAPPENED, "The terminal timed out; the second payment went through too.", at(3));
+        review.write(ReviewText.GOT_LUCKY, "", at(4));
+
+        assertThat(review.text(ReviewText.WHAT_HAPPENED)).isEqualTo("The terminal timed out; the second payment went through too.");
+        assertThat(review.takeChanges()).containsExactly(
+                new FieldChange("whatHappened", null, "The terminal timed out and the payment ran twice."),
+                new FieldChange("whatHappened", "The terminal timed out and the payment ran twice.",
+                        "The terminal timed out; the second payment went through too."));
+        assertThat(review.updatedAt()).isEqualTo(at(3));
+        assertThat(review.takeChanges()).as("taken once").isEmpty();
+    }
+
+    @Test
+    void write_blankEmptiesAField_butTheTitleStays() {
+        Review review = review();
+        review.write(ReviewText.SUMMARY, "A double charge", at(1));
+
+        review.write(ReviewText.SUMMARY, "   ", at(2));
+
+        assertThat(review.text(ReviewText.SUMMARY)).isNull();
+        assertThatThrownBy(() -> review.write(ReviewText.TITLE, " ", at(3))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(review.title()).isEqualTo("Guest charged twice");
+    }
+
+    @Test
+    void write_longerThanTheFieldHolds_isRefused() {
+        assertThatThrownBy(() -> review().write(ReviewText.TAKEAWAY, "x".repeat(ReviewText.TAKEAWAY.max() + 1), at(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void timeline_isShownInTheOrderThingsHappened_notTheOrderTheyWereAdded() {
+        Review review = review();
+
+        review.addTimelineEntry(NOW.minus(Duration.ofHours(1)), "Guest noticed the second charge", TimelineKind.DETECTION, at(1));
+        review.addTimelineEntry(NOW.minus(Duration.ofHours(3)), "Terminal timed out", null, at(2));
+        review.addTimelineEntry(NOW.minus(Duration.ofHours(3)), "Payment run again", TimelineKind.DECISION, at(3));
+
+        assertThat(review.timeline()).extracting(TimelineEntry::text)
+                .containsExactly("Terminal timed out", "Payment run again", "Guest noticed the second charge");
+        assertThat(review.timeline().get(0).kind()).as("the default kind").isEqualTo(TimelineKind.EVENT);
+    }
+
+    @Test
+    void timeline_entryInTheFuture_orWithoutText_isRefused() {
+        Review review = review();
+
+        assertThatThrownBy(() -> review.addTimelineEntry(at(10), "Later", TimelineKind.EVENT, at(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> review.addTimelineEntry(NOW, " ", TimelineKind.EVENT, at(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(review.timeline()).isEmpty();
+    }
+
+    @Test
+    void addFactor_keepsTheChainOfWhysInOrder_withoutBlanks() {
+        Review review = review();
+
+        ContributingFactor factor = review.addFactor(FactorCategory.HANDOVER, "Night-shift notes are on paper",
+                List.of("The handover log has no field for promises", " ", "Nobody asked for one"), at(1));
+
+        assertThat(factor.whys()).containsExactly("The handover log has no field for promises", "Nobody asked for one");
+        assertThat(review.factors()).containsExactly(factor);
+        assertThat(review.takeChanges()).last().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("factors");
+            assertThat(c.newValue()).startsWith("HANDOVER: Night-shift notes are on paper — why? The handover log");
+        });
+    }
+
+    @Test
+    void addFactor_withTooManyWhys_isRefused() {
+        List<String> whys = java.util.stream.IntStream.rangeClosed(1, ContributingFactor.MAX_WHYS + 1).mapToObj(i -> "why " + i).toList();
+
+        assertThatThrownBy(() -> review().addFactor(FactorCategory.PROCESS, "x", whys, at(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void peopleAndTags_areRecordedAsChanges() {
+        Review review = review();
+        review.takeChanges();
+
+        review.appointFacilitator(emma.id(), at(1));
+        review.inviteParticipants(Set.of(eli.id(), emma.id()), at(2));
+        review.inviteParticipants(Set.of(emma.id(), eli.id()), at(3));
+        review.tag(List.of(" Payments ", "card terminal", "payments"), at(4));
+
+        assertThat(review.tags()).containsExactly("payments", "card terminal");
+        assertThat(review.takeChanges()).extracting(FieldChange::field).containsExactly("facilitator", "participants", "tags");
+    }
+
+    @Test
+    void tags_thatAreNotWords_orTooMany_areRefused() {
+        Review review = review();
+
+        assertThatThrownBy(() -> review.tag(List.of("<script>"), at(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> review.tag(java.util.stream.IntStream.range(0, 11).mapToObj(i -> "t" + i).toList(), at(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void cover_addsARelatedReportOfTheSameTeam_only() {
+        Review review = review();
+
+        review.cover("report-2", TEAM, at(1));
+        review.cover("report-2", TEAM, at(2));
+
+        assertThat(review.reportIds()).containsExactlyInAnyOrder("report-1", "report-2");
+        assertThatThrownBy(() -> review.cover("report-3", "team-online", at(3))).isInstanceOf(ReviewCoversOneTeam.class);
+    }
+
+    // --- states ---
+
+    @Test
+    void submitForReview_movesDraftingToInReview() {
+        Review review = review();
+
+        review.submitForReview(at(1));
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+    }
+
+    @Test
+    void sendBackToDrafting_withAReason_keepsTheReason() {
+        Review review = review();
+        review.submitForReview(at(1));
+
+        review.sendBackToDrafting("The timeline misses the night shift", at(2));
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.DRAFTING);
+        assertThat(review.returnReason()).isEqualTo("The timeline misses the night shift");
+        assertThat(review.takeChanges()).contains(new FieldChange("status", "IN_REVIEW", "DRAFTING"),
+                new FieldChange("returnReason", null, "The timeline misses the night shift"));
+    }
+
+    @Test
+    void sendBackToDrafting_withoutAReason_isRefused() {
+        Review review = review();
+        review.submitForReview(at(1));
+
+        assertThatThrownBy(() -> review.sendBackToDrafting("  ", at(2))).isInstanceOf(GoingBackNeedsAReason.class);
+        assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+    }
+
+    @Test
+    void approve_withAFactorAndAnAction_approves() {
+        Review review = inReviewWithFactor();
+        ActionItem action = action(review);
+
+        review.approve(List.of(action), at(6));
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(review.approvedAt()).isEqualTo(at(6));
+    }
+
+    @Test
+    void approve_withAFactorAndAReasonWhyNoActionIsNeeded_approves() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced next week anyway", at(3));
+
+        review.approve(List.of(), at(4));
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    @Test
+    void approve_withoutAFactor_isRefused() {
+        Review review = review();
+        review.submitForReview(at(1));
+        ActionItem action = action(review);
+
+        assertThatThrownBy(() -> review.approve(List.of(action), at(6))).isInstanceOf(ApprovalNeedsAFactorAndAnAction.class)
+                .hasMessage("Name at least one contributing factor before approval.");
+        assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+    }
+
+    @Test
+    void approve_withoutAnActionOrAReason_isRefused_andDroppedOrOtherReviewsActionsDoNotCount() {
+        Review review = inReviewWithFactor();
+        ActionItem dropped = action(review);
+        dropped.moveTo(ActionStatus.NOT_DOING, "Covered by the new terminal", at(6));
+        ActionItem elsewhere = action(review());
+
+        assertThatThrownBy(() -> review.approve(List.of(dropped, elsewhere), at(7))).isInstanceOf(ApprovalNeedsAFactorAndAnAction.class)
+                .hasMessageContaining("plan at least one action item or say why no action is needed");
+    }
+
+    @Test
+    void approve_withNeither_namesBothThingsMissing() {
+        Review review = review();
+        review.submitForReview(at(1));
+
+        assertThatThrownBy(() -> review.approve(List.of(), at(2))).hasMessageContaining("contributing factor")
+                .hasMessageContaining("action");
+    }
+
+    @Test
+    void publish_freezesTheApprovedReview_andPublishesItsLesson() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.HOW_FIXED, "Void the first payment when the terminal times out. Then check the bank app.", at(3));
+        review.write(ReviewText.WHAT_HAPPENED, "The payment ran twice.", at(3));
+        review.tag(List.of("payments"), at(3));
+        ActionItem action = action(review);
+        review.approve(List.of(action), at(6));
+
+        Lesson lesson = review.publish(List.of(action), at(7));
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.PUBLISHED);
+        assertThat(review.isFrozen()).isTrue();
+        assertThat(review.publishedAt()).isEqualTo(at(7));
+        assertThat(review.lessonId()).contains(lesson.id());
+        assertThat(lesson.reviewId()).isEqualTo(review.id());
+        assertThat(lesson.title()).isEqualTo("Guest charged twice");
+        assertThat(lesson.takeaway()).as("first sentence of how it can be fixed").isEqualTo("Void the first payment when the terminal times out.");
+        assertThat(lesson.body()).contains("What happened\nThe payment ran twice.", "Contributing factors\n- Tools: The terminal shows no result",
+                "Why? It was never configured to", "Actions\n- Void the first payment when the terminal times out (Corrective)");
+        assertThat(lesson.tags()).containsExactly("payments", "tools");
+        assertThat(lesson.teamId()).isEqualTo(TEAM);
+        assertThat(lesson.status()).isEqualTo(LessonStatus.PUBLISHED);
+        assertThat(lesson.actionIds()).containsExactly(action.id());
+    }
+
+    @Test
+    void publish_takesTheWrittenTakeaway_andNamesNobody() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.TAKEAWAY, "After a terminal timeout, check before charging again.", at(3));
+        review.appointFacilitator(emma.id(), at(3));
+        review.inviteParticipants(Set.of(eli.id()), at(3));
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced", at(3));
+        review.approve(List.of(), at(4));
+
+        Lesson lesson = review.publish(List.of(), at(5));
+
+        assertThat(lesson.takeaway()).isEqualTo("After a terminal timeout, check before charging again.");
+        assertThat(lesson.body()).contains("Why no action is needed\nThe terminal is replaced")
+                .doesNotContain(emma.id()).doesNotContain(eli.id()).doesNotContain(lena.id());
+    }
+
+    @Test
+    void publish_beforeApproval_isRefused() {
+        Review review = inReviewWithFactor();
+
+        assertThatThrownBy(() -> review.publish(List.of(), at(5))).isInstanceOf(ReviewCannotMove.class)
+                .hasMessage("A review cannot go from IN_REVIEW to PUBLISHED.");
+    }
+
+    @ParameterizedTest(name = "{0} cannot be skipped to")
+    @EnumSource(value = ReviewStatus.class, names = {"APPROVED", "PUBLISHED"})
+    void drafting_cannotSkipAhead(ReviewStatus to) {
+        Review review = review();
+
+        assertThatThrownBy(() -> {
+            if (to == ReviewStatus.APPROVED) {
+                review.approve(List.of(), at(1));
+            } else {
+                review.publish(List.of(), at(1));
+            }
+        }).isInstanceOf(ReviewCannotMove.class);
+        assertThat(review.status()).isEqualTo(ReviewStatus.DRAFTING);
+    }
+
+    @Test
+    void approvedReview_cannotGoBack_orBeSubmittedAgain() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "Nothing to do", at(3));
+        review.approve(List.of(), at(4));
+
+        assertThatThrownBy(() -> review.sendBackToDrafting("More work", at(5))).isInstanceOf(ReviewCannotMove.class);
+        assertThatThrownBy(() -> review.submitForReview(at(5))).isInstanceOf(ReviewCannotMove.class);
+        assertThatThrownBy(() -> review.approve(List.of(), at(5))).isInstanceOf(ReviewCannotMove.class);
+    }
+
+    @Test
+    void aPublishedReview_refusesEveryChange() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "Nothing to do", at(3));
+        review.approve(List.of(), at(4));
+        review.publish(List.of(), at(5));
+        long changesBefore = review.takeChanges().size();
+
+        List<ThrowingConsumer<Review>> changes = List.of(
+                r -> r.write(ReviewText.SUMMARY, "Later thoughts", at(6)),
+                r -> r.addTimelineEntry(NOW, "Late entry", TimelineKind.EVENT, at(6)),
+                r -> r.addFactor(FactorCategory.POLICY, "x", List.of(), at(6)),
+                r -> r.appointFacilitator(emma.id(), at(6)),
+                r -> r.inviteParticipants(Set.of(eli.id()), at(6)),
+                r -> r.tag(List.of("late"), at(6)),
+                r -> r.cover("report-9", TEAM, at(6)),
+                r -> r.submitForReview(at(6)),
+                r -> r.sendBackToDrafting("why", at(6)),
+                r -> r.approve(List.of(), at(6)),
+                r -> r.publish(List.of(), at(6)),
+                r -> ActionItem.plan(r, "Late action", ActionType.PREVENTIVE, emma.id(), null, null, lena.id(), at(6)));
+        for (ThrowingConsumer<Review> change : changes) {
+            assertThatThrownBy(() -> change.accept(review)).isInstanceOf(PublishedReviewIsFrozen.class);
+        }
+        assertThat(changesBefore).isPositive();
+        assertThat(review.takeChanges()).isEmpty();
+        assertThat(review.status()).isEqualTo(ReviewStatus.PUBLISHED);
+    }
+
+    // --- who ---
+
+    @Test
+    void leadersOfTheTeam_theFacilitatorAndParticipants_seeIt_onlyLeadersAndTheFacilitatorChangeIt() {
+        Review review = review();
+        review.appointFacilitator(emma.id(), at(1));
+        review.inviteParticipants(Set.of(eli.id()), at(1));
+
+        assertThat(review.isVisibleTo(lena)).isTrue();
+        assertThat(review.isVisibleTo(emma)).isTrue();
+        assertThat(review.isVisibleTo(eli)).isTrue();
+        assertThat(review.isVisibleTo(leo)).isFalse();
+        assertThat(review.mayBeEditedBy(lena)).isTrue();
+        assertThat(review.mayBeEditedBy(emma)).isTrue();
+        assertThat(review.mayBeEditedBy(eli)).isFalse();
+        assertThat(review.mayBeEditedBy(leo)).isFalse();
+    }
+
+    @Test
+    void actionItems_dueInSevenDaysByDefault() {
+        ActionItem action = action(review());
+
+        assertThat(action.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(action.priority()).isEqualTo(ActionPriority.MEDIUM);
+        assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
+    }
+}

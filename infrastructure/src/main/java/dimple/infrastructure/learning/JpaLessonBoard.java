@@ -1,0 +1,97 @@
+package dimple.infrastructure.learning;
+
+import dimple.domain.learning.Lesson;
+import dimple.domain.learning.LessonBoard;
+import dimple.domain.learning.LessonQuery;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The board's reads in SQL that follows the indexes of V5: a page in published or endorsed order reads
+ * one page of index entries, never all rows. The list of tags in use is kept for a minute.
+ */
+@ApplicationScoped
+public class JpaLessonBoard implements LessonBoard {
+    private static final Duration TAGS_KEPT = Duration.ofMinutes(1);
+
+    @PersistenceContext(unitName = "dimple")
+    EntityManager em;
+
+    private volatile List<String> tags = List.of();
+    private volatile Instant tagsUntil = Instant.MIN;
+
+    public JpaLessonBoard() {
+    }
+
+    public JpaLessonBoard(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Page<Lesson> page(LessonQuery query, PageRequest page) {
+        LessonSql sql = new LessonSql();
+        String where = sql.where(query);
+        String order = query.order() == LessonQuery.Order.MOST_ENDORSED
+                ? " order by l.endorsement_count desc, l.published_at desc, l.id"
+                : " order by l.published_at desc, l.id";
+        long total = sql.count(em, "select count(*) from lesson l" + where);
+        if (total == 0 || page.offset() >= total) {
+            return Page.of(List.of(), page, total);
+        }
+        String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
+        List<String> ids = sql.ids(em, "select l.id from lesson l" + where + order + limit);
+        return Page.of(LessonSql.load(em, ids), page, total);
+    }
+
+    @Override
+    public List<Lesson> findByIds(Collection<String> ids) {
+        return LessonSql.load(em, new ArrayList<>(ids));
+    }
+
+    @Override
+    public Optional<Lesson> publishedOnThisDay(int month, int day, Instant before) {
+        LessonSql sql = new LessonSql();
+        String q = "select l.id from lesson l where " + LessonSql.CURRENT
+                + " and extract(month from l.published_at) = " + sql.bind(month)
+                + " and extract(day from l.published_at) = " + sql.bind(day)
+                + " and l.published_at < " + sql.bind(before.atOffset(ZoneOffset.UTC))
+                + " order by l.published_at desc, l.id limit 1";
+        return LessonSql.load(em, sql.ids(em, q)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Lesson> oldestUnendorsed(Instant before) {
+        LessonSql sql = new LessonSql();
+        String q = "select l.id from lesson l where " + LessonSql.CURRENT + " and l.endorsement_count = 0"
+                + " and l.published_at < " + sql.bind(before.atOffset(ZoneOffset.UTC)) + " order by l.published_at, l.id limit 1";
+        return LessonSql.load(em, sql.ids(em, q)).stream().findFirst();
+    }
+
+    @Override
+    public List<Lesson> withAction(String actionId) {
+        LessonSql sql = new LessonSql();
+        return LessonSql.load(em, sql.ids(em, "select a.lesson_id from lesson_action a where a.action_id = " + sql.bind(actionId)));
+    }
+
+    @Override
+    public List<String> tags(int max) {
+        Instant now = Instant.now();
+        if (now.isAfter(tagsUntil)) {
+            LessonSql sql = new LessonSql();
+            tags = sql.ids(em, "select t.tag, count(*) as uses from lesson_tag t join lesson l on l.id = t.lesson_id where " + LessonSql.CURRENT
+                    + " group by t.tag order by uses desc, t.tag limit " + sql.bind(100));
+            tagsUntil = now.plus(TAGS_KEPT);
+        }
+        return tags.stream().limit(max).toList();
+    }
+}

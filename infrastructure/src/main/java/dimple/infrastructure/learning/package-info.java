@@ -1,0 +1,2 @@
+/** Learning adapters: lessons and notifications in the database. */
+package dimple.infrastructure.learning;

@@ -1,0 +1,228 @@
+package dimple.infrastructure.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dimple.domain.identity.Account;
+import dimple.domain.identity.Role;
+import dimple.domain.identity.Team;
+import dimple.domain.learning.EndorsementKind;
+import dimple.domain.learning.Lesson;
+import dimple.domain.learning.LessonQuery;
+import dimple.domain.learning.ScenarioCard;
+import dimple.domain.reporting.CustomerImpact;
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.ReportKind;
+import dimple.domain.reporting.ReporterMode;
+import dimple.domain.review.Review;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
+import dimple.infrastructure.identity.JpaAccountRepository;
+import dimple.infrastructure.identity.JpaTeamRepository;
+import dimple.infrastructure.persistence.TestDatabase;
+import dimple.infrastructure.reporting.JpaMistakeReportRepository;
+import dimple.infrastructure.review.JpaReviewRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Search relevance on a fixed corpus, the board's orders and filters, endorsements and scenario cards, on H2. */
+class LessonSearchAndBoardIT {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private final TestDatabase db = TestDatabase.migrated();
+    private final Team frontDesk = Team.found("Front Desk", NOW);
+    private final Team online = Team.found("Online Orders", NOW);
+    private final Account emma = Account.open("emma", "Emma Employee", "hash", Set.of(Role.EMPLOYEE), NOW);
+    private final Account lena = Account.open("lena", "Lena Leader", "hash", Set.of(Role.LEADER), NOW);
+    private int receipts;
+
+    LessonSearchAndBoardIT() {
+        db.run(em -> {
+            new JpaTeamRepository(em).save(frontDesk);
+            new JpaTeamRepository(em).save(online);
+            new JpaAccountRepository(em).save(emma);
+            new JpaAccountRepository(em).save(lena);
+        });
+    }
+
+    @AfterEach
+    void dropDatabase() throws Exception {
+        db.close();
+    }
+
+    private Lesson lesson(String title, String takeaway, String body, List<String> tags, Team team, ReportKind kind, Instant at) {
+        receipts++;
+        MistakeReport report = MistakeReport.submit(String.format("R-2026-%06d", receipts), at,
+                new MistakeReport.Reporter(emma.id(), team.id(), ReporterMode.NAMED), title, body, at, kind, CustomerImpact.NONE, null);
+        Review review = Review.open(report.id(), team.id(), title, lena.id(), at);
+        Lesson lesson = Lesson.publish(review.id(), title, takeaway, body, tags, team.id(), List.of(), at);
+        lesson.classify(kind);
+        db.run(em -> {
+            new JpaMistakeReportRepository(em).save(report);
+            new JpaReviewRepository(em).save(review);
+            new JpaLessonRepository(em).save(lesson);
+            new EmbeddedLessonSearch(em).index(lesson);
+        });
+        return lesson;
+    }
+
+    /** The fixed corpus: five lessons, each with a clear reason to be found or not. */
+    private List<Lesson> corpus() {
+        Lesson refundTitle = lesson("Refund sent to the wrong card", "Read the last four digits back to the guest.",
+                "The guest paid with two cards; the refund went to the expired one.", List.of("payments"), frontDesk, ReportKind.CUSTOMER_HARMED, NOW.minus(Duration.ofDays(5)));
+        Lesson refundBody = lesson("Late checkout promised twice", "Write promises into the booking, not on sticky notes.",
+                "Two colleagues promised a late checkout; one of them also offered a refund of the minibar.", List.of("promises"), frontDesk, ReportKind.NO_HARM, NOW.minus(Duration.ofDays(4)));
+        Lesson keys = lesson("Room key encoded for the wrong room", "Check the screen before encoding a key.",
+                "The encoder wrote room 214 while the screen showed 241.", List.of("keys", "tools"), frontDesk, ReportKind.NEAR_MISS, NOW.minus(Duration.ofDays(3)));
+        Lesson parcel = lesson("Parcel shipped without the invoice", "Print the invoice with the label.",
+                "The customer needed the invoice for customs; refunds for duties followed.", List.of("shipping"), online, ReportKind.CUSTOMER_HARMED, NOW.minus(Duration.ofDays(2)));
+        Lesson catchIt = lesson("Good catch: allergen label missing", "Ask about allergies when the label is missing.",
+                "A colleague noticed the missing label before serving.", List.of("food"), online, ReportKind.GOOD_CATCH, NOW.minus(Duration.ofDays(1)));
+        return List.of(refundTitle, refundBody, keys, parcel, catchIt);
+    }
+
+    private List<String> search(String text, LessonQuery filter) {
+        return db.inTransaction(em -> new EmbeddedLessonSearch(em).search(text, filter, PageRequest.first(20)).items().stream().map(Lesson::title).toList());
+    }
+
+    @Test
+    void aTitleMatch_outranksATakeawayOrBodyMatch() {
+        corpus();
+
+        assertThat(search("refund", LessonQuery.everything()))
+                .containsExactly("Refund sent to the wrong card", "Parcel shipped without the invoice", "Late checkout promised twice");
+    }
+
+    @Test
+    void wordEndingsAndCase_doNotMatter() {
+        corpus();
+
+        assertThat(search("REFUNDS", LessonQuery.everything())).first().isEqualTo("Refund sent to the wrong card");
+        assertThat(search("encoding keys", LessonQuery.everything())).containsExactly("Room key encoded for the wrong room");
+        assertThat(search("promised", LessonQuery.everything())).containsExactly("Late checkout promised twice");
+    }
+
+    @Test
+    void moreMatchedWords_rankHigher_andFiltersApply() {
+        corpus();
+
+        assertThat(search("wrong room key", LessonQuery.everything())).first().isEqualTo("Room key encoded for the wrong room");
+        assertThat(search("refund", new LessonQuery(null, online.id(), null, null, null, null))).containsExactly("Parcel shipped without the invoice");
+        assertThat(search("refund", new LessonQuery("payments", null, null, null, null, null))).containsExactly("Refund sent to the wrong card");
+        assertThat(search("refund", new LessonQuery(null, null, ReportKind.NO_HARM, null, null, null))).containsExactly("Late checkout promised twice");
+    }
+
+    @Test
+    void hostileInput_isJustText_findsNothing_andFailsNothing() {
+        corpus();
+
+        assertThat(search("'%_\"<b>", LessonQuery.everything())).isEmpty();
+        assertThat(search("%", LessonQuery.everything())).isEmpty();
+        assertThat(search("' OR 1=1 --", LessonQuery.everything())).isEmpty();
+        assertThat(search("x'); DROP TABLE lesson; --", LessonQuery.everything())).isEmpty();
+        assertThat(search("<script>alert(1)</script>", LessonQuery.everything())).isEmpty();
+        assertThat(search("refund", LessonQuery.everything())).hasSize(3);
+    }
+
+    @Test
+    void retiredLessons_leaveTheBoardAndSearch() {
+        List<Lesson> all = corpus();
+        Lesson old = all.get(0);
+        db.run(em -> {
+            Lesson stored = new JpaLessonRepository(em).findById(old.id()).orElseThrow();
+            stored.archive(NOW);
+            new JpaLessonRepository(em).save(stored);
+        });
+
+        assertThat(search("refund", LessonQuery.everything())).doesNotContain("Refund sent to the wrong card");
+        assertThat(db.<Long>inTransaction(em -> new JpaLessonBoard(em).page(LessonQuery.everything(), PageRequest.first(20)).total())).isEqualTo(4);
+    }
+
+    @Test
+    void similarLessons_areFoundFromANarrative_andUnrelatedTextFindsNone() {
+        corpus();
+
+        List<String> similar = db.inTransaction(em -> new EmbeddedLessonSearch(em)
+                .similar("I encoded a key and the guest got the wrong room, the screen showed another number", 5)
+                .stream().map(Lesson::title).toList());
+        List<Lesson> none = db.inTransaction(em -> new EmbeddedLessonSearch(em).similar("Lovely weather in the garden today", 5));
+
+        assertThat(similar).first().isEqualTo("Room key encoded for the wrong room");
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void board_newestOrMostEndorsedFirst_filteredAndPaged() {
+        List<Lesson> all = corpus();
+        db.run(em -> {
+            Lesson keys = new JpaLessonRepository(em).findById(all.get(2).id()).orElseThrow();
+            keys.endorse(emma.id(), EndorsementKind.I_APPLIED_THIS, false, NOW).ifPresent(new JpaEndorsementRepository(em)::save);
+            new JpaLessonRepository(em).save(keys);
+        });
+
+        Page<Lesson> newest = db.inTransaction(em -> new JpaLessonBoard(em).page(LessonQuery.everything(), new PageRequest(0, 2)));
+        Page<Lesson> endorsed = db.inTransaction(em -> new JpaLessonBoard(em).page(
+                new LessonQuery(null, null, null, null, null, LessonQuery.Order.MOST_ENDORSED), new PageRequest(0, 1)));
+        Page<Lesson> tagged = db.inTransaction(em -> new JpaLessonBoard(em).page(
+                new LessonQuery("tools", frontDesk.id(), ReportKind.NEAR_MISS, NOW.minus(Duration.ofDays(10)), NOW, null), PageRequest.first(20)));
+        Page<Lesson> lastPage = db.inTransaction(em -> new JpaLessonBoard(em).page(LessonQuery.everything(), new PageRequest(2, 2)));
+
+        assertThat(newest.total()).isEqualTo(5);
+        assertThat(newest.items()).extracting(Lesson::title).containsExactly("Good catch: allergen label missing", "Parcel shipped without the invoice");
+        assertThat(newest.items().get(0).tags()).containsExactly("food");
+        assertThat(endorsed.items()).extracting(Lesson::title).containsExactly("Room key encoded for the wrong room");
+        assertThat(tagged.items()).extracting(Lesson::title).containsExactly("Room key encoded for the wrong room");
+        assertThat(lastPage.items()).extracting(Lesson::title).containsExactly("Refund sent to the wrong card");
+        assertThat(db.<List<String>>inTransaction(em -> new JpaLessonBoard(em).tags(3))).hasSize(3);
+        assertThat(db.<Set<EndorsementKind>>inTransaction(em -> new JpaEndorsementRepository(em).kindsBy(all.get(2).id(), emma.id())))
+                .containsExactly(EndorsementKind.I_APPLIED_THIS);
+    }
+
+    @Test
+    void aSecondIdenticalEndorsement_isRefusedByTheDatabaseToo() {
+        Lesson lesson = corpus().get(0);
+        db.run(em -> lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).ifPresent(new JpaEndorsementRepository(em)::save));
+
+        assertThatThrownBy(() -> db.run(em -> lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW)
+                .ifPresent(new JpaEndorsementRepository(em)::save))).isInstanceOf(RuntimeException.class);
+        assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).exists(lesson.id(), emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM))).isTrue();
+    }
+
+    @Test
+    void onThisDay_findsALessonFromThisDateInAnEarlierYear() {
+        corpus();
+        Lesson lastYear = lesson("Wrong invoice address", "Confirm the address.", "Body", List.of(), online, ReportKind.NO_HARM,
+                Instant.parse("2025-11-23T08:00:00Z"));
+
+        var found = db.inTransaction(em -> new JpaLessonBoard(em).publishedOnThisDay(11, 23, Instant.parse("2026-01-01T00:00:00Z")));
+        var unendorsed = db.inTransaction(em -> new JpaLessonBoard(em).oldestUnendorsed(NOW));
+
+        assertThat(found).map(Lesson::id).contains(lastYear.id());
+        assertThat(unendorsed).map(Lesson::id).contains(lastYear.id());
+    }
+
+    @Test
+    void aScenarioCard_keepsItsQuestionsAndPracticeSessions() {
+        Lesson lesson = corpus().get(2);
+        ScenarioCard card = ScenarioCard.fromLesson(lesson, "A tired guest at midnight", "The key does not open the door", "A free breakfast",
+                "Apologise, re-encode, walk them up", List.of("What did you check?", "What would you do next time?"), lena.id(), NOW);
+        card.logPractice(LocalDate.parse("2026-11-20"), List.of("Emma", "Eli"), "Good energy", lena.id(), NOW);
+        db.run(em -> new JpaScenarioCardRepository(em).save(card));
+        db.run(em -> {
+            ScenarioCard stored = new JpaScenarioCardRepository(em).findById(card.id()).orElseThrow();
+            stored.logPractice(LocalDate.parse("2026-11-22"), List.of("Emma"), null, lena.id(), NOW);
+            new JpaScenarioCardRepository(em).save(stored);
+        });
+
+        ScenarioCard stored = db.inTransaction(em -> new JpaScenarioCardRepository(em).ofLesson(lesson.id()).get(0));
+        assertThat(stored.debriefQuestions()).containsExactly("What did you check?", "What would you do next time?");
+        assertThat(stored.sessions()).extracting(s -> s.heldOn().toString()).containsExactly("2026-11-22", "2026-11-20");
+        assertThat(stored.sessions().get(1).participants()).containsExactly("Emma", "Eli");
+        assertThat(db.<Long>inTransaction(em -> new JpaScenarioCardRepository(em).all(PageRequest.first(5)).total())).isEqualTo(1);
+    }
+}

@@ -1,0 +1,36 @@
+package dimple.web.learning;
+
+import dimple.application.learning.InboxService;
+import dimple.application.learning.NotificationView;
+import dimple.application.shared.PageView;
+import dimple.web.shared.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /api/inbox}: the caller's notifications, newest first; {@code POST /api/inbox/read} marks them all read. */
+@Path("inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+    @Inject
+    InboxService inbox;
+
+    @GET
+    public PageView<NotificationView> inbox(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return inbox.inbox(QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    @POST
+    @Path("read")
+    @Consumes(MediaType.WILDCARD)
+    public Response markAllRead() {
+        inbox.markAllRead();
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,121 @@
+package dimple.web.learning;
+
+import dimple.application.learning.InsightService;
+import dimple.application.learning.InsightsView;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The insights screen: learning-health figures and charts (Chart.js models for p:chart) for a team or the organisation. */
+@Named
+@ViewScoped
+public class LearningInsights implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final List<String> KINDS = List.of("CUSTOMER_HARMED", "NO_HARM", "NEAR_MISS", "UNSAFE_CONDITION", "GOOD_CATCH");
+    private static final Map<String, String> KIND_LABELS = Map.of("CUSTOMER_HARMED", "Customer harmed", "NO_HARM", "No harm",
+            "NEAR_MISS", "Near miss", "UNSAFE_CONDITION", "Unsafe condition", "GOOD_CATCH", "Good catch");
+    private static final Map<String, String> KIND_COLOURS = Map.of("CUSTOMER_HARMED", "#c2410c", "NO_HARM", "#64748b",
+            "NEAR_MISS", "#2563eb", "UNSAFE_CONDITION", "#ca8a04", "GOOD_CATCH", "#16a34a");
+
+    @Inject
+    InsightService insights;
+
+    private String team;
+    private LocalDate from;
+    private LocalDate to;
+    private InsightsView view;
+    private String reportsChart;
+    private String recoveryChart;
+
+    /** f:viewAction, and the "Show" button. */
+    public void load() {
+        view = insights.insights(team, from, to);
+        from = view.from();
+        to = view.to();
+        reportsChart = reportsChart(view);
+        recoveryChart = recoveryChart(view);
+    }
+
+    static String reportsChart(InsightsView view) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        view.reportsPerMonth().keySet().stream().sorted().forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (String kind : KINDS) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            view.reportsPerMonth().keySet().stream().sorted().forEach(m -> data.add(view.reportsPerMonth().get(m).getOrDefault(kind, 0L)));
+            datasets.add(Json.createObjectBuilder().add("label", KIND_LABELS.get(kind)).add("data", data)
+                    .add("backgroundColor", KIND_COLOURS.get(kind)).add("stack", "reports"));
+        }
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("stacked", true))
+                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales)
+                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                                .add("text", "Reports per month, by kind")))).build().toString();
+    }
+
+    static String recoveryChart(InsightsView view) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        view.recoveryOutcomes().forEach((outcome, count) -> {
+            labels.add(outcome.charAt(0) + outcome.substring(1).toLowerCase().replace('_', ' '));
+            data.add(count);
+        });
+        return Json.createObjectBuilder().add("type", "doughnut")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", Json.createArrayBuilder()
+                                .add("#16a34a").add("#2563eb").add("#64748b").add("#c2410c").add("#ca8a04").add("#a855f7")))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("plugins", Json.createObjectBuilder()
+                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "Recovery outcomes")))).build().toString();
+    }
+
+    public String kindLabel(String kind) {
+        return KIND_LABELS.getOrDefault(kind, kind);
+    }
+
+    public InsightsView getView() {
+        return view;
+    }
+
+    public String getReportsChart() {
+        return reportsChart;
+    }
+
+    public String getRecoveryChart() {
+        return recoveryChart;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

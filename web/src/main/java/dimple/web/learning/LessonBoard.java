@@ -1,0 +1,132 @@
+package dimple.web.learning;
+
+import dimple.application.learning.BoardFilter;
+import dimple.application.learning.BoardOptions;
+import dimple.application.learning.LessonCard;
+import dimple.application.learning.LessonService;
+import dimple.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The lessons board: cards, search, filters by tag, team, kind and date, newest or most endorsed first; one page at a time. */
+@Named
+@ViewScoped
+public class LessonBoard implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LessonService lessons;
+
+    private String q;
+    private String tag;
+    private String team;
+    private String kind;
+    private LocalDate from;
+    private LocalDate to;
+    private String order = "NEWEST";
+    private BoardOptions options = new BoardOptions(List.of(), List.of(), List.of());
+    private PagedList<LessonCard> list;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((page, size) -> lessons.board(filter(), page, size));
+    }
+
+    /** f:viewAction */
+    public void load() {
+        options = lessons.options();
+    }
+
+    /** Applies the search text and filters; the list fetches its first page when it is drawn again. */
+    public void search() {
+        list.refresh();
+    }
+
+    public void clear() {
+        q = null;
+        tag = null;
+        team = null;
+        kind = null;
+        from = null;
+        to = null;
+        order = "NEWEST";
+        list.refresh();
+    }
+
+    private BoardFilter filter() {
+        return new BoardFilter(q, tag, team, kind, from, to, order);
+    }
+
+    public boolean isSearching() {
+        return q != null && !q.isBlank();
+    }
+
+    public PagedList<LessonCard> getList() {
+        return list;
+    }
+
+    public BoardOptions getOptions() {
+        return options;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+}

@@ -1,0 +1,87 @@
+package dimple.web.learning;
+
+import dimple.application.learning.LessonService;
+import dimple.application.learning.LessonView;
+import dimple.web.shared.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * One lesson: the story, contributing factors, actions with their state, endorsements ("applies to my
+ * team", "I applied this"), scenario cards, and for leaders of its team archive and supersede.
+ */
+@Named
+@ViewScoped
+public class LessonPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LessonService lessons;
+
+    private String id;
+    private LessonView lesson;
+    private String newer;
+
+    /** f:viewAction */
+    public void load() {
+        lesson = lessons.find(id);
+    }
+
+    public void endorse(String kind) {
+        lesson = lessons.endorse(lesson.id(), kind);
+        Messages.done("APPLIES_TO_MY_TEAM".equals(kind) ? "Noted: this applies to your team." : "Thank you for saying you applied it.");
+    }
+
+    public String archive() {
+        lessons.archive(lesson.id());
+        Messages.done("The lesson is archived: it left the board and stays readable here.");
+        return again();
+    }
+
+    public String supersede() {
+        lessons.supersede(lesson.id(), idIn(newer));
+        Messages.done("The lesson is marked superseded and now links to the newer one.");
+        return again();
+    }
+
+    /** Takes the id out of a pasted link to the newer lesson ("...view.xhtml?id=...") or the id itself. */
+    static String idIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        int at = t.lastIndexOf("id=");
+        if (at >= 0) {
+            t = t.substring(at + 3);
+            int end = t.indexOf('&');
+            t = end >= 0 ? t.substring(0, end) : t;
+        }
+        return t;
+    }
+
+    private String again() {
+        return "/lesson/view?faces-redirect=true&id=" + lesson.id();
+    }
+
+    public LessonView getLesson() {
+        return lesson;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNewer() {
+        return newer;
+    }
+
+    public void setNewer(String newer) {
+        this.newer = newer;
+    }
+}

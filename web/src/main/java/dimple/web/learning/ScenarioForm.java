@@ -1,0 +1,98 @@
+package dimple.web.learning;
+
+import dimple.application.learning.LessonService;
+import dimple.application.learning.LessonView;
+import dimple.application.learning.ScenarioService;
+import dimple.application.learning.ScenarioView;
+import dimple.application.learning.WriteScenario;
+import dimple.web.shared.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+
+/** A leader turns a lesson into a role-play card. */
+@Named
+@ViewScoped
+public class ScenarioForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ScenarioService scenarios;
+
+    @Inject
+    LessonService lessons;
+
+    private String lessonId;
+    private LessonView lesson;
+    private String persona;
+    private String situation;
+    private String mayOffer;
+    private String goodLooksLike;
+    private String debriefQuestions;
+
+    /** f:viewAction */
+    public void load() {
+        lesson = lessons.find(lessonId);
+    }
+
+    public String save() {
+        ScenarioView card = scenarios.write(lesson.id(), new WriteScenario(persona, situation, mayOffer, goodLooksLike,
+                debriefQuestions == null ? null : Arrays.stream(debriefQuestions.split("\\n")).map(String::strip).filter(q -> !q.isEmpty()).toList()));
+        Messages.done("Scenario card written. Print it for the next training hour.");
+        return "/scenario/view?faces-redirect=true&id=" + card.id();
+    }
+
+    public LessonView getLesson() {
+        return lesson;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+
+    public void setLessonId(String lessonId) {
+        this.lessonId = lessonId;
+    }
+
+    public String getPersona() {
+        return persona;
+    }
+
+    public void setPersona(String persona) {
+        this.persona = persona;
+    }
+
+    public String getSituation() {
+        return situation;
+    }
+
+    public void setSituation(String situation) {
+        this.situation = situation;
+    }
+
+    public String getMayOffer() {
+        return mayOffer;
+    }
+
+    public void setMayOffer(String mayOffer) {
+        this.mayOffer = mayOffer;
+    }
+
+    public String getGoodLooksLike() {
+        return goodLooksLike;
+    }
+
+    public void setGoodLooksLike(String goodLooksLike) {
+        this.goodLooksLike = goodLooksLike;
+    }
+
+    public String getDebriefQuestions() {
+        return debriefQuestions;
+    }
+
+    public void setDebriefQuestions(String debriefQuestions) {
+        this.debriefQuestions = debriefQuestions;
+    }
+}

@@ -1,0 +1,31 @@
+package dimple.web.review;
+
+import dimple.application.review.ActionView;
+import dimple.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/** "My actions": the signed-in person's action items, open ones first with the overdue leading. */
+@Named
+@ViewScoped
+public class MyActions extends ActionBoard {
+    private static final long serialVersionUID = 1L;
+
+    private PagedList<ActionView> list;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((page, size) -> actions.mine(page, size));
+    }
+
+    @Override
+    public PagedList<ActionView> getList() {
+        return list;
+    }
+
+    @Override
+    protected String again() {
+        return "/action/mine?faces-redirect=true";
+    }
+}

@@ -1,0 +1,44 @@
+package dimple.web.review;
+
+import dimple.application.review.ReviewService;
+import dimple.application.review.ReviewSummary;
+import dimple.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The reviews a person may see (of the teams they lead, and those they facilitate or take part in), by state. */
+@Named
+@ViewScoped
+public class ReviewList implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReviewService reviews;
+
+    private String status;
+    private PagedList<ReviewSummary> list;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>((page, size) -> reviews.list(status, page, size));
+    }
+
+    public void search() {
+        list.refresh();
+    }
+
+    public PagedList<ReviewSummary> getList() {
+        return list;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,121 @@
+package dimple.web.review;
+
+import dimple.application.review.ActionView;
+import dimple.application.review.AddFactor;
+import dimple.application.review.AddTimelineEntry;
+import dimple.application.review.EditReview;
+import dimple.application.review.FactorView;
+import dimple.application.review.HistoryEntryView;
+import dimple.application.review.MoveReview;
+import dimple.application.review.PlanAction;
+import dimple.application.review.ReviewService;
+import dimple.application.review.ReviewSummary;
+import dimple.application.review.ReviewView;
+import dimple.application.review.TimelineEntryView;
+import dimple.application.shared.PageView;
+import dimple.web.shared.ETags;
+import dimple.web.shared.JsonBody;
+import dimple.web.shared.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The reviews API: read one (with its version as ETag), change it (PATCH; If-Match optional, 412
+ * when stale), add timeline entries, factors and actions, move it through its states, and read its
+ * history. A published review is frozen: every change answers 409.
+ */
+@Path("reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+    @Inject
+    ReviewService reviews;
+
+    /** The reviews the caller may see (led teams, facilitated, taking part), most recently changed first. */
+    @GET
+    public PageView<ReviewSummary> list(@QueryParam("status") String status, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
+        return reviews.list(status, QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response find(@PathParam("id") String id) {
+        return withTag(reviews.find(id));
+    }
+
+    /** Only the fields sent change; an empty string empties a text; a list replaces participants or tags. */
+    @PATCH
+    @Path("{id}")
+    public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        EditReview command = new EditReview(id, body.string("title"), body.string("summary"), body.string("takeaway"),
+                body.string("whatHappened"), body.string("why"), body.string("howFixed"), body.string("wentWell"), body.string("wentWrong"),
+                body.string("gotLucky"), body.string("noActionReason"), body.string("facilitator"), body.strings("participants"),
+                body.strings("tags"), ETags.expected(ifMatch));
+        body.orRefuse();
+        return withTag(reviews.edit(command));
+    }
+
+    @POST
+    @Path("{id}/timeline")
+    public TimelineEntryView addTimelineEntry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        AddTimelineEntry command = new AddTimelineEntry(id, body.instant("at"), body.string("text"), body.string("kind"),
+                ETags.expected(ifMatch));
+        body.orRefuse();
+        return reviews.addTimelineEntry(command);
+    }
+
+    @POST
+    @Path("{id}/factors")
+    public FactorView addFactor(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        AddFactor command = new AddFactor(id, body.string("category"), body.string("description"), body.strings("whys"),
+                ETags.expected(ifMatch));
+        body.orRefuse();
+        return reviews.addFactor(command);
+    }
+
+    @POST
+    @Path("{id}/actions")
+    public ActionView planAction(@PathParam("id") String id, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        PlanAction command = new PlanAction(id, body.string("title"), body.string("type"), body.string("owner"), body.date("dueDate"),
+                body.string("priority"));
+        body.orRefuse();
+        return reviews.planAction(command);
+    }
+
+    /** {@code {to, reason?}}: IN_REVIEW, DRAFTING (with a reason), APPROVED, PUBLISHED (the answer then carries lessonId). */
+    @POST
+    @Path("{id}/transitions")
+    public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        MoveReview command = new MoveReview(id, body.string("to"), body.string("reason"), ETags.expected(ifMatch));
+        body.orRefuse();
+        return withTag(reviews.move(command));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public PageView<HistoryEntryView> history(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return reviews.history(id, QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    private static Response withTag(ReviewView review) {
+        return Response.ok(review).tag(ETags.of(review.version())).build();
+    }
+}

@@ -1,0 +1,283 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Triage, reviews and action items over the API (API.md "Triage, reviews and action items") in the
+ * real container: optimistic locking with ETag and If-Match, the frozen published review, who sees
+ * what, and that a confidential reporter is named nowhere. Each test works in a team of its own with
+ * people it creates, so tests share nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewsIT {
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http api() {
+        return Http.api(base);
+    }
+
+    /** A team of its own: a leader, a reporter, a colleague, and a leader of another team. */
+    private record Team(String name, Person leader, Person reporter, Person colleague, Person outsider) {
+    }
+
+    private record Person(String username, String displayName, String credentials) {
+    }
+
+    private Team team() {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String name = "Review desk " + suffix;
+        String other = "Other desk " + suffix;
+        assertThat(api().post("api/admin/teams", "admin", "{\"name\":\"" + name + "\"}").status()).isEqualTo(201);
+        assertThat(api().post("api/admin/teams", "admin", "{\"name\":\"" + other + "\"}").status()).isEqualTo(201);
+        return new Team(name, person("lead" + suffix, "[\"EMPLOYEE\",\"LEADER\"]", name, name),
+                person("rep" + suffix, "[\"EMPLOYEE\"]", name, null), person("col" + suffix, "[\"EMPLOYEE\"]", name, null),
+                person("out" + suffix, "[\"EMPLOYEE\",\"LEADER\"]", other, other));
+    }
+
+    private Person person(String username, String roles, String team, String leads) {
+        String displayName = "Quill " + username;
+        String body = "{\"username\":\"%s\",\"displayName\":\"%s\",\"password\":\"%s\",\"roles\":%s,\"teams\":[\"%s\"],\"leads\":%s}"
+                .formatted(username, displayName, PASSWORD, roles, team, leads == null ? "[]" : "[\"" + leads + "\"]");
+        Http.Answer created = api().post("api/admin/users", "admin", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return new Person(username, displayName, username + ":" + PASSWORD);
+    }
+
+    private String report(Team team, String mode) {
+        String body = Json.createObjectBuilder().add("title", "Guest charged twice").add("narrative", "The terminal timed out; the payment ran twice.")
+                .add("occurredAt", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("team", team.name()).add("kind", "CUSTOMER_HARMED").add("customerImpact", "MINOR").add("reporterMode", mode)
+                .build().toString();
+        Http.Answer filed = api().post("api/reports", team.reporter().credentials(), body);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        return filed.json().getString("id");
+    }
+
+    private String reviewOf(Team team, String mode) {
+        Http.Answer triaged = api().post("api/reports/" + report(team, mode) + "/triage", team.leader().credentials(), "{\"decision\":\"REVIEW\"}");
+        assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
+        assertThat(triaged.json().getString("status")).isEqualTo("IN_REVIEW");
+        return triaged.json().getString("reviewId");
+    }
+
+    private Http.Answer patch(String reviewId, Person who, String ifMatch, String json) {
+        HttpRequest.Builder request = api().request("api/reviews/" + reviewId, who.credentials()).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return api().send(request.build());
+    }
+
+    private Http.Answer move(String reviewId, Person who, String to, String reason) {
+        return api().post("api/reviews/" + reviewId + "/transitions", who.credentials(),
+                reason == null ? "{\"to\":\"" + to + "\"}" : "{\"to\":\"" + to + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    @Test
+    void twoPatchesWithTheSameIfMatch_theFirstIsSaved_theSecondIs412_andNothingIsOverwritten() {
+        Team team = team();
+        String id = reviewOf(team, "NAMED");
+        Http.Answer read = api().get("api/reviews/" + id, team.leader().credentials());
+        assertThat(read.status()).isEqualTo(200);
+        String etag = read.header("ETag").orElseThrow();
+        assertThat(etag).matches("\"\\d+\"");
+
+        Http.Answer first = patch(id, team.leader(), etag, "{\"whatHappened\":\"The terminal timed out.\"}");
+        Http.Answer second = patch(id, team.leader(), etag, "{\"whatHappened\":\"Someone else's text.\"}");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.header("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(second.status()).as(second.toString()).isEqualTo(412);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.json().getString("detail")).contains("Someone else changed this record");
+        assertThat(api().get("api/reviews/" + id, team.leader().credentials()).json().getString("whatHappened"))
+                .isEqualTo("The terminal timed out.");
+        assertThat(patch(id, team.leader(), first.header("ETag").orElseThrow(), "{\"why\":\"No timeout screen.\"}").status())
+                .as("with the new ETag the change goes through").isEqualTo(200);
+        assertThat(patch(id, team.leader(), null, "{\"summary\":\"Without If-Match there is no check.\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aReview_runsFromTriageToPublish_andOncePublishedEveryChangeIs409() {
+        Team team = team();
+        String id = reviewOf(team, "NAMED");
+        Person lead = team.leader();
+        String at = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+
+        Http.Answer entry = api().post("api/reviews/" + id + "/timeline", lead.credentials(), "{\"at\":\"" + at + "\",\"text\":\"Terminal times out\"}");
+        assertThat(entry.status()).as(entry.toString()).isEqualTo(200);
+        assertThat(entry.json().getString("kind")).isEqualTo("EVENT");
+        Http.Answer factor = api().post("api/reviews/" + id + "/factors", lead.credentials(),
+                "{\"category\":\"TOOLS\",\"description\":\"No timeout screen\",\"whys\":[\"Never switched on\",\"Not on the checklist\"]}");
+        assertThat(factor.status()).as(factor.toString()).isEqualTo(200);
+        assertThat(strings(factor.json(), "whys")).containsExactly("Never switched on", "Not on the checklist");
+        Http.Answer action = api().post("api/reviews/" + id + "/actions", lead.credentials(),
+                "{\"title\":\"Switch on the timeout screen\",\"type\":\"CORRECTIVE\",\"owner\":\"" + team.colleague().username() + "\"}");
+        assertThat(action.status()).as(action.toString()).isEqualTo(200);
+        assertThat(action.json().getString("dueDate")).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+
+        assertThat(move(id, lead, "APPROVED", null).status()).as("drafting cannot skip review").isEqualTo(409);
+        assertThat(move(id, lead, "IN_REVIEW", null).status()).isEqualTo(200);
+        Http.Answer withoutReason = move(id, lead, "DRAFTING", null);
+        assertThat(withoutReason.status()).isEqualTo(409);
+        assertThat(withoutReason.json().getString("detail")).contains("Say why");
+        assertThat(move(id, team.colleague(), "APPROVED", null).status()).as("employees do not move reviews").isEqualTo(403);
+        assertThat(move(id, lead, "APPROVED", null).status()).isEqualTo(200);
+        Http.Answer published = move(id, lead, "PUBLISHED", null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
+        assertThat(published.json().getString("lessonId")).isNotBlank();
+        String etag = published.header("ETag").orElseThrow();
+
+        Http.Answer late = patch(id, lead, etag, "{\"whatHappened\":\"Second thoughts\"}");
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.json().getString("detail")).contains("published and frozen");
+        assertThat(api().post("api/reviews/" + id + "/timeline", lead.credentials(), "{\"at\":\"" + at + "\",\"text\":\"Late\"}").status())
+                .isEqualTo(409);
+        assertThat(api().post("api/reviews/" + id + "/factors", lead.credentials(), "{\"category\":\"POLICY\",\"description\":\"Late\"}").status())
+                .isEqualTo(409);
+        assertThat(move(id, lead, "DRAFTING", "Reopen").status()).isEqualTo(409);
+
+        String actionId = action.json().getString("id");
+        Http.Answer done = api().post("api/actions/" + actionId + "/status", team.colleague().credentials(), "{\"status\":\"DONE\"}");
+        assertThat(done.status()).as("actions move on after publishing").isEqualTo(200);
+        assertThat(api().get("api/reports?mine=true", team.reporter().credentials()).json().getJsonArray("items").getJsonObject(0)
+                .getString("status")).isEqualTo("CLOSED");
+        assertThat(api().get("api/inbox", team.reporter().credentials()).body()).contains("What changes because you reported");
+    }
+
+    @Test
+    void onlyLeadersOfTheTeamAndPeopleNamedOnTheReview_seeIt_andOnlyLeadersTriage() {
+        Team team = team();
+        String reportId = report(team, "NAMED");
+        assertThat(api().post("api/reports/" + reportId + "/triage", team.reporter().credentials(), "{\"decision\":\"REVIEW\"}").status())
+                .as("the reporter is no leader").isEqualTo(403);
+        assertThat(api().post("api/reports/" + reportId + "/triage", team.outsider().credentials(), "{\"decision\":\"REVIEW\"}").status())
+                .as("a leader of another team may not see the report").isEqualTo(404);
+        String id = api().post("api/reports/" + reportId + "/triage", team.leader().credentials(), "{\"decision\":\"REVIEW\"}").json()
+                .getString("reviewId");
+
+        for (Person nobody : List.of(team.outsider(), team.colleague(), team.reporter())) {
+            Http.Answer answer = api().get("api/reviews/" + id, nobody.credentials());
+            assertThat(answer.status()).as(nobody.username()).isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("Guest charged twice");
+        }
+        assertThat(patch(id, team.leader(), null, "{\"participants\":[\"" + team.colleague().username() + "\"]}").status()).isEqualTo(200);
+        assertThat(api().get("api/reviews/" + id, team.colleague().credentials()).status()).isEqualTo(200);
+        assertThat(patch(id, team.colleague(), null, "{\"summary\":\"mine\"}").status()).as("participants read only").isEqualTo(403);
+        assertThat(api().get("api/reviews/" + id, "hana").status()).isIn(403, 404);
+    }
+
+    @Test
+    void aConfidentialReporter_isToldInTheirInbox_andAppearsNowhereInTheReviewOrItsHistory() {
+        Team team = team();
+        String id = reviewOf(team, "CONFIDENTIAL");
+        patch(id, team.leader(), null, "{\"whatHappened\":\"The terminal timed out; it obviously should have warned.\"}");
+
+        Http.Answer review = api().get("api/reviews/" + id, team.leader().credentials());
+        Http.Answer history = api().get("api/reviews/" + id + "/history", team.leader().credentials());
+        Http.Answer inbox = api().get("api/inbox", team.reporter().credentials());
+
+        assertThat(review.body() + history.body()).doesNotContain(team.reporter().username()).doesNotContain(team.reporter().displayName());
+        assertThat(review.body()).as("blame-language hints apply to the review's texts").contains("\"phrase\":\"should have\"");
+        assertThat(inbox.json().getJsonArray("items").getJsonObject(0).getString("text")).contains("goes into a blameless review")
+                .doesNotContain(team.reporter().username());
+        assertThat(api().get("api/inbox", team.leader().credentials()).body()).doesNotContain("goes into a blameless review");
+    }
+
+    @Test
+    void myActions_listTheOverdueFirst_andNotDoingNeedsAReason() {
+        Team team = team();
+        String id = reviewOf(team, "NAMED");
+        String owner = team.colleague().username();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String later = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        api().post("api/reviews/" + id + "/actions", team.leader().credentials(),
+                "{\"title\":\"Later\",\"type\":\"DETECTIVE\",\"owner\":\"" + owner + "\",\"dueDate\":\"" + later + "\"}");
+        Http.Answer soon = api().post("api/reviews/" + id + "/actions", team.leader().credentials(),
+                "{\"title\":\"Soon\",\"type\":\"PREVENTIVE\",\"owner\":\"" + owner + "\",\"dueDate\":\"" + today + "\",\"priority\":\"HIGH\"}");
+
+        Http.Answer mine = api().get("api/actions?mine=true", team.colleague().credentials());
+        Http.Answer teams = api().get("api/actions?team=" + team.name().replace(" ", "%20"), team.leader().credentials());
+
+        assertThat(mine.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("title"))
+                .containsExactly("Soon", "Later");
+        assertThat(teams.json().getInt("total")).isEqualTo(2);
+        assertThat(api().get("api/actions?team=" + team.name().replace(" ", "%20"), team.colleague().credentials()).status()).isEqualTo(403);
+        String soonId = soon.json().getString("id");
+        Http.Answer noReason = api().post("api/actions/" + soonId + "/status", team.colleague().credentials(), "{\"status\":\"NOT_DOING\"}");
+        assertThat(noReason.status()).isEqualTo(409);
+        Http.Answer read = api().get("api/actions/" + soonId, team.colleague().credentials());
+        String etag = read.header("ETag").orElseThrow();
+        Http.Answer dropped = api().send(api().request("api/actions/" + soonId + "/status", team.colleague().credentials())
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"NOT_DOING\",\"reason\":\"Covered by the new terminal\"}")).build());
+        assertThat(dropped.status()).as(dropped.toString()).isEqualTo(200);
+        assertThat(dropped.json().getString("reason")).isEqualTo("Covered by the new terminal");
+        Http.Answer stale = api().send(api().request("api/actions/" + soonId + "/status", team.colleague().credentials())
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"DONE\"}")).build());
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(api().get("api/actions/" + soonId, team.outsider().credentials()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void triage_noted_orDuplicate_tellsTheReporterInTheApp() {
+        Team team = team();
+        String original = report(team, "NAMED");
+        String noted = report(team, "NAMED");
+        String duplicate = report(team, "CONFIDENTIAL");
+
+        Http.Answer withoutNote = api().post("api/reports/" + noted + "/triage", team.leader().credentials(), "{\"decision\":\"NOTED\"}");
+        Http.Answer notedAnswer = api().post("api/reports/" + noted + "/triage", team.leader().credentials(),
+                "{\"decision\":\"NOTED\",\"note\":\"Thanks, the encoder is replaced this week.\"}");
+        Http.Answer duplicateAnswer = api().post("api/reports/" + duplicate + "/triage", team.leader().credentials(),
+                "{\"decision\":\"DUPLICATE\",\"duplicateOf\":\"" + original + "\"}");
+        Http.Answer again = api().post("api/reports/" + noted + "/triage", team.leader().credentials(), "{\"decision\":\"REVIEW\"}");
+
+        assertThat(withoutNote.status()).isEqualTo(409);
+        assertThat(notedAnswer.status()).isEqualTo(200);
+        assertThat(notedAnswer.json().getString("status")).isEqualTo("NOTED");
+        assertThat(notedAnswer.json().containsKey("reviewId")).isFalse();
+        assertThat(duplicateAnswer.json().getString("status")).isEqualTo("DUPLICATE");
+        assertThat(again.status()).as("a report is triaged once").isEqualTo(409);
+        String inbox = api().get("api/inbox", team.reporter().credentials()).body();
+        assertThat(inbox).contains("Thanks, the encoder is replaced this week.").contains("tells of the same thing as report");
+    }
+
+    private static List<String> strings(JsonObject json, String field) {
+        return json.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}

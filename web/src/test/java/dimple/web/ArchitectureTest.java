@@ -101,6 +101,19 @@ class ArchitectureTest {
         return slices().matching(root + ".(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles();
     }
 
+    /**
+     * The firewall of DESIGN.md: the accountability lane (every {@code coaching} package) is restricted,
+     * so nothing outside it depends on it; the learning side (board, search, lessons, insights, their
+     * exports) cannot reach an assessment or a coaching record even by accident. Only start-up's demo
+     * seeding writes into every context.
+     */
+    static ArchRule accountabilityLaneIsWalledOff(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + "..coaching..", root + ".application.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..coaching..")
+                .because("nothing of an assessment or a coaching record may appear on the learning side (DESIGN.md, the firewall; ADR 0010)");
+    }
+
     // --- Dimple's code follows every rule ---
 
     @Test
@@ -133,6 +146,12 @@ class ArchitectureTest {
         contextsHaveNoCycles("dimple").allowEmptyShould(true).check(production);
     }
 
+    @Test
+    void accountabilityLane_isReachedFromNowhereOutsideIt() {
+        assertThat(production.contain("dimple.domain.coaching.Assessment")).isTrue();
+        accountabilityLaneIsWalledOff("dimple").check(production);
+    }
+
     // --- and every rule can fail: the broken fixtures are caught ---
 
     @Test
@@ -163,5 +182,12 @@ class ArchitectureTest {
     @Test
     void cycleRule_catchesTwoFixtureContextsThatDependOnEachOther() {
         assertThat(contextsHaveNoCycles("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void firewallRule_catchesALearningFixtureThatReadsAnAssessment() {
+        assertThat(accountabilityLaneIsWalledOff("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+        assertThat(accountabilityLaneIsWalledOff("dimple.archfixture").evaluate(fixtures).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("LeakyBoard") && line.contains("HiddenAssessment"));
     }
 }

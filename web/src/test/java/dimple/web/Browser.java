@@ -34,7 +34,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URL base) {
+        return open(base, null);
+    }
+
+    /** A browser that saves downloads, without asking, into this folder. */
+    public static Browser openDownloadingTo(URL base, Path downloads) {
+        return open(base, downloads);
+    }
+
+    private static Browser open(URL base, Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "safebrowsing.enabled", false));
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",

@@ -30,6 +30,20 @@ public final class AuditAction {
     public static final String REVIEW_PUBLISHED = "REVIEW_PUBLISHED";
     public static final String ACTION_PLANNED = "ACTION_PLANNED";
     public static final String ACTION_MOVED = "ACTION_MOVED";
+    // Accountability lane: every change, every read of a restricted record, every export, every retention sweep.
+    public static final String ASSESSMENT_RECORDED = "ASSESSMENT_RECORDED";
+    public static final String ASSESSMENT_READ = "ASSESSMENT_READ";
+    public static final String ASSESSMENTS_LISTED = "ASSESSMENTS_LISTED";
+    public static final String COACHING_RECORD_DRAFTED = "COACHING_RECORD_DRAFTED";
+    public static final String COACHING_RECORD_REVISED = "COACHING_RECORD_REVISED";
+    public static final String COACHING_RECORD_SHARED = "COACHING_RECORD_SHARED";
+    public static final String COACHING_RECORD_ACKNOWLEDGED = "COACHING_RECORD_ACKNOWLEDGED";
+    public static final String COACHING_RECORD_DECLINED = "COACHING_RECORD_DECLINED";
+    public static final String COACHING_RECORD_CLOSED = "COACHING_RECORD_CLOSED";
+    public static final String COACHING_RECORD_READ = "COACHING_RECORD_READ";
+    public static final String COACHING_RECORDS_LISTED = "COACHING_RECORDS_LISTED";
+    public static final String COACHING_RECORDS_EXPORTED = "COACHING_RECORDS_EXPORTED";
+    public static final String COACHING_RETENTION_SWEPT = "COACHING_RETENTION_SWEPT";
 
     /** The actor recorded for what Dimple does by itself (start-up, scheduled jobs). */
     public static final String SYSTEM = "system";

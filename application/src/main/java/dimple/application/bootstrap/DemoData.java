@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * The demo organisation of API.md: two teams, an employee and a leader in each, HR and an admin, all
  * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}, then {@link DemoReviews} on
- * top of those reports). Only ever seeded into
- * an empty database with {@code DIMPLE_DEMO=true}.
+ * top of those reports, {@link DemoLessons}, and {@link DemoCoaching} on the named reports). Only ever
+ * seeded into an empty database with {@code DIMPLE_DEMO=true}.
  */
 @ApplicationScoped
 public class DemoData {
@@ -35,18 +35,25 @@ public class DemoData {
     private DemoReports reports;
     private DemoReviews reviews;
     private DemoLessons lessons;
+    private DemoCoaching coaching;
 
     protected DemoData() {
     }
 
     /** The demo organisation alone, without sample content. */
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock) {
-        this(accounts, teams, hasher, audit, clock, null, null, null);
+        this(accounts, teams, hasher, audit, clock, null, null, null, null);
+    }
+
+    /** The demo organisation with the sample content of reports, reviews and lessons, without the accountability lane. */
+    public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
+                    DemoReports reports, DemoReviews reviews, DemoLessons lessons) {
+        this(accounts, teams, hasher, audit, clock, reports, reviews, lessons, null);
     }
 
     @Inject
     public DemoData(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, AuditTrail audit, Clock clock,
-                    DemoReports reports, DemoReviews reviews, DemoLessons lessons) {
+                    DemoReports reports, DemoReviews reviews, DemoLessons lessons, DemoCoaching coaching) {
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
@@ -55,6 +62,7 @@ public class DemoData {
         this.reports = reports;
         this.reviews = reviews;
         this.lessons = lessons;
+        this.coaching = coaching;
     }
 
     /** @param adminPassword the configured administrator password, or null to use the demo password for admin too */
@@ -82,9 +90,13 @@ public class DemoData {
                 lessons.seed(List.of(emma, eli, lena, leo, hana), emma, eli, lena, leo, frontDesk, onlineOrders, now);
             }
         }
+        if (coaching != null) {
+            coaching.seed(emma, eli, lena, leo, frontDesk, onlineOrders, now);
+        }
         audit.recordAs(AuditAction.SYSTEM, AuditAction.DEMO_DATA_SEEDED, "demo organisation",
-                reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries"
-                        + (reviews == null ? "" : ", triage, reviews and actions") + (lessons == null ? "" : ", lessons and scenario cards"));
+                (reports == null ? "teams and demo accounts" : "teams, demo accounts and sample reports with recoveries"
+                        + (reviews == null ? "" : ", triage, reviews and actions") + (lessons == null ? "" : ", lessons and scenario cards"))
+                        + (coaching == null ? "" : ", assessments and coaching records"));
     }
 
     private Account person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {

@@ -53,6 +53,21 @@ public final class Permission {
     public static final String INSIGHT_TEAM = "insight:team";
     /** See learning-health insights of the whole organisation, aggregated only. */
     public static final String INSIGHT_ORGANISATION = "insight:organisation";
+    /** Open a Just Culture assessment of a member of a team one leads, on a named report (restricted). */
+    public static final String ASSESSMENT_RECORD = "assessment:record";
+    /** Write, share and close coaching records for members of a team one leads. */
+    public static final String COACHING_RECORD = "coaching:record";
+    /**
+     * Enter the accountability lane: see the coaching records and assessments one is part of (about
+     * oneself once shared, or written by oneself for a team one leads). HR holds it to reach the lane too.
+     */
+    public static final String COACHING_READ_OWN = "coaching:read-own";
+    /** Acknowledge or decline a coaching record about oneself, with a comment. */
+    public static final String COACHING_ACKNOWLEDGE = "coaching:acknowledge";
+    /** See every shared coaching record and every assessment (HR). */
+    public static final String COACHING_READ_ALL = "coaching:read-all";
+    /** Export coaching records as CSV, XLSX or PDF (HR). */
+    public static final String COACHING_EXPORT = "coaching:export";
 
     private Permission() {
     }

@@ -267,7 +267,8 @@ class AccountTest {
         assertThat(open(Role.EMPLOYEE).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
                 Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD,
                 Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.ACTION_UPDATE_OWN,
-                Permission.LESSON_READ, Permission.LESSON_ENDORSE);
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE,
+                Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE);
     }
 
     @Test
@@ -278,13 +279,15 @@ class AccountTest {
                 Permission.REPORT_TRIAGE, Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.REVIEW_PUBLISH,
                 Permission.ACTION_UPDATE_OWN, Permission.ACTION_READ_TEAM,
                 Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.LESSON_CURATE, Permission.SCENARIO_WRITE,
-                Permission.INSIGHT_TEAM);
+                Permission.INSIGHT_TEAM,
+                Permission.ASSESSMENT_RECORD, Permission.COACHING_RECORD, Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE);
     }
 
     @Test
-    void permissions_hr_neverReachReports() {
+    void permissions_hr_neverReachReports_butReadAndExportCoachingRecords() {
         assertThat(open(Role.HR).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE,
-                Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.INSIGHT_ORGANISATION)
+                Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.INSIGHT_ORGANISATION,
+                Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT)
                 .noneMatch(p -> p.startsWith("report:") || p.startsWith("review:") || p.startsWith("recovery:"));
     }
 

@@ -1,0 +1,107 @@
+package dimple.application.coaching;
+
+import dimple.application.audit.AuditAction;
+import dimple.application.audit.AuditTrail;
+import dimple.application.shared.Check;
+import dimple.application.shared.CurrentUser;
+import dimple.application.shared.RequiresPermissions;
+import dimple.domain.coaching.CoachingRecordQuery;
+import dimple.domain.coaching.CoachingViewer;
+import dimple.domain.identity.Account;
+import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.Permission;
+import dimple.domain.identity.TeamRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/**
+ * HR's export of coaching records as CSV, XLSX or PDF: every shared record the filter selects (drafts
+ * are the coach's notes, not yet records). The download is named after the day
+ * ({@code coaching-records-2026-11-23.csv}) and streamed. Every export is audited with who, when, the
+ * filter, the format and the number of records, also when it is interrupted part-way.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = ExportInterrupted.class)
+public class CoachingExportService {
+    private CoachingExporter exporter;
+    private CurrentUser currentUser;
+    private AuditTrail audit;
+    private Clock clock;
+    private Lane lane;
+
+    protected CoachingExportService() {
+    }
+
+    @Inject
+    public CoachingExportService(CoachingExporter exporter, AccountRepository accounts, TeamRepository teams, TeamRoster roster,
+                                 CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.exporter = exporter;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.lane = new Lane(accounts, teams, roster, currentUser);
+    }
+
+    /** Checks the request and names the download; nothing is written yet. Refusals (400, 403) happen here. */
+    @RequiresPermissions(Permission.COACHING_EXPORT)
+    public ExportPlan plan(ExportRequest request) {
+        Check check = Check.input().required("format", request.format(), "Format");
+        ExportFormat format = ExportFormat.named(request.format());
+        check.that(request.format() == null || request.format().isBlank() || format != null, "format", "Format must be csv, xlsx or pdf.");
+        CoachingFilter filter = request.filter() == null ? CoachingFilter.everything() : request.filter();
+        lane.query(hrViewer(lane.me()), filter, true, check);
+        String day = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return new ExportPlan(new ExportRequest(format.extension(), filter), format, "coaching-records-" + day + "." + format.extension(),
+                format.mediaType());
+    }
+
+    /** Writes a planned export to the stream and audits it; returns how many records were written. */
+    @RequiresPermissions(Permission.COACHING_EXPORT)
+    public long write(ExportPlan plan, OutputStream out) {
+        ExportPlan checked = plan(plan.request());
+        Account me = lane.me();
+        CoachingFilter filter = checked.request().filter();
+        CoachingRecordQuery query = lane.query(hrViewer(me), filter, true).orElseThrow();
+        String described = Lane.describe(filter);
+        ExportHeading heading = new ExportHeading("Coaching records", described, me.displayName() + " (" + me.username() + ")", clock.instant());
+        long rows;
+        try {
+            rows = exporter.write(query, checked.format(), heading, out);
+        } catch (ExportInterrupted e) {
+            audit.record(AuditAction.COACHING_RECORDS_EXPORTED, checked.fileName(),
+                    "format=" + checked.format().extension() + ", rows=" + e.rowsWritten() + " (interrupted), filter: " + described);
+            throw e;
+        }
+        audit.record(AuditAction.COACHING_RECORDS_EXPORTED, checked.fileName(),
+                "format=" + checked.format().extension() + ", rows=" + rows + ", filter: " + described);
+        return rows;
+    }
+
+    /**
+     * Checks the request, opens the target (where a page sets its download headers) and writes the
+     * export: one call for a page's download button.
+     */
+    @RequiresPermissions(Permission.COACHING_EXPORT)
+    public long export(ExportRequest request, ExportTarget target) {
+        ExportPlan plan = plan(request);
+        OutputStream out;
+        try {
+            out = target.open(plan.fileName(), plan.mediaType());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return write(plan, out);
+    }
+
+    /** HR sees every shared record; the export never includes drafts. */
+    private CoachingViewer hrViewer(Account me) {
+        return new CoachingViewer(me.id(), Set.of(), currentUser.isPermitted(Permission.COACHING_READ_ALL));
+    }
+}

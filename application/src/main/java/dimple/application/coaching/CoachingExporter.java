@@ -1,0 +1,18 @@
+package dimple.application.coaching;
+
+import dimple.domain.coaching.CoachingRecordQuery;
+import java.io.OutputStream;
+
+/**
+ * Port: writes the coaching records a query selects to a stream, as CSV, XLSX or PDF. Implemented in
+ * infrastructure; it streams (reads the records in chunks and forgets each chunk once written), so
+ * memory does not grow with the number of records. Spreadsheet formats neutralise every cell that a
+ * spreadsheet could read as a formula.
+ */
+public interface CoachingExporter {
+    /**
+     * @return how many records were written
+     * @throws ExportInterrupted when writing fails part-way
+     */
+    long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, OutputStream out);
+}

@@ -1,0 +1,10 @@
+package dimple.application.coaching;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Where an export goes, opened only once the request has been checked: a page sets its download headers here. */
+@FunctionalInterface
+public interface ExportTarget {
+    OutputStream open(String fileName, String mediaType) throws IOException;
+}

@@ -1,0 +1,183 @@
+package dimple.infrastructure.coaching;
+
+import dimple.application.coaching.CoachingExporter;
+import dimple.application.coaching.ExportFormat;
+import dimple.application.coaching.ExportHeading;
+import dimple.application.coaching.ExportInterrupted;
+import dimple.domain.coaching.CoachingRecordQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+
+/**
+ * Streams the coaching records of a query into a CSV, XLSX or PDF file, in the order they were held
+ * (oldest first, then by id). The records are read as a projection (no entities) in chunks of
+ * {@value #CHUNK}, with a keyset instead of an offset: the rest of the last row's day after its id,
+ * then the following days. Both steps are range scans of the index on (held_on, id), so each chunk
+ * costs the same however far the export has got. The lessons of a chunk come in one query; names of
+ * people and teams are fetched when first met and kept for the export (bounded by the organisation,
+ * not by the number of records). Each chunk is written and flushed, then the persistence context is cleared, so memory
+ * stays flat however many records there are. The stream is left open for its owner.
+ */
+@ApplicationScoped
+public class JpaCoachingExporter implements CoachingExporter {
+    static final int CHUNK = 500;
+    private static final String SELECT = "select r.id, r.employeeAccountId, r.coachAccountId, r.teamId, r.heldOn, r.topic, r.expectation, "
+            + "r.observations, r.agreedActions, r.followUpOn, r.status, r.sharedAt, r.employeeResponse, r.employeeComment, r.respondedAt, "
+            + "r.closedAt, r.retainUntil, r.assessmentId from CoachingRecord r where ";
+
+    @PersistenceContext(unitName = "dimple")
+    EntityManager em;
+
+    public JpaCoachingExporter() {
+    }
+
+    public JpaCoachingExporter(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, OutputStream out) {
+        OutputStream shielded = CloseShieldOutputStream.wrap(out);
+        CoachingQueries where = CoachingQueries.of(query);
+        long written = 0;
+        try {
+            RowWriter rows = switch (format) {
+                case CSV -> new CsvRowWriter(shielded);
+                case XLSX -> new XlsxRowWriter(shielded);
+                case PDF -> new PdfRowWriter(shielded);
+            };
+            rows.begin(heading);
+            Object[] last = null;
+            Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            while (true) {
+                List<Object[]> chunk = chunkAfter(where, last);
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                namesOf(chunk, names);
+                for (Object[] row : chunk) {
+                    rows.row(toRow(row, names));
+                    written++;
+                }
+                rows.flush();
+                last = chunk.get(chunk.size() - 1);
+                em.clear();
+                if (chunk.size() < CHUNK) {
+                    break;
+                }
+            }
+            rows.end();
+            shielded.flush();
+            return written;
+        } catch (IOException e) {
+            throw new ExportInterrupted(written, e);
+        } catch (UncheckedIOException e) {
+            throw new ExportInterrupted(written, e.getCause());
+        } catch (RuntimeException e) {
+            if (causedByIo(e)) {
+                throw new ExportInterrupted(written, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The next {@value #CHUNK} rows after {@code last} (or the first ones): the rest of its day, then later days. */
+    private List<Object[]> chunkAfter(CoachingQueries where, Object[] last) {
+        if (last == null) {
+            return rows(where, " order by r.heldOn, r.id", null, null, CHUNK);
+        }
+        List<Object[]> chunk = new ArrayList<>(rows(where, " and r.heldOn = :lastHeld and r.id > :lastId order by r.id", last[4], last[0], CHUNK));
+        if (chunk.size() < CHUNK) {
+            chunk.addAll(rows(where, " and r.heldOn > :lastHeld order by r.heldOn, r.id", last[4], null, CHUNK - chunk.size()));
+        }
+        return chunk;
+    }
+
+    private List<Object[]> rows(CoachingQueries where, String rest, Object lastHeld, Object lastId, int limit) {
+        TypedQuery<Object[]> q = where.bind(em.createQuery(SELECT + where.conditions() + rest, Object[].class));
+        if (lastHeld != null) {
+            q.setParameter("lastHeld", lastHeld);
+        }
+        if (lastId != null) {
+            q.setParameter("lastId", lastId);
+        }
+        return q.setHint("eclipselink.jdbc.fetch-size", CHUNK).setMaxResults(limit).getResultList();
+    }
+
+    private record Names(Map<String, String[]> people, Map<String, String> teams, Map<String, TreeSet<String>> lessons) {
+    }
+
+    /**
+     * Adds the people and teams of this chunk not met before (they are few: an organisation's people,
+     * not its records) and replaces the lessons with this chunk's, one query each.
+     */
+    private void namesOf(List<Object[]> chunk, Names names) {
+        List<String> ids = new ArrayList<>(chunk.size());
+        Set<String> people = new HashSet<>();
+        Set<String> teams = new HashSet<>();
+        for (Object[] row : chunk) {
+            ids.add((String) row[0]);
+            people.add((String) row[1]);
+            people.add((String) row[2]);
+            teams.add((String) row[3]);
+        }
+        people.removeAll(names.people().keySet());
+        teams.removeAll(names.teams().keySet());
+        if (!people.isEmpty()) {
+            em.createQuery("select a.id, a.username, a.displayName from Account a where a.id in :ids", Object[].class)
+                    .setParameter("ids", people).getResultList()
+                    .forEach(a -> names.people().put((String) a[0], new String[] {(String) a[1], (String) a[2]}));
+        }
+        if (!teams.isEmpty()) {
+            em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
+                    .setParameter("ids", teams).getResultList()
+                    .forEach(t -> names.teams().put((String) t[0], (String) t[1]));
+        }
+        names.lessons().clear();
+        em.createQuery("select r.id, l from CoachingRecord r join r.lessonIds l where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> names.lessons().computeIfAbsent((String) row[0], k -> new TreeSet<>()).add((String) row[1]));
+    }
+
+    private static ExportRow toRow(Object[] r, Names names) {
+        String[] employee = names.people().getOrDefault((String) r[1], new String[2]);
+        String[] coach = names.people().getOrDefault((String) r[2], new String[2]);
+        TreeSet<String> lessons = names.lessons().get((String) r[0]);
+        return new ExportRow((String) r[0], employee[0], employee[1], names.teams().get((String) r[3]), coach[0], coach[1], date(r[4]),
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8], date(r[9]), lessons == null ? null : String.join(" ", lessons),
+                ExportRow.text(r[10]), time(r[11]), ExportRow.text(r[12]), (String) r[13], time(r[14]), time(r[15]), date(r[16]),
+                (String) r[17]);
+    }
+
+    private static String date(Object value) {
+        return value == null ? null : ((LocalDate) value).toString();
+    }
+
+    private static String time(Object value) {
+        return value == null ? null : ((Instant) value).toString();
+    }
+
+    private static boolean causedByIo(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package dimple.web.coaching;
+
+import dimple.application.coaching.ChangeCoachingRecord;
+import dimple.application.coaching.CoachingRecordView;
+import dimple.application.coaching.CoachingService;
+import dimple.application.coaching.RespondToCoachingRecord;
+import dimple.web.shared.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * One coaching record (the read is audited): the coach shares or closes it; the employee acknowledges
+ * or declines it with a comment that stays with the record; HR reads it.
+ */
+@Named
+@ViewScoped
+public class CoachingRecordDetail implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CoachingService coaching;
+
+    private String id;
+    private CoachingRecordView record;
+    private String comment;
+
+    /** f:viewAction */
+    public void load() {
+        record = coaching.find(id);
+    }
+
+    public String share() {
+        CoachingRecordView shared = coaching.share(new ChangeCoachingRecord(record.id(), record.version()));
+        Messages.done("Shared with " + shared.employeeName() + ", who can now acknowledge or decline it.");
+        return again();
+    }
+
+    public String acknowledge() {
+        coaching.respond(new RespondToCoachingRecord(record.id(), "ACKNOWLEDGED", comment, record.version()));
+        Messages.done("Thank you. Your acknowledgement" + (comment == null || comment.isBlank() ? "" : " and your comment") + " are kept with the record.");
+        return again();
+    }
+
+    public String decline() {
+        coaching.respond(new RespondToCoachingRecord(record.id(), "DECLINED", comment, record.version()));
+        Messages.done("Your decline and your comment are kept with the record and go with it wherever it goes.");
+        return again();
+    }
+
+    public String close() {
+        coaching.close(new ChangeCoachingRecord(record.id(), record.version()));
+        Messages.done("The coaching record is closed.");
+        return again();
+    }
+
+    private String again() {
+        return "/coaching/record?faces-redirect=true&id=" + record.id();
+    }
+
+    public CoachingRecordView getRecord() {
+        return record;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

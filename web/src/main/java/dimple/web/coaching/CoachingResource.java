@@ -1,0 +1,158 @@
+package dimple.web.coaching;
+
+import dimple.application.coaching.ChangeCoachingRecord;
+import dimple.application.coaching.CoachingExportService;
+import dimple.application.coaching.CoachingFilter;
+import dimple.application.coaching.CoachingRecordSummary;
+import dimple.application.coaching.CoachingRecordView;
+import dimple.application.coaching.CoachingService;
+import dimple.application.coaching.DraftCoachingRecord;
+import dimple.application.coaching.ExportPlan;
+import dimple.application.coaching.ExportRequest;
+import dimple.application.coaching.RespondToCoachingRecord;
+import dimple.application.coaching.ReviseCoachingRecord;
+import dimple.application.shared.FieldProblem;
+import dimple.application.shared.PageView;
+import dimple.web.shared.ETags;
+import dimple.web.shared.JsonBody;
+import dimple.web.shared.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Coaching records (API.md "Accountability and coaching"): write a draft, change it, share it, the
+ * employee's acknowledgement or decline, closing, reading, listing, and HR's streamed export. Single
+ * records carry an ETag; state changes accept If-Match.
+ */
+@Path("coaching-records")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CoachingResource {
+    @Inject
+    CoachingService coaching;
+
+    @Inject
+    CoachingExportService exports;
+
+    @POST
+    public Response draft(JsonObject json, @Context UriInfo uri) {
+        JsonBody body = JsonBody.of(json);
+        DraftCoachingRecord command = new DraftCoachingRecord(body.string("employee"), day(body, "heldAt"), body.string("topic"),
+                body.string("expectation"), body.string("observations"), body.string("agreedActions"), body.date("followUpDate"),
+                body.strings("lessonIds"), body.date("retainUntil"), body.string("assessmentId"));
+        body.orRefuse();
+        CoachingRecordView created = coaching.draft(command);
+        return Response.created(uri.getBaseUriBuilder().path("coaching-records/{id}").build(created.id()))
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response find(@PathParam("id") String id) {
+        return withTag(coaching.find(id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        ReviseCoachingRecord command = new ReviseCoachingRecord(id, ETags.expected(ifMatch), day(body, "heldAt"), body.string("topic"),
+                body.string("expectation"), body.string("observations"), body.string("agreedActions"), body.date("followUpDate"),
+                body.strings("lessonIds"), body.date("retainUntil"));
+        body.orRefuse();
+        return withTag(coaching.revise(command));
+    }
+
+    @POST
+    @Path("{id}/share")
+    @Consumes(MediaType.WILDCARD)
+    public Response share(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(coaching.share(new ChangeCoachingRecord(id, ETags.expected(ifMatch))));
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    public Response respond(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        RespondToCoachingRecord command = new RespondToCoachingRecord(id, body.string("decision"), body.string("comment"),
+                ETags.expected(ifMatch));
+        body.orRefuse();
+        return withTag(coaching.respond(command));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.WILDCARD)
+    public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(coaching.close(new ChangeCoachingRecord(id, ETags.expected(ifMatch))));
+    }
+
+    @GET
+    public PageView<CoachingRecordSummary> list(@QueryParam("employee") String employee, @QueryParam("team") String team,
+                                                @QueryParam("coach") String coach, @QueryParam("from") String from,
+                                                @QueryParam("to") String to, @QueryParam("status") String status,
+                                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        CoachingFilter filter = new CoachingFilter(team, employee, coach, QueryParams.date("from", from), QueryParams.date("to", to), status);
+        return coaching.list(filter, QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    /**
+     * HR's export of the filtered records. The request is checked (and refused with a problem) before
+     * the first byte; then the file streams, named after the day: {@code coaching-records-2026-11-23.csv}.
+     */
+    @GET
+    @Path("export")
+    @Produces(MediaType.WILDCARD)
+    public Response export(@QueryParam("format") String format, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("team") String team, @QueryParam("employee") String employee,
+                           @QueryParam("status") String status) {
+        CoachingFilter filter = new CoachingFilter(team, employee, null, QueryParams.date("from", from), QueryParams.date("to", to), status);
+        ExportPlan plan = exports.plan(new ExportRequest(format, filter));
+        StreamingOutput body = out -> exports.write(plan, out);
+        return Response.ok(body, plan.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + plan.fileName() + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static Response withTag(CoachingRecordView record) {
+        return Response.ok(record).tag(ETags.of(record.version())).build();
+    }
+
+    /** A day, given as a date (2026-11-23) or as a UTC timestamp (its day in UTC). */
+    private static LocalDate day(JsonBody body, String field) {
+        String text = body.string(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            try {
+                return Instant.parse(text.strip()).atOffset(ZoneOffset.UTC).toLocalDate();
+            } catch (DateTimeParseException notATimestamp) {
+                body.problems().add(new FieldProblem(field, field + " must be a date like 2026-11-23."));
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The accountability lane in a real (headless) Chromium: the employee's decline and HR's download. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CoachingBrowserIT {
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** lena writes a record for emma and shares it (through the API, as her page would); returns the record's topic. */
+    private String sharedRecordForEmma() {
+        Http api = Http.api(base);
+        String topic = "Handover of late check-outs " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String body = Json.createObjectBuilder().add("employee", "emma").add("heldAt", today.toString()).add("topic", topic)
+                .add("expectation", "Promises to guests go into the handover book.").add("observations", "A promise did not reach the morning shift.")
+                .add("agreedActions", "Read the handover book at the start of each shift.").add("followUpDate", today.plusDays(14).toString())
+                .build().toString();
+        Http.Answer drafted = api.post("api/coaching-records", "lena", body);
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        assertThat(api.post("api/coaching-records/" + drafted.json().getString("id") + "/share", "lena", "").status()).isEqualTo(200);
+        return topic;
+    }
+
+    @Test
+    void anEmployeeDeclinesARecordWithAComment_andHrDownloadsTheCsvContainingIt(@TempDir Path downloads) throws Exception {
+        String topic = sharedRecordForEmma();
+        String comment = "The note was on the clipboard; the morning shift did not look. " + UUID.randomUUID().toString().substring(0, 6);
+
+        try (Browser emma = Browser.open(base)) {
+            emma.signIn("emma", Http.DEMO_PASSWORD);
+            emma.click(By.linkText("About me"));
+            assertThat(emma.heading()).isEqualTo("Records about me");
+            assertThat(emma.text()).contains("Restricted.", "for your response");
+            emma.screenshot("coaching-about-me");
+            emma.click(By.linkText(topic));
+            assertThat(emma.heading()).isEqualTo(topic);
+            emma.click(By.id("respondForm:decline"));
+            assertThat(emma.driver().findElement(By.id("respondForm:comment")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(emma.text()).contains("Say in a comment why you decline this record");
+            emma.screenshot("coaching-decline-needs-comment");
+            emma.type("respondForm:comment", comment);
+            emma.click(By.id("respondForm:decline"));
+            emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision"), "Declined"));
+            assertThat(emma.driver().findElement(By.id("employeeComment")).getText()).isEqualTo(comment);
+            assertThat(emma.text()).contains("Your decline and your comment are kept with the record");
+            emma.screenshot("coaching-declined");
+        }
+
+        try (Browser hana = Browser.openDownloadingTo(base, downloads)) {
+            hana.signIn("hana", Http.DEMO_PASSWORD);
+            hana.click(By.linkText("Coaching records"));
+            assertThat(hana.heading()).isEqualTo("Coaching records");
+            hana.type("hrForm:employee", "emma");
+            hana.click(By.id("hrForm:search"));
+            hana.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hrForm:records"), topic));
+            hana.screenshot("coaching-hr-list");
+            hana.click(By.id("hrForm:exportCsv"));
+            Path csv = awaitDownload(hana, downloads, ".csv");
+
+            assertThat(csv.getFileName().toString()).isEqualTo("coaching-records-" + LocalDate.now(ZoneOffset.UTC) + ".csv");
+            List<CSVRecord> rows;
+            try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(Files.readString(csv, StandardCharsets.UTF_8)))) {
+                rows = parser.getRecords();
+            }
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("Employee")).isEqualTo("emma"));
+            assertThat(rows).filteredOn(r -> r.get("Topic").equals(topic)).singleElement().satisfies(r -> {
+                assertThat(r.get("Status")).isEqualTo("DECLINED");
+                assertThat(r.get("Employee response")).isEqualTo("DECLINED");
+                assertThat(r.get("Employee comment")).isEqualTo(comment);
+            });
+            assertThat(hana.url()).contains("coaching/hr.xhtml");
+        }
+    }
+
+    @Test
+    void aLeaderAssessesANamedReport_withTheFourTestsGuidingTheConclusion() {
+        try (Browser lena = Browser.open(base)) {
+            lena.signIn("lena", Http.DEMO_PASSWORD);
+            lena.click(By.linkText("Coaching"));
+            lena.click(By.id("newAssessment"));
+            assertThat(lena.heading()).isEqualTo("Assess a named report");
+            assertThat(lena.text()).contains("Would a comparable colleague, in the same situation, probably have done the same?",
+                    "confidential reports are for learning only");
+            chooseFirst(lena, "assessmentForm:reportId");
+            chooseFirst(lena, "assessmentForm:subject");
+            lena.type("assessmentForm:reason", "A second payment was run after the terminal timed out.");
+            for (String[] answer : new String[][] {{"deliberateHarm", "No"}, {"health", "No"}, {"foresight", "Yes"}, {"substitution", "Yes"}}) {
+                lena.click(By.xpath("//*[@id='assessmentForm:" + answer[0] + "']//label[text()='" + answer[1] + "']"));
+            }
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessmentForm:suggestion"), "At-risk behaviour"));
+            lena.click(By.xpath("//*[@id='assessmentForm:behaviour']//label[starts-with(text(),'At-risk')]"));
+            lena.click(By.xpath("//*[@id='assessmentForm:response']//label[starts-with(text(),'Coach')]"));
+            lena.screenshot("coaching-assessment-form");
+            lena.click(By.id("assessmentForm:save"));
+
+            assertThat(lena.heading()).isEqualTo("Assessment");
+            assertThat(lena.driver().findElement(By.id("behaviour")).getText()).startsWith("At-risk behaviour");
+            assertThat(lena.text()).contains("Only you, Emma Employee and HR can see it.");
+            lena.click(By.id("writeRecord"));
+            assertThat(lena.heading()).isEqualTo("Write a coaching record");
+            assertThat(lena.text()).contains("This record follows an assessment that called for coaching.");
+            lena.screenshot("coaching-record-form");
+        }
+    }
+
+    /** Picks the first real option of a PrimeFaces select menu, as a person does: open it, click it. */
+    private static void chooseFirst(Browser browser, String id) {
+        By option = By.xpath("//div[@id='" + id + "_panel']//li[not(contains(@class,'ui-noselection-option'))][1]");
+        browser.waiting().until(d -> {
+            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
+                d.findElement(By.id(id)).click();
+            }
+            WebElement item = d.findElement(option);
+            if (item.isDisplayed()) {
+                item.click();
+            }
+            return !d.findElement(By.id(id + "_label")).getText().startsWith("Choose");
+        });
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    private static Path awaitDownload(Browser browser, Path downloads, String suffix) throws IOException, InterruptedException {
+        for (int i = 0; i < 80; i++) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
+                if (!done.isEmpty()) {
+                    return done.get(0);
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no " + suffix + " download in " + downloads);
+    }
+}

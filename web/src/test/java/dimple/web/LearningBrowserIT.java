@@ -51,19 +51,6 @@ class LearningBrowserIT {
     }
 
     @Test
-    void whileANarrativeIsTyped_similarLessonsAppear_besideTheWordingHints() {
-        try (Browser emma = Browser.open(base)) {
-            emma.signIn("emma", Http.DEMO_PASSWORD);
-            emma.click(By.linkText("Report a mistake"));
-            emma.type("reportForm:narrative", "I was careless: the room key I encoded opened the wrong room, the encoder showed another number.");
-            emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"), "careless"));
-            emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:similar"), "This has happened before"));
-            assertThat(emma.driver().findElement(By.id("reportForm:similar")).getText()).contains("Room key encoded for the wrong room");
-            emma.screenshot("report-form-similar-lessons");
-        }
-    }
-
-    @Test
     void aLeader_printsAScenarioCard_andSeesInsights() {
         try (Browser lena = Browser.open(base)) {
             lena.signIn("lena", Http.DEMO_PASSWORD);

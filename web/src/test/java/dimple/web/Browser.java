@@ -109,8 +109,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The visible text of the page; if the page is being replaced meanwhile, the text of the new one. */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public String heading() {

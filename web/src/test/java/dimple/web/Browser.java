@@ -87,6 +87,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types into a PrimeFaces date picker and closes its calendar, as a keyboard user does with Escape. The
+     * calendar may open again while it takes the focus back, so Escape is pressed until it stays closed.
+     */
+    public Browser typeDate(String id, String text) {
+        type(id + "_input", text);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            java.util.List<WebElement> panels = d.findElements(By.id(id + "_panel"));
+            if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
+                return true;
+            }
+            d.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            return false;
+        });
+        return this;
+    }
+
     public Browser click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;

@@ -19,7 +19,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -141,10 +140,8 @@ class ReviewBrowserIT {
     }
 
     private static void addMoment(Browser browser, String when, String text) {
-        browser.type("timelineForm:at_input", when);
-        browser.driver().findElement(By.id("timelineForm:at_input")).sendKeys(Keys.ESCAPE);
         // The calendar takes the focus back while it closes: type on once it is gone.
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("timelineForm:at_panel")));
+        browser.typeDate("timelineForm:at", when);
         browser.type("timelineForm:text", text);
         browser.click(By.id("timelineForm:add"));
         try {

@@ -173,14 +173,18 @@ public class LessonService {
         return view(lesson, me);
     }
 
-    /** A leader of the lesson's team marks it superseded by a newer lesson, which it then links to. */
+    /**
+     * A leader of the lesson's team marks it superseded by a newer lesson, which it then links to. Who
+     * may curate the lesson is settled before the input is looked at, as for archiving: a leader of
+     * another team is refused (403) whatever they send.
+     */
     @RequiresPermissions(Permission.LESSON_CURATE)
     public LessonView supersede(String lessonId, String byLessonId) {
         Account me = me();
+        Lesson lesson = curated(lessonId, me);
         Check.input().required("by", byLessonId, "The newer lesson")
                 .that(byLessonId == null || Ids.looksLikeId(byLessonId.strip()), "by", "The newer lesson is not a lesson id.")
                 .orRefuse();
-        Lesson lesson = curated(lessonId, me);
         Lesson newer = lessons.findById(byLessonId.strip()).orElseThrow(() -> new RecordNotFound("lesson"));
         lesson.supersedeBy(newer, clock.instant());
         lessons.save(lesson);

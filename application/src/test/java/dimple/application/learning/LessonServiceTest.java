@@ -90,6 +90,8 @@ class LessonServiceTest {
         String newer = world.publishedLesson("NAMED", "Charged twice, again", "Use the new terminal screen.").lessonId();
 
         assertThatThrownBy(() -> world.as("leo").lessons.archive(old)).isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> world.as("leo").lessons.supersede(old, null)).as("another team's leader is refused before the input is read")
+                .isInstanceOf(AccessRefused.class);
         LessonView superseded = world.as("lena").lessons.supersede(old, newer);
 
         assertThat(superseded.status()).isEqualTo("SUPERSEDED");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,9 +15,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Finding a lesson by search and endorsing it in a real (headless) Chromium; a leader's scenario card and insights. */
+/**
+ * Finding a lesson by search and endorsing it in a real (headless) Chromium; similar lessons beside the
+ * wording hints while a report is typed; a leader's scenario card and insights.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LearningBrowserIT {
@@ -47,6 +55,60 @@ class LearningBrowserIT {
             assertThat(eli.driver().findElement(By.id("endorseForm:applies")).isEnabled()).as("once per person").isFalse();
             assertThat(eli.text()).contains("What changes").contains("Contributing factors").doesNotContain("Eli Employee filed");
             eli.screenshot("lesson-endorsed");
+        }
+    }
+
+    /** The typing aids of the report form as read at one moment: the hints, the lessons panel and its links. */
+    private record TypingAids(String hints, String lessons, List<SimilarLink> links) {
+    }
+
+    /** A link of the similar-lessons panel: what it shows, what a screen reader says, where it goes, how it opens. */
+    private record SimilarLink(String text, String spoken, String href, String target, String rel) {
+    }
+
+    @Test
+    void whileAReportIsTyped_similarLessonsAppearBesideTheWordingHints_andTheReportIsStillFiled() {
+        String title = "Key opened the wrong room " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser emma = Browser.open(base)) {
+            emma.signIn("emma", Http.DEMO_PASSWORD);
+            emma.click(By.linkText("Report a mistake"));
+            assertThat(emma.heading()).isEqualTo("Report a mistake");
+            emma.type("reportForm:title", title);
+            emma.type("reportForm:narrative",
+                    "The encoder wrote room 214 while the screen showed 241, so the guest's key opened the wrong room. I should have looked twice.");
+
+            // Hints and lessons come in one answer. An answer to the title may arrive while the narrative is still typed and
+            // be replaced by the next one, so everything is read in one go, again if the page changed meanwhile.
+            TypingAids aids = emma.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                WebElement panel = d.findElement(By.id("reportForm:similarLessons"));
+                List<SimilarLink> links = panel.findElements(By.tagName("a")).stream()
+                        .map(a -> new SimilarLink(a.getText(), a.getAttribute("textContent"), a.getAttribute("href"),
+                                a.getAttribute("target"), a.getAttribute("rel")))
+                        .toList();
+                TypingAids read = new TypingAids(d.findElement(By.id("reportForm:hints")).getText(), panel.getText(), links);
+                boolean shown = read.hints().contains("should have") && read.lessons().contains("This has happened before")
+                        && links.stream().anyMatch(l -> l.text().startsWith("Room key encoded for the wrong room"));
+                return shown ? read : null;
+            });
+            assertThat(aids.hints()).as("the wording hint stays beside the lessons").contains("should have");
+            assertThat(aids.lessons()).contains("Check the room number on the encoder's own display before handing over a key.");
+            assertThat(aids.links()).hasSizeBetween(1, 3).allSatisfy(l -> {
+                assertThat(l.href()).contains("/lesson/view.xhtml?id=");
+                assertThat(l.target()).isEqualTo("_blank");
+                assertThat(l.rel()).contains("noopener");
+                assertThat(l.spoken()).as("screen readers hear where it opens").contains("(opens in a new tab)");
+            });
+            // the screenshot shows the wording hints and the lessons under them
+            emma.waiting().ignoring(StaleElementReferenceException.class).until(d -> ((JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'end'}); return true;", d.findElement(By.id("reportForm:similarLessons"))));
+            emma.screenshot("report-form-similar-lessons");
+
+            emma.choose("reportForm:kind", "Near miss: caught before it reached anyone");
+            emma.choose("reportForm:customerImpact", "Minor");
+            emma.click(By.id("reportForm:submit"));
+            emma.waiting().until(ExpectedConditions.urlContains("received=true"));
+            assertThat(emma.driver().findElement(By.id("receiptNumber")).getText()).matches("R-\\d{4}-\\d{6}");
+            assertThat(emma.heading()).isEqualTo(title);
         }
     }
 

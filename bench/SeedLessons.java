@@ -35,7 +35,7 @@ public class SeedLessons {
         String url = args[0];
         int n = Integer.parseInt(args[1]);
         Random random = new Random(42);
-        try (Connection c = DriverManager.getConnection(url + ";WRITE_DELAY=0", "dimple", "dimple")) {
+        try (Connection c = DriverManager.getConnection(url, "dimple", "dimple")) {
             c.setAutoCommit(false);
             List<String> teams = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from team")) {
@@ -49,11 +49,10 @@ public class SeedLessons {
                 account = rs.getString(1);
             }
             PreparedStatement report = c.prepareStatement("insert into mistake_report (id, number, submitted_at, status, title, narrative,"
-                    + " occurred_at, team_id, kind, customer_impact, reporter_mode, reporter_account_id, updated_at, version)"
-                    + " values (?, ?, ?, 'CLOSED', ?, ?, ?, ?, ?, 'MINOR', 'NAMED', ?, ?, 0)");
+                    + " occurred_at, team_id, kind, customer_impact, reporter_mode, reporter_account_id, updated_at, review_id, version)"
+                    + " values (?, ?, ?, 'CLOSED', ?, ?, ?, ?, ?, 'MINOR', 'NAMED', ?, ?, ?, 0)");
             PreparedStatement review = c.prepareStatement("insert into review (id, team_id, status, title, takeaway, opened_by, opened_at,"
                     + " updated_at, approved_at, published_at, lesson_id, version) values (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-            PreparedStatement linkReport = c.prepareStatement("update mistake_report set review_id = ? where id = ?");
             PreparedStatement lesson = c.prepareStatement("insert into lesson (id, review_id, title, takeaway, body, team_id, status,"
                     + " published_at, version, kind, applies_count, applied_count, endorsement_count) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
             PreparedStatement tag = c.prepareStatement("insert into lesson_tag (lesson_id, position, tag) values (?, ?, ?)");
@@ -85,6 +84,7 @@ public class SeedLessons {
                 report.setString(8, kind);
                 report.setString(9, account);
                 report.setObject(10, published);
+                report.setString(11, reviewId);
                 report.addBatch();
                 review.setString(1, reviewId);
                 review.setString(2, team);
@@ -97,9 +97,6 @@ public class SeedLessons {
                 review.setObject(9, published);
                 review.setString(10, lessonId);
                 review.addBatch();
-                linkReport.setString(1, reviewId);
-                linkReport.setString(2, reportId);
-                linkReport.addBatch();
                 int applies = random.nextInt(4) == 0 ? random.nextInt(6) : 0;
                 int applied = random.nextInt(6) == 0 ? random.nextInt(4) : 0;
                 lesson.setString(1, lessonId);
@@ -128,9 +125,8 @@ public class SeedLessons {
                     term.addBatch();
                 }
                 if (i % 1000 == 999 || i == n - 1) {
-                    report.executeBatch();
                     review.executeBatch();
-                    linkReport.executeBatch();
+                    report.executeBatch();
                     lesson.executeBatch();
                     tag.executeBatch();
                     term.executeBatch();

@@ -12,6 +12,7 @@ import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.LastAdminStays;
+import dimple.domain.identity.OwnAccountStaysEnabled;
 import dimple.domain.identity.PasswordPolicy;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Role;
@@ -171,7 +172,7 @@ public class AccountService {
     public AccountView disable(String username) {
         Account account = existing(username);
         if (account.username().equals(currentUser.require())) {
-            throw InvalidInput.of("username", "You cannot disable your own account.");
+            throw new OwnAccountStaysEnabled();
         }
         if (account.enabled() && account.hasRole(Role.ADMIN)) {
             requireAnotherAdmin();

@@ -61,14 +61,19 @@ public class LessonLifecycle {
     }
 
     /**
-     * A report was just submitted: when it is like an existing lesson, it is remembered as a repeat
-     * mistake for the insights (the lesson and the team only; never who reported it).
+     * The published lesson a report about to be submitted is like, if any: asked before the report takes
+     * its receipt number, so the search never runs while the receipt counter is held.
      */
-    public void reportSubmitted(MistakeReport report, Instant at) {
-        List<Lesson> like = search.similar(report.title() + " " + report.narrative(), 1);
-        if (!like.isEmpty()) {
-            figures.recordRepeat(report.id(), like.get(0).id(), report.teamId(), at);
-        }
+    public Optional<String> lessonLike(String title, String narrative) {
+        return search.similar(title + " " + narrative, 1).stream().findFirst().map(Lesson::id);
+    }
+
+    /**
+     * A report was just submitted like this lesson: it is remembered as a repeat mistake for the
+     * insights (the lesson and the team only; never who reported it).
+     */
+    public void repeatMistake(MistakeReport report, String lessonId, Instant at) {
+        figures.recordRepeat(report.id(), lessonId, report.teamId(), at);
     }
 
     /** A review published this lesson (already saved) from these reports: classify it by its first report's kind and index it. */

@@ -148,6 +148,8 @@ public class ReportingService {
         }
         check.orRefuse();
 
+        // Before the receipt number is taken: its counter stays locked until the commit.
+        Optional<String> repeatOf = lifecycle == null ? Optional.empty() : lifecycle.lessonLike(command.title(), command.narrative());
         MistakeReport report = MistakeReport.submit(receipts.nextFor(now), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
                 command.title(), command.narrative(), command.occurredAt(), kind, impact,
                 bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()));
@@ -159,9 +161,7 @@ public class ReportingService {
             recoveries.save(recovery);
             opened.add(recovery);
         }
-        if (lifecycle != null) {
-            lifecycle.reportSubmitted(report, now);
-        }
+        repeatOf.ifPresent(lessonId -> lifecycle.repeatMistake(report, lessonId, now));
         audit.recordAs(actor(report, me), AuditAction.REPORT_SUBMITTED, report.number(),
                 "team=" + team.name() + ", kind=" + kind + ", impact=" + impact + ", mode=" + mode
                         + ", affected customers=" + opened.size() + (bent == null ? "" : ", bent rule"));

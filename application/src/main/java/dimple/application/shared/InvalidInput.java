@@ -16,6 +16,11 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(List.of(new FieldProblem(field, message)));
     }
 
+    /** The same problems with a field named differently, for a caller whose form or API names it so. */
+    public InvalidInput renamed(String field, String as) {
+        return new InvalidInput(problems.stream().map(p -> p.field().equals(field) ? new FieldProblem(as, p.message()) : p).toList());
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -14,6 +14,7 @@ import dimple.application.shared.RecordNotFound;
 import dimple.domain.audit.AuditEntry;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.LastAdminStays;
+import dimple.domain.identity.OwnAccountStaysEnabled;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
@@ -288,9 +289,8 @@ class AccountServiceTest {
     void disable_yourself_isRefused() {
         dimple.givenAccount("otto", ADMIN_PASSWORD, Role.ADMIN);
 
-        InvalidInput refused = refusal(() -> service.disable("ada"));
-
-        assertThat(refused.problems()).containsExactly(new FieldProblem("username", "You cannot disable your own account."));
+        assertThatThrownBy(() -> service.disable("ada")).isInstanceOf(OwnAccountStaysEnabled.class)
+                .hasMessage("You cannot disable your own account.");
         assertThat(dimple.accounts.get("ada").enabled()).isTrue();
     }
 

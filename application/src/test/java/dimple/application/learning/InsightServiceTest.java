@@ -84,7 +84,9 @@ class InsightServiceTest {
         world.publishedLesson("NAMED", "Guest charged twice", "Check the payment list first.");
         var report = world.reviews.world.as("emma").reporting.submit(world.reviews.world.report("Guest charged twice again", "Front Desk", "NAMED"));
 
-        world.reviews.lifecycle.reportSubmitted(world.reviews.world.reports.findById(report.id()).orElseThrow(), world.reviews.world.clock.instant());
+        var lifecycle = world.reviews.lifecycle;
+        String like = lifecycle.lessonLike("Guest charged twice again", "The card was charged twice at the desk.").orElseThrow();
+        lifecycle.repeatMistake(world.reviews.world.reports.findById(report.id()).orElseThrow(), like, world.reviews.world.clock.instant());
 
         assertThat(figures.repeats).contains(report.id());
     }

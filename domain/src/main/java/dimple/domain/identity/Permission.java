@@ -47,7 +47,7 @@ public final class Permission {
     public static final String LESSON_ENDORSE = "lesson:endorse";
     /** Archive a lesson of a team one leads, or mark it superseded by another. */
     public static final String LESSON_CURATE = "lesson:curate";
-    /** Write scenario cards from lessons and log practice sessions for the teams one leads. */
+    /** Write scenario cards from published lessons and log practice sessions (every leader: practice crosses teams). */
     public static final String SCENARIO_WRITE = "scenario:write";
     /** See learning-health insights of the teams one leads. */
     public static final String INSIGHT_TEAM = "insight:team";

@@ -69,16 +69,13 @@ public class EmbeddedLessonSearch implements LessonSearch {
             return Page.of(List.of(), page, 0);
         }
         LessonSql sql = new LessonSql();
-        String matches = matches(sql, terms, 1);
-        String where = sql.where(filter);
-        String from = " from (" + matches + ") s join lesson l on l.id = s.lesson_id" + where;
-        long total = sql.count(em, "select count(*)" + from);
+        String matches = matches(sql, sql.where(filter), terms, 1, 0);
+        long total = sql.count(em, "select count(*) from (select t.lesson_id" + matches + ") m");
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
         String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
-        List<String> ids = sql.ids(em, "select s.lesson_id" + from + " order by s.hits desc, s.score desc, l.published_at desc, l.id" + limit);
-        return Page.of(LessonSql.load(em, ids), page, total);
+        return Page.of(LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + limit)), page, total);
     }
 
     @Override
@@ -89,19 +86,25 @@ public class EmbeddedLessonSearch implements LessonSearch {
         }
         // One shared word is chance; ask for two (or the only one there is) and a title or takeaway hit.
         LessonSql sql = new LessonSql();
-        String matches = matches(sql, terms, Math.min(2, terms.size()));
-        String q = "select s.lesson_id from (" + matches + ") s join lesson l on l.id = s.lesson_id where " + LessonSql.CURRENT
-                + " and s.score >= " + sql.bind(TAKEAWAY + 1)
-                + " order by s.hits desc, s.score desc, l.published_at desc, l.id limit " + sql.bind(max);
-        return LessonSql.load(em, sql.ids(em, q));
+        String matches = matches(sql, " where " + LessonSql.CURRENT, terms, Math.min(2, terms.size()), TAKEAWAY + 1);
+        return LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + " limit " + sql.bind(max)));
     }
 
-    private static String matches(LessonSql sql, List<String> terms, int minHits) {
+    private static final String BEST_FIRST = " order by count(*) desc, sum(t.weight) desc, l.published_at desc, t.lesson_id";
+
+    /**
+     * The {@code from} to {@code having} of a query for lessons ({@code l}) matching the terms
+     * ({@code t}), grouped per lesson. The terms are looked up in the index first and each hit joins its
+     * lesson by key. (A grouped sub-select joined to the lessons let H2 run the sub-select once per lesson:
+     * a report submission took seconds with a few thousand lessons.)
+     */
+    private static String matches(LessonSql sql, String where, List<String> terms, int minHits, int minScore) {
         StringBuilder in = new StringBuilder();
         for (String term : terms) {
             in.append(in.isEmpty() ? "" : ", ").append(sql.bind(term));
         }
-        return "select t.lesson_id, sum(t.weight) as score, count(*) as hits from lesson_term t where t.term in (" + in + ")"
-                + " group by t.lesson_id having count(*) >= " + sql.bind(minHits);
+        return " from lesson_term t join lesson l on l.id = t.lesson_id" + where + " and t.term in (" + in + ")"
+                + " group by t.lesson_id, l.published_at having count(*) >= " + sql.bind(minHits)
+                + (minScore > 0 ? " and sum(t.weight) >= " + sql.bind(minScore) : "");
     }
 }

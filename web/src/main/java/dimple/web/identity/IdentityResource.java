@@ -11,6 +11,7 @@ import dimple.application.identity.ResetPassword;
 import dimple.application.identity.TeamService;
 import dimple.application.identity.TeamView;
 import dimple.application.identity.UpdateAccount;
+import dimple.application.shared.InvalidInput;
 import dimple.application.shared.PageView;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
@@ -106,7 +107,11 @@ public class IdentityResource {
         JsonBody body = JsonBody.of(json);
         ResetPassword command = new ResetPassword(username, body.string("password"));
         body.orRefuse();
-        accounts.resetPassword(command);
+        try {
+            accounts.resetPassword(command);
+        } catch (InvalidInput refused) {
+            throw refused.renamed("newPassword", "password");
+        }
         return Response.noContent().build();
     }
 

@@ -134,6 +134,8 @@ public class SeedLessons {
                 }
             }
             try (Statement s = c.createStatement()) {
+                s.execute("delete from lesson_term_count");
+                s.execute("insert into lesson_term_count (term, lessons) select term, count(*) from lesson_term group by term");
                 s.execute("analyze");
             }
             c.commit();

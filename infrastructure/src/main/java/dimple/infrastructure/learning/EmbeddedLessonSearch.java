@@ -9,6 +9,7 @@ import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import java.util.Map;
  * ({@code lesson_term}: stemmed term, lesson, weight) written when a lesson is published, and a ranked
  * query over it. A lesson scores per query term by where the term occurs — title {@value #TITLE},
  * takeaway {@value #TAKEAWAY}, tags {@value #TAGS}, body up to {@value #BODY_MAX} by how often — and
- * lessons matching more of the query's terms come first, then the higher score, then the newer. Query
- * text becomes terms (see {@link SearchTerms}) bound as parameters: nothing typed is ever SQL.
+ * lessons matching more of the query's terms come first, then the higher score, then the newer. Words
+ * found in a large share of all lessons ({@code lesson_term_count}) are left out while rarer ones are
+ * there, like stop words: they would rank nothing and cost a row per lesson. Query text becomes terms
+ * (see {@link SearchTerms}) bound as parameters: nothing typed is ever SQL.
  */
 @ApplicationScoped
 public class EmbeddedLessonSearch implements LessonSearch {
@@ -31,6 +34,10 @@ public class EmbeddedLessonSearch implements LessonSearch {
     static final int QUERY_TERMS = 12;
     /** Terms taken from a text similar lessons are looked for with: its longest words. */
     static final int SIMILAR_TERMS = 20;
+    /** A term in more than this share of all lessons is common: left out of a lookup while rarer ones are there. */
+    static final int COMMON_SHARE_PERCENT = 5;
+    /** ...unless it is in no more lessons than this: in a small collection every word counts. */
+    static final int COMMON_FLOOR = 50;
 
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
@@ -55,16 +62,50 @@ public class EmbeddedLessonSearch implements LessonSearch {
     @Override
     public void index(Lesson lesson) {
         em.flush();
+        em.createNativeQuery("update lesson_term_count c set lessons = lessons - 1"
+                + " where c.term in (select t.term from lesson_term t where t.lesson_id = ?1)").setParameter(1, lesson.id()).executeUpdate();
         em.createNativeQuery("delete from lesson_term where lesson_id = ?1").setParameter(1, lesson.id()).executeUpdate();
         for (Map.Entry<String, Integer> e : weights(lesson.title(), lesson.takeaway(), lesson.tags(), lesson.body()).entrySet()) {
             em.createNativeQuery("insert into lesson_term (term, lesson_id, weight) values (?1, ?2, ?3)")
                     .setParameter(1, e.getKey()).setParameter(2, lesson.id()).setParameter(3, e.getValue()).executeUpdate();
+            em.createNativeQuery("merge into lesson_term_count c using (values (cast(?1 as varchar(40)))) v (term) on c.term = v.term"
+                    + " when matched then update set lessons = c.lessons + 1 when not matched then insert (term, lessons) values (v.term, 1)")
+                    .setParameter(1, e.getKey()).executeUpdate();
         }
+    }
+
+    /**
+     * The terms worth looking up, rarest first: those no lesson has are left out, and so are common ones
+     * (in more than {@value #COMMON_SHARE_PERCENT}% of all lessons, and in more than {@value #COMMON_FLOOR}),
+     * which tell little and cost a row per lesson. If every term is common, the rarest
+     * {@code keepIfAllCommon} stay.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> selective(List<String> terms, int keepIfAllCommon) {
+        LessonSql sql = new LessonSql();
+        StringBuilder in = new StringBuilder();
+        for (String term : terms) {
+            in.append(in.isEmpty() ? "" : ", ").append(sql.bind(term));
+        }
+        List<Object[]> counted = sql.query(em, "select term, lessons from lesson_term_count where lessons > 0 and term in (" + in + ")"
+                + " order by lessons, term").getResultList();
+        long all = sql.count(em, "select count(*) from lesson");
+        long common = Math.max(COMMON_FLOOR, all * COMMON_SHARE_PERCENT / 100);
+        List<String> rare = new ArrayList<>();
+        for (Object[] row : counted) {
+            if (((Number) row[1]).longValue() <= common) {
+                rare.add((String) row[0]);
+            }
+        }
+        if (rare.isEmpty()) {
+            counted.stream().limit(keepIfAllCommon).forEach(row -> rare.add((String) row[0]));
+        }
+        return rare;
     }
 
     @Override
     public Page<Lesson> search(String text, LessonQuery filter, PageRequest page) {
-        List<String> terms = SearchTerms.query(text, QUERY_TERMS);
+        List<String> terms = selective(SearchTerms.query(text, QUERY_TERMS), 1);
         if (terms.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
@@ -80,7 +121,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
 
     @Override
     public List<Lesson> similar(String text, int max) {
-        List<String> terms = SearchTerms.query(text, SIMILAR_TERMS);
+        List<String> terms = selective(SearchTerms.query(text, SIMILAR_TERMS), 0);
         if (terms.isEmpty()) {
             return List.of();
         }

@@ -157,6 +157,42 @@ class LessonSearchAndBoardIT {
     }
 
     @Test
+    void aWordInMostLessons_neitherDrownsTheRareOnes_norMakesEveryLessonSimilar() {
+        corpus();
+        for (int i = 0; i < EmbeddedLessonSearch.COMMON_FLOOR + 1; i++) {
+            lesson("Terminal note " + i, "Look at the terminal.", "The terminal showed a message.", List.of("tools"), online,
+                    ReportKind.NO_HARM, NOW.minus(Duration.ofDays(10 + i)));
+        }
+        lesson("Voucher printed twice", "Cancel the second voucher at the terminal.", "The terminal printed the voucher twice.",
+                List.of("payments"), frontDesk, ReportKind.NO_HARM, NOW.minus(Duration.ofDays(100)));
+
+        List<String> similar = db.inTransaction(em -> new EmbeddedLessonSearch(em)
+                .similar("The terminal printed a voucher for the guest twice", 3).stream().map(Lesson::title).toList());
+        List<Lesson> onlyCommon = db.inTransaction(em -> new EmbeddedLessonSearch(em).similar("The terminal showed a message", 3));
+
+        assertThat(similar).containsExactly("Voucher printed twice");
+        assertThat(onlyCommon).as("a word in most lessons alone is chance, not a similar lesson").isEmpty();
+        assertThat(search("terminal voucher", LessonQuery.everything())).first().isEqualTo("Voucher printed twice");
+        assertThat(db.<Long>inTransaction(em -> new EmbeddedLessonSearch(em).search("terminal", LessonQuery.everything(), PageRequest.first(20))
+                .total())).as("a search for only a common word still finds it").isEqualTo(EmbeddedLessonSearch.COMMON_FLOOR + 2L);
+    }
+
+    @Test
+    void theTermCounts_followIndexingAndReindexing() {
+        Lesson keys = corpus().get(2);
+        db.run(em -> new EmbeddedLessonSearch(em).index(keys));
+
+        List<Object[]> wrong = db.inTransaction(em -> em.createNativeQuery("select c.term, c.lessons, (select count(*) from lesson_term t"
+                + " where t.term = c.term) from lesson_term_count c").getResultList());
+        assertThat(wrong).isNotEmpty().allSatisfy(row -> assertThat(((Number) row[1]).longValue()).as(String.valueOf(row[0]))
+                .isEqualTo(((Number) row[2]).longValue()));
+        assertThat(wrong).anySatisfy(row -> {
+            assertThat(row[0]).isEqualTo("refund");
+            assertThat(((Number) row[1]).intValue()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void board_newestOrMostEndorsedFirst_filteredAndPaged() {
         List<Lesson> all = corpus();
         db.run(em -> {

@@ -56,7 +56,7 @@ public class SeedLessons {
             PreparedStatement lesson = c.prepareStatement("insert into lesson (id, review_id, title, takeaway, body, team_id, status,"
                     + " published_at, version, kind, applies_count, applied_count, endorsement_count) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)");
             PreparedStatement tag = c.prepareStatement("insert into lesson_tag (lesson_id, position, tag) values (?, ?, ?)");
-            PreparedStatement term = c.prepareStatement("insert into lesson_term (term, lesson_id, weight) values (?, ?, ?)");
+            PreparedStatement term = c.prepareStatement("insert into lesson_term (term, lesson_id, weight, published_at) values (?, ?, ?, ?)");
             long start = System.nanoTime();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (int i = 0; i < n; i++) {
@@ -122,6 +122,7 @@ public class SeedLessons {
                     term.setString(1, e.getKey());
                     term.setString(2, lessonId);
                     term.setInt(3, e.getValue());
+                    term.setObject(4, published);
                     term.addBatch();
                 }
                 if (i % 1000 == 999 || i == n - 1) {

@@ -169,6 +169,7 @@ public class LessonService {
         Lesson lesson = curated(lessonId, me);
         lesson.archive(clock.instant());
         lessons.save(lesson);
+        search.index(lesson);
         audit.recordAs(me.username(), "LESSON_ARCHIVED", "lesson " + lesson.id(), null);
         return view(lesson, me);
     }
@@ -188,6 +189,7 @@ public class LessonService {
         Lesson newer = lessons.findById(byLessonId.strip()).orElseThrow(() -> new RecordNotFound("lesson"));
         lesson.supersedeBy(newer, clock.instant());
         lessons.save(lesson);
+        search.index(lesson);
         audit.recordAs(me.username(), "LESSON_SUPERSEDED", "lesson " + lesson.id(), "by lesson " + newer.id());
         return view(lesson, me);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * Query text is always just text: no operators, no wildcards.
  */
 public interface LessonSearch {
-    /** Makes the lesson findable, or refreshes it after a change. */
+    /** Makes the lesson findable, or refreshes it after a change; a retired (archived, superseded) lesson is no longer found. */
     void index(Lesson lesson);
 
     /** Current lessons matching the text and the board's filters (its order is ignored), best match first. */

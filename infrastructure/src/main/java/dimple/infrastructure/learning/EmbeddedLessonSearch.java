@@ -39,8 +39,13 @@ public class EmbeddedLessonSearch implements LessonSearch {
     /** ...unless it is in no more lessons than this: in a small collection every word counts. */
     static final int COMMON_FLOOR = 50;
 
+    private static final long COUNT_FOR_NANOS = 60_000_000_000L;
+
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
+
+    /** The number of lessons and when it was counted ({@link System#nanoTime()}), or null before the first count. */
+    private volatile long[] lessonCount;
 
     public EmbeddedLessonSearch() {
     }
@@ -65,13 +70,33 @@ public class EmbeddedLessonSearch implements LessonSearch {
         em.createNativeQuery("update lesson_term_count c set lessons = lessons - 1"
                 + " where c.term in (select t.term from lesson_term t where t.lesson_id = ?1)").setParameter(1, lesson.id()).executeUpdate();
         em.createNativeQuery("delete from lesson_term where lesson_id = ?1").setParameter(1, lesson.id()).executeUpdate();
+        if (!lesson.status().isCurrent()) {
+            return;
+        }
         for (Map.Entry<String, Integer> e : weights(lesson.title(), lesson.takeaway(), lesson.tags(), lesson.body()).entrySet()) {
-            em.createNativeQuery("insert into lesson_term (term, lesson_id, weight) values (?1, ?2, ?3)")
-                    .setParameter(1, e.getKey()).setParameter(2, lesson.id()).setParameter(3, e.getValue()).executeUpdate();
+            em.createNativeQuery("insert into lesson_term (term, lesson_id, weight, published_at) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, e.getKey()).setParameter(2, lesson.id()).setParameter(3, e.getValue())
+                    .setParameter(4, lesson.publishedAt().atOffset(java.time.ZoneOffset.UTC)).executeUpdate();
             em.createNativeQuery("merge into lesson_term_count c using (values (cast(?1 as varchar(40)))) v (term) on c.term = v.term"
                     + " when matched then update set lessons = c.lessons + 1 when not matched then insert (term, lessons) values (v.term, 1)")
                     .setParameter(1, e.getKey()).executeUpdate();
         }
+    }
+
+    /**
+     * How many lessons there are, counted at most once a minute: the share that makes a word common needs
+     * no more precision, and H2 counts a table row by row while other transactions have uncommitted
+     * changes, which is whenever reports are being submitted.
+     */
+    private long lessons() {
+        long now = System.nanoTime();
+        long[] known = lessonCount;
+        if (known == null || now - known[1] > COUNT_FOR_NANOS) {
+            long counted = ((Number) em.createNativeQuery("select count(*) from lesson").getSingleResult()).longValue();
+            known = new long[] {counted, now};
+            lessonCount = known;
+        }
+        return known[0];
     }
 
     /**
@@ -89,8 +114,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
         }
         List<Object[]> counted = sql.query(em, "select term, lessons from lesson_term_count where lessons > 0 and term in (" + in + ")"
                 + " order by lessons, term").getResultList();
-        long all = sql.count(em, "select count(*) from lesson");
-        long common = Math.max(COMMON_FLOOR, all * COMMON_SHARE_PERCENT / 100);
+        long common = Math.max(COMMON_FLOOR, lessons() * COMMON_SHARE_PERCENT / 100);
         List<String> rare = new ArrayList<>();
         for (Object[] row : counted) {
             if (((Number) row[1]).longValue() <= common) {
@@ -110,13 +134,17 @@ public class EmbeddedLessonSearch implements LessonSearch {
             return Page.of(List.of(), page, 0);
         }
         LessonSql sql = new LessonSql();
-        String matches = matches(sql, sql.where(filter), terms, 1, 0);
+        String matches = unfiltered(filter) ? matches(sql, terms, 1, 0) : matchesJoined(sql, sql.where(filter), terms);
         long total = sql.count(em, "select count(*) from (select t.lesson_id" + matches + ") m");
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
         String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
         return Page.of(LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + limit)), page, total);
+    }
+
+    private static boolean unfiltered(LessonQuery q) {
+        return q.tag() == null && q.teamId() == null && q.kind() == null && q.from() == null && q.to() == null;
     }
 
     @Override
@@ -127,25 +155,33 @@ public class EmbeddedLessonSearch implements LessonSearch {
         }
         // One shared word is chance; ask for two (or the only one there is) and a title or takeaway hit.
         LessonSql sql = new LessonSql();
-        String matches = matches(sql, " where " + LessonSql.CURRENT, terms, Math.min(2, terms.size()), TAKEAWAY + 1);
+        String matches = matches(sql, terms, Math.min(2, terms.size()), TAKEAWAY + 1);
         return LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + " limit " + sql.bind(max)));
     }
 
-    private static final String BEST_FIRST = " order by count(*) desc, sum(t.weight) desc, l.published_at desc, t.lesson_id";
+    private static final String BEST_FIRST = " order by count(*) desc, sum(t.weight) desc, t.published_at desc, t.lesson_id";
 
     /**
-     * The {@code from} to {@code having} of a query for lessons ({@code l}) matching the terms
-     * ({@code t}), grouped per lesson. The terms are looked up in the index first and each hit joins its
-     * lesson by key. (A grouped sub-select joined to the lessons let H2 run the sub-select once per lesson:
-     * a report submission took seconds with a few thousand lessons.)
+     * The {@code from} to {@code having} of a query for the lessons matching the terms ({@code t}),
+     * grouped per lesson, from the index alone: it holds current lessons only, with their publication
+     * time, so no lesson row is read per hit.
      */
-    private static String matches(LessonSql sql, String where, List<String> terms, int minHits, int minScore) {
+    private static String matches(LessonSql sql, List<String> terms, int minHits, int minScore) {
+        return " from lesson_term t where t.term in (" + in(sql, terms) + ") group by t.lesson_id, t.published_at having count(*) >= "
+                + sql.bind(minHits) + (minScore > 0 ? " and sum(t.weight) >= " + sql.bind(minScore) : "");
+    }
+
+    /** The same with the board's filters, which need each hit's lesson ({@code l}): joined by key. */
+    private static String matchesJoined(LessonSql sql, String where, List<String> terms) {
+        return " from lesson_term t join lesson l on l.id = t.lesson_id" + where + " and t.term in (" + in(sql, terms) + ")"
+                + " group by t.lesson_id, t.published_at having count(*) >= " + sql.bind(1);
+    }
+
+    private static String in(LessonSql sql, List<String> terms) {
         StringBuilder in = new StringBuilder();
         for (String term : terms) {
             in.append(in.isEmpty() ? "" : ", ").append(sql.bind(term));
         }
-        return " from lesson_term t join lesson l on l.id = t.lesson_id" + where + " and t.term in (" + in + ")"
-                + " group by t.lesson_id, l.published_at having count(*) >= " + sql.bind(minHits)
-                + (minScore > 0 ? " and sum(t.weight) >= " + sql.bind(minScore) : "");
+        return in.toString();
     }
 }

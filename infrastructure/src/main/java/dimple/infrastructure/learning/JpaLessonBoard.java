@@ -29,6 +29,8 @@ public class JpaLessonBoard implements LessonBoard {
 
     private volatile List<String> tags = List.of();
     private volatile Instant tagsUntil = Instant.MIN;
+    private volatile long current;
+    private volatile Instant currentUntil = Instant.MIN;
 
     public JpaLessonBoard() {
     }
@@ -44,13 +46,30 @@ public class JpaLessonBoard implements LessonBoard {
         String order = query.order() == LessonQuery.Order.MOST_ENDORSED
                 ? " order by l.endorsement_count desc, l.published_at desc, l.id"
                 : " order by l.published_at desc, l.id";
-        long total = sql.count(em, "select count(*) from lesson l" + where);
+        long total = unfiltered(query) ? currentLessons(sql, where) : sql.count(em, "select count(*) from lesson l" + where);
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
         String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
         List<String> ids = sql.ids(em, "select l.id from lesson l" + where + order + limit);
         return Page.of(LessonSql.load(em, ids), page, total);
+    }
+
+    private static boolean unfiltered(LessonQuery q) {
+        return q.tag() == null && q.teamId() == null && q.kind() == null && q.from() == null && q.to() == null;
+    }
+
+    /**
+     * The number of current lessons, counted at most once a minute: counting means reading every row,
+     * and the unfiltered board (the page everyone opens) would pay it on every view.
+     */
+    private long currentLessons(LessonSql sql, String where) {
+        Instant now = Instant.now();
+        if (now.isAfter(currentUntil)) {
+            current = sql.count(em, "select count(*) from lesson l" + where);
+            currentUntil = now.plus(TAGS_KEPT);
+        }
+        return current;
     }
 
     @Override

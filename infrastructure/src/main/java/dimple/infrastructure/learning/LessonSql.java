@@ -16,7 +16,12 @@ import java.util.Map;
  * parameters only (no input ever becomes SQL text), and loading one page of lessons by id in order.
  */
 final class LessonSql {
-    static final String CURRENT = "l.status in ('PUBLISHED', 'IMPLEMENTED')";
+    /**
+     * Current lessons (published or implemented), said as "not retired": with {@code in}, H2 chose the
+     * status index and sorted every current lesson for one page of the board (160 ms with 100 000
+     * lessons); this way it walks the board's ordered index and stops after the page (under 1 ms).
+     */
+    static final String CURRENT = "l.status not in ('ARCHIVED', 'SUPERSEDED')";
 
     private final List<Object> parameters = new ArrayList<>();
 

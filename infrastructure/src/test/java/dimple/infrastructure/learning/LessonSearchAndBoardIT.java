@@ -137,6 +137,7 @@ class LessonSearchAndBoardIT {
             Lesson stored = new JpaLessonRepository(em).findById(old.id()).orElseThrow();
             stored.archive(NOW);
             new JpaLessonRepository(em).save(stored);
+            new EmbeddedLessonSearch(em).index(stored);
         });
 
         assertThat(search("refund", LessonQuery.everything())).doesNotContain("Refund sent to the wrong card");

@@ -1,6 +1,6 @@
 -- wrk script: POST /api/reports as emma (HTTP Basic), alternating named and confidential reports
 -- with one affected customer, so each request stores a report, a recovery case, a receipt number
--- and an audit line in one transaction. See bench/submit-report.md for how to run it.
+-- and an audit line in one transaction. bench/run uses it for P3 (docs/BENCHMARKS.md).
 local auth = "Basic " .. "ZW1tYTpkaW1wbGUtZGVtbw=="   -- emma:dimple-demo (the demo password)
 local counter = 0
 

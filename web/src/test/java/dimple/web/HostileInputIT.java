@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * wrong types field by field, missing and extra fields, huge strings and arrays, deep nesting, odd
  * Unicode, ids that are not ids, SQL and markup. Bounded: one pass over a fixed set of variants.
  * Whatever is sent, the answer is never a 5xx, never shows a stack trace or server detail, and every
- * refusal is problem+json. Stored markup is shown escaped on the pages that show it.
+ * refusal is problem+json. Stored markup is shown escaped on the admin pages that show it; every other
+ * free-text field and the pages that show it are covered by {@link StoredMarkupIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -6,6 +6,7 @@ import dimple.domain.learning.LessonSearch;
 import dimple.domain.learning.SearchTerms;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
+import dimple.infrastructure.persistence.Kept;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,13 +40,10 @@ public class EmbeddedLessonSearch implements LessonSearch {
     /** ...unless it is in no more lessons than this: in a small collection every word counts. */
     static final int COMMON_FLOOR = 50;
 
-    private static final long COUNT_FOR_NANOS = 60_000_000_000L;
-
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
-    /** The number of lessons and when it was counted ({@link System#nanoTime()}), or null before the first count. */
-    private volatile long[] lessonCount;
+    private final Kept<Long> lessonCount = new Kept<>(java.time.Duration.ofMinutes(1));
 
     public EmbeddedLessonSearch() {
     }
@@ -89,14 +87,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
      * changes, which is whenever reports are being submitted.
      */
     private long lessons() {
-        long now = System.nanoTime();
-        long[] known = lessonCount;
-        if (known == null || now - known[1] > COUNT_FOR_NANOS) {
-            long counted = ((Number) em.createNativeQuery("select count(*) from lesson").getSingleResult()).longValue();
-            known = new long[] {counted, now};
-            lessonCount = known;
-        }
-        return known[0];
+        return lessonCount.get(() -> ((Number) em.createNativeQuery("select count(*) from lesson").getSingleResult()).longValue());
     }
 
     /**

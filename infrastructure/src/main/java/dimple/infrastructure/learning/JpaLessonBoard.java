@@ -5,6 +5,7 @@ import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonQuery;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
+import dimple.infrastructure.persistence.Kept;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,10 +28,8 @@ public class JpaLessonBoard implements LessonBoard {
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
-    private volatile List<String> tags = List.of();
-    private volatile Instant tagsUntil = Instant.MIN;
-    private volatile long current;
-    private volatile Instant currentUntil = Instant.MIN;
+    private final Kept<List<String>> tags = new Kept<>(TAGS_KEPT);
+    private final Kept<Long> current = new Kept<>(TAGS_KEPT);
 
     public JpaLessonBoard() {
     }
@@ -64,12 +63,7 @@ public class JpaLessonBoard implements LessonBoard {
      * and the unfiltered board (the page everyone opens) would pay it on every view.
      */
     private long currentLessons(LessonSql sql, String where) {
-        Instant now = Instant.now();
-        if (now.isAfter(currentUntil)) {
-            current = sql.count(em, "select count(*) from lesson l" + where);
-            currentUntil = now.plus(TAGS_KEPT);
-        }
-        return current;
+        return current.get(() -> sql.count(em, "select count(*) from lesson l" + where));
     }
 
     @Override
@@ -104,13 +98,10 @@ public class JpaLessonBoard implements LessonBoard {
 
     @Override
     public List<String> tags(int max) {
-        Instant now = Instant.now();
-        if (now.isAfter(tagsUntil)) {
+        return tags.get(() -> {
             LessonSql sql = new LessonSql();
-            tags = sql.ids(em, "select t.tag, count(*) as uses from lesson_tag t join lesson l on l.id = t.lesson_id where " + LessonSql.CURRENT
-                    + " group by t.tag order by uses desc, t.tag limit " + sql.bind(100));
-            tagsUntil = now.plus(TAGS_KEPT);
-        }
-        return tags.stream().limit(max).toList();
+            return List.copyOf(sql.ids(em, "select t.tag, count(*) as uses from lesson_tag t join lesson l on l.id = t.lesson_id where "
+                    + LessonSql.CURRENT + " group by t.tag order by uses desc, t.tag limit " + sql.bind(100)));
+        }).stream().limit(max).toList();
     }
 }

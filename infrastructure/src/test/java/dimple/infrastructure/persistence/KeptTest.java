@@ -1,0 +1,55 @@
+package dimple.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class KeptTest {
+    @Test
+    void aValue_isWorkedOutOnce_andKeptForItsPeriod() {
+        Kept<Integer> kept = new Kept<>(Duration.ofMinutes(1));
+        AtomicInteger works = new AtomicInteger();
+
+        assertThat(kept.get(works::incrementAndGet)).isEqualTo(1);
+        assertThat(kept.get(works::incrementAndGet)).isEqualTo(1);
+        assertThat(works).hasValue(1);
+    }
+
+    @Test
+    void afterItsPeriod_itIsWorkedOutAgain() throws Exception {
+        Kept<Integer> kept = new Kept<>(Duration.ofMillis(1));
+        AtomicInteger works = new AtomicInteger();
+        kept.get(works::incrementAndGet);
+        Thread.sleep(5);
+
+        assertThat(kept.get(works::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void whileOneCallerWorksItOutAgain_theOthersGetTheValueFromBefore() throws Exception {
+        Kept<String> kept = new Kept<>(Duration.ofMillis(1));
+        kept.get(() -> "before");
+        Thread.sleep(5);
+        CountDownLatch working = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> kept.get(() -> {
+            working.countDown();
+            try {
+                finish.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "after";
+        }));
+        assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(kept.get(() -> "not asked")).isEqualTo("before");
+        finish.countDown();
+        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("after");
+    }
+}

@@ -1,3 +1,4 @@
+import dimple.infrastructure.coaching.GeneratedRecords;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -21,12 +21,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 /**
  * The seeding and anchor half of {@code bench/run}; the load half is wrk. Each command prints one
@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <ul>
  * <li>{@code seed-coaching URL N}: N shared coaching records (a kilobyte of text each, some comments
- * that look like formulas) for the demo team, with JDBC batches, while the server is stopped.</li>
+ * that look like formulas; the infrastructure tests' generator) for the demo team, with JDBC batches,
+ * while the server is stopped.</li>
  * <li>{@code seed-reports BASE N CLIENTS}: N reports through the API as emma, each with one or two
  * affected customers (so one or two recovery cases), from CLIENTS concurrent clients.</li>
  * <li>{@code jdbc-commits URL SECONDS CLIENTS}: the anchor of P3: single-row inserts, each its own
@@ -45,6 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class BenchTool {
     static final String USER = "dimple";
+    /** Diagnostics; standard output carries only the result lines that bench/run reads. */
+    static final Logger LOG = Logger.getLogger(BenchTool.class.getName());
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -63,57 +66,15 @@ public class BenchTool {
         }
     }
 
+    /** The coaching records the infrastructure's export tests use ({@code GeneratedRecords}), for the demo team. */
     static void seedCoaching(String url, int count) throws Exception {
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, USER, USER)) {
-            c.setAutoCommit(false);
-            String emma = one(c, "select id from account where username = 'emma'");
-            String lena = one(c, "select id from account where username = 'lena'");
-            String team = one(c, "select t.id from team t where t.name = 'Front Desk'");
-            String filler = "The payment terminal timed out and the payment was run again; both went through. ".repeat(3);
-            try (PreparedStatement record = c.prepareStatement("insert into coaching_record (id, employee_account_id, coach_account_id, "
-                    + "team_id, held_on, topic, expectation, observations, agreed_actions, follow_up_on, retain_until, status, created_at, "
-                    + "shared_at, employee_response, employee_comment, responded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement lesson = c.prepareStatement("insert into coaching_record_lesson (record_id, lesson_id) values (?, ?)")) {
-                LocalDate today = LocalDate.now(ZoneOffset.UTC);
-                OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC).minusDays(700);
-                for (int i = 0; i < count; i++) {
-                    String id = UUID.randomUUID().toString();
-                    LocalDate held = today.minusDays(1 + i % 700);
-                    record.setString(1, id);
-                    record.setString(2, emma);
-                    record.setString(3, lena);
-                    record.setString(4, team);
-                    record.setDate(5, Date.valueOf(held));
-                    record.setString(6, "Benchmark record " + i + ": card terminal time-outs");
-                    record.setString(7, "Check the terminal log before a second attempt. " + filler);
-                    record.setString(8, "Observed on shift " + i + ". " + filler);
-                    record.setString(9, "Ask the shift lead when unsure, every time. " + filler);
-                    record.setDate(10, Date.valueOf(held.plusDays(14)));
-                    record.setDate(11, Date.valueOf(held.plusYears(2)));
-                    record.setString(12, i % 2 == 0 ? "DECLINED" : "ACKNOWLEDGED");
-                    record.setObject(13, created.plusSeconds(i));
-                    record.setObject(14, created.plusSeconds(i + 60L));
-                    record.setString(15, i % 2 == 0 ? "DECLINED" : "ACKNOWLEDGED");
-                    record.setString(16, i % 3 == 0 ? "=HYPERLINK(\"http://evil.example\",\"" + i + "\")" : "Comment " + i);
-                    record.setObject(17, created.plusSeconds(i + 120L));
-                    record.addBatch();
-                    if (i % 10 == 0) {
-                        lesson.setString(1, id);
-                        lesson.setString(2, UUID.randomUUID().toString());
-                        lesson.addBatch();
-                    }
-                    if (i % 2000 == 1999 || i == count - 1) {
-                        record.executeBatch();
-                        lesson.executeBatch();
-                        c.commit();
-                    }
-                }
-            }
+            GeneratedRecords.insert(c, count, one(c, "select id from account where username = 'emma'"),
+                    one(c, "select id from account where username = 'lena'"), one(c, "select id from team where name = 'Front Desk'"));
             try (Statement s = c.createStatement()) {
                 s.execute("analyze");
             }
-            c.commit();
         }
         System.out.printf("seeded\t%d\tcoaching records\t%.1f s%n", count, (System.nanoTime() - started) / 1e9);
     }
@@ -142,11 +103,14 @@ public class BenchTool {
                             .header("Authorization", auth).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     try {
-                        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 201) {
-                            failed.incrementAndGet();
+                        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() != 201 && failed.incrementAndGet() <= 3) {
+                            LOG.warning(() -> "report refused: " + answer.statusCode() + " " + answer.body());
                         }
                     } catch (Exception e) {
-                        failed.incrementAndGet();
+                        if (failed.incrementAndGet() <= 3) {
+                            LOG.warning(() -> "report not sent: " + e);
+                        }
                     }
                 }
                 return null;

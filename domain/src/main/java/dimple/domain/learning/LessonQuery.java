@@ -14,6 +14,11 @@ public record LessonQuery(String tag, String teamId, ReportKind kind, Instant fr
         order = order == null ? Order.NEWEST : order;
     }
 
+    /** True when no tag, team, kind or date narrows the lessons (the order does not filter). */
+    public boolean filtersNothing() {
+        return tag == null && teamId == null && kind == null && from == null && to == null;
+    }
+
     public static LessonQuery everything() {
         return new LessonQuery(null, null, null, null, null, Order.NEWEST);
     }

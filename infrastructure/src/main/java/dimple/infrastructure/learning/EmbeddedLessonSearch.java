@@ -10,6 +10,8 @@ import dimple.infrastructure.persistence.Kept;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
-    private final Kept<Long> lessonCount = new Kept<>(java.time.Duration.ofMinutes(1));
+    private final Kept<Long> lessonCount = new Kept<>(Duration.ofMinutes(1));
 
     public EmbeddedLessonSearch() {
     }
@@ -74,7 +76,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
         for (Map.Entry<String, Integer> e : weights(lesson.title(), lesson.takeaway(), lesson.tags(), lesson.body()).entrySet()) {
             em.createNativeQuery("insert into lesson_term (term, lesson_id, weight, published_at) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, e.getKey()).setParameter(2, lesson.id()).setParameter(3, e.getValue())
-                    .setParameter(4, lesson.publishedAt().atOffset(java.time.ZoneOffset.UTC)).executeUpdate();
+                    .setParameter(4, lesson.publishedAt().atOffset(ZoneOffset.UTC)).executeUpdate();
             em.createNativeQuery("merge into lesson_term_count c using (values (cast(?1 as varchar(40)))) v (term) on c.term = v.term"
                     + " when matched then update set lessons = c.lessons + 1 when not matched then insert (term, lessons) values (v.term, 1)")
                     .setParameter(1, e.getKey()).executeUpdate();
@@ -82,12 +84,12 @@ public class EmbeddedLessonSearch implements LessonSearch {
     }
 
     /**
-     * How many lessons there are, counted at most once a minute: the share that makes a word common needs
+     * How many current lessons there are (those the index holds), counted at most once a minute: the share that makes a word common needs
      * no more precision, and H2 counts a table row by row while other transactions have uncommitted
      * changes, which is whenever reports are being submitted.
      */
     private long lessons() {
-        return lessonCount.get(() -> ((Number) em.createNativeQuery("select count(*) from lesson").getSingleResult()).longValue());
+        return lessonCount.get(() -> new LessonSql().count(em, "select count(*) from lesson l where " + LessonSql.CURRENT));
     }
 
     /**
@@ -98,13 +100,12 @@ public class EmbeddedLessonSearch implements LessonSearch {
      */
     @SuppressWarnings("unchecked")
     private List<String> selective(List<String> terms, int keepIfAllCommon) {
-        LessonSql sql = new LessonSql();
-        StringBuilder in = new StringBuilder();
-        for (String term : terms) {
-            in.append(in.isEmpty() ? "" : ", ").append(sql.bind(term));
+        if (terms.isEmpty()) {
+            return List.of();
         }
-        List<Object[]> counted = sql.query(em, "select term, lessons from lesson_term_count where lessons > 0 and term in (" + in + ")"
-                + " order by lessons, term").getResultList();
+        LessonSql sql = new LessonSql();
+        List<Object[]> counted = sql.query(em, "select term, lessons from lesson_term_count where lessons > 0 and term in ("
+                + in(sql, terms) + ") order by lessons, term").getResultList();
         long common = Math.max(COMMON_FLOOR, lessons() * COMMON_SHARE_PERCENT / 100);
         List<String> rare = new ArrayList<>();
         for (Object[] row : counted) {
@@ -125,17 +126,13 @@ public class EmbeddedLessonSearch implements LessonSearch {
             return Page.of(List.of(), page, 0);
         }
         LessonSql sql = new LessonSql();
-        String matches = unfiltered(filter) ? matches(sql, terms, 1, 0) : matchesJoined(sql, sql.where(filter), terms);
+        String matches = filter.filtersNothing() ? matches(sql, terms, 1, 0) : matchesJoined(sql, sql.where(filter), terms);
         long total = sql.count(em, "select count(*) from (select t.lesson_id" + matches + ") m");
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
         String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
         return Page.of(LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + limit)), page, total);
-    }
-
-    private static boolean unfiltered(LessonQuery q) {
-        return q.tag() == null && q.teamId() == null && q.kind() == null && q.from() == null && q.to() == null;
     }
 
     @Override

@@ -23,13 +23,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class JpaLessonBoard implements LessonBoard {
-    private static final Duration TAGS_KEPT = Duration.ofMinutes(1);
+    private static final Duration KEPT = Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
-    private final Kept<List<String>> tags = new Kept<>(TAGS_KEPT);
-    private final Kept<Long> current = new Kept<>(TAGS_KEPT);
+    private final Kept<List<String>> tags = new Kept<>(KEPT);
+    private final Kept<Long> current = new Kept<>(KEPT);
 
     public JpaLessonBoard() {
     }
@@ -45,17 +45,13 @@ public class JpaLessonBoard implements LessonBoard {
         String order = query.order() == LessonQuery.Order.MOST_ENDORSED
                 ? " order by l.endorsement_count desc, l.published_at desc, l.id"
                 : " order by l.published_at desc, l.id";
-        long total = unfiltered(query) ? currentLessons(sql, where) : sql.count(em, "select count(*) from lesson l" + where);
+        long total = query.filtersNothing() ? currentLessons(sql, where) : sql.count(em, "select count(*) from lesson l" + where);
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
         String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
         List<String> ids = sql.ids(em, "select l.id from lesson l" + where + order + limit);
         return Page.of(LessonSql.load(em, ids), page, total);
-    }
-
-    private static boolean unfiltered(LessonQuery q) {
-        return q.tag() == null && q.teamId() == null && q.kind() == null && q.from() == null && q.to() == null;
     }
 
     /**

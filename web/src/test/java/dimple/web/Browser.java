@@ -104,8 +104,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the element once it can be clicked. If an ajax update replaces it between finding and clicking, the
+     * click is tried again on the new element (a stale element never received the first click).
+     */
     public Browser click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+        return this;
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running, so the page shows the answer to the last one. */
+    public Browser settled() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         return this;
     }
 

@@ -88,7 +88,7 @@ class CoachingBrowserIT {
             hana.click(By.linkText("Coaching records"));
             assertThat(hana.heading()).isEqualTo("Coaching records");
             hana.type("hrForm:employee", "emma");
-            hana.click(By.id("hrForm:search"));
+            hana.click(By.id("hrForm:search")).settled();
             hana.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hrForm:records"), topic));
             hana.screenshot("coaching-hr-list");
             hana.click(By.id("hrForm:exportCsv"));

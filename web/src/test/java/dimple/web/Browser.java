@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,12 +97,12 @@ public final class Browser implements AutoCloseable {
      */
     public Browser typeDate(String id, String text) {
         type(id + "_input", text);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            java.util.List<WebElement> panels = d.findElements(By.id(id + "_panel"));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> panels = d.findElements(By.id(id + "_panel"));
             if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
                 return true;
             }
-            d.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            d.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
             return false;
         });
         return this;
@@ -109,7 +113,7 @@ public final class Browser implements AutoCloseable {
      * click is tried again on the new element (a stale element never received the first click).
      */
     public Browser click(By by) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
             if (element == null) {
                 return false;
@@ -122,7 +126,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or running, so the page shows the answer to the last one. */
     public Browser settled() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
         return this;
     }
@@ -146,12 +150,16 @@ public final class Browser implements AutoCloseable {
 
     /** The visible text of the page; if the page is being replaced meanwhile, the text of the new one. */
     public String text() {
-        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public String heading() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement h1 = ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")).apply(d);
+                    return h1 == null ? null : h1.getText();
+                });
     }
 
     public String title() {

@@ -97,6 +97,7 @@ public class SignInService {
                 account.recordSuccessfulSignIn();
                 accounts.save(account);
             }
+            auditPageSignIn(account, channel);
             return Optional.of(account.username());
         }
         if (hasher.matches(password, account.passwordHash())) {
@@ -106,11 +107,7 @@ public class SignInService {
                 accounts.save(account);
             }
             remember(account, password, now);
-            if (!API.equals(channel)) {
-                // An API call signs in and acts in the same instant: an audited sign-in beside an
-                // anonymous confidential submission would name the reporter. Page sign-ins are audited.
-                audit.recordAs(account.username(), AuditAction.SIGNED_IN, account.username(), channel);
-            }
+            auditPageSignIn(account, channel);
             return Optional.of(account.username());
         }
         boolean locked = account.recordFailedSignIn(now);
@@ -121,6 +118,17 @@ public class SignInService {
                     "after " + Account.MAX_FAILED_SIGN_INS + " failed sign-ins, for " + Account.LOCK_DURATION.toMinutes() + " minutes");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Page sign-ins are audited, also when the password was remembered from a recent API call. API calls
+     * are not: an API call signs in and acts in the same instant, and an audited sign-in beside an
+     * anonymous confidential submission would name the reporter.
+     */
+    private void auditPageSignIn(Account account, String channel) {
+        if (!API.equals(channel)) {
+            audit.recordAs(account.username(), AuditAction.SIGNED_IN, account.username(), channel);
+        }
     }
 
     /** The permissions of an enabled account; none for a disabled or unknown one. */

@@ -51,6 +51,18 @@ class SignInServiceTest {
     }
 
     @Test
+    void verify_pageSignInWithAPasswordRememberedFromTheApi_isStillAudited() {
+        dimple.signIns.verify("emma", PASSWORD, "api");
+        int checks = dimple.hasher.checks();
+
+        assertThat(signIn("emma", PASSWORD)).contains("emma");
+
+        assertThat(dimple.hasher.checks()).as("remembered: no second slow hash").isEqualTo(checks);
+        assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.SIGNED_IN);
+        assertThat(dimple.auditEntries.last().detail()).isEqualTo("page");
+    }
+
+    @Test
     void verify_unknownUser_isRefusedAfterOneHashCheck() {
         assertThat(signIn("nobody", PASSWORD)).isEmpty();
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,38 +94,43 @@ public class EmbeddedLessonSearch implements LessonSearch {
     }
 
     /**
-     * The terms worth looking up, rarest first: those no lesson has are left out, and so are common ones
-     * (in more than {@value #COMMON_SHARE_PERCENT}% of all lessons, and in more than {@value #COMMON_FLOOR}),
-     * which tell little and cost a row per lesson. If every term is common, the rarest
-     * {@code keepIfAllCommon} stay.
+     * The terms worth looking up, rarest first, with the number of current lessons each is in: those no
+     * lesson has are left out, and so are common ones (in more than {@value #COMMON_SHARE_PERCENT}% of all
+     * lessons, and in more than {@value #COMMON_FLOOR}), which tell little and cost a row per lesson. If
+     * every term is common, the rarest {@code keepIfAllCommon} stay.
      */
     @SuppressWarnings("unchecked")
-    private List<String> selective(List<String> terms, int keepIfAllCommon) {
+    private Map<String, Long> selective(List<String> terms, int keepIfAllCommon) {
+        Map<String, Long> rare = new LinkedHashMap<>();
         if (terms.isEmpty()) {
-            return List.of();
+            return rare;
         }
         LessonSql sql = new LessonSql();
         List<Object[]> counted = sql.query(em, "select term, lessons from lesson_term_count where lessons > 0 and term in ("
                 + in(sql, terms) + ") order by lessons, term").getResultList();
         long common = Math.max(COMMON_FLOOR, lessons() * COMMON_SHARE_PERCENT / 100);
-        List<String> rare = new ArrayList<>();
         for (Object[] row : counted) {
             if (((Number) row[1]).longValue() <= common) {
-                rare.add((String) row[0]);
+                rare.put((String) row[0], ((Number) row[1]).longValue());
             }
         }
         if (rare.isEmpty()) {
-            counted.stream().limit(keepIfAllCommon).forEach(row -> rare.add((String) row[0]));
+            counted.stream().limit(keepIfAllCommon).forEach(row -> rare.put((String) row[0], ((Number) row[1]).longValue()));
         }
         return rare;
     }
 
     @Override
     public Page<Lesson> search(String text, LessonQuery filter, PageRequest page) {
-        List<String> terms = selective(SearchTerms.query(text, QUERY_TERMS), 1);
-        if (terms.isEmpty()) {
+        Map<String, Long> selected = selective(SearchTerms.query(text, QUERY_TERMS), 1);
+        if (selected.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
+        if (selected.size() == 1 && filter.filtersNothing()) {
+            Map.Entry<String, Long> only = selected.entrySet().iterator().next();
+            return oneTerm(only.getKey(), only.getValue(), page);
+        }
+        List<String> terms = new ArrayList<>(selected.keySet());
         LessonSql sql = new LessonSql();
         String matches = filter.filtersNothing() ? matches(sql, terms, 1, 0) : matchesJoined(sql, sql.where(filter), terms);
         long total = sql.count(em, "select count(*) from (select t.lesson_id" + matches + ") m");
@@ -135,9 +141,27 @@ public class EmbeddedLessonSearch implements LessonSearch {
         return Page.of(LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + limit)), page, total);
     }
 
+    /**
+     * A search that comes down to one term and no filter (one word, or only common words, of which the
+     * rarest is kept): the same order as {@link #BEST_FIRST}, where every hit matches once and ranks by its
+     * weight, read in order from {@code lesson_term_rank} and stopped after the page; the total is the
+     * term's count. Grouping and sorting every hit instead took 40 ms per query for a word in a fifth of
+     * 100 000 lessons.
+     */
+    private Page<Lesson> oneTerm(String term, long lessons, PageRequest page) {
+        if (page.offset() >= lessons) {
+            return Page.of(List.of(), page, lessons);
+        }
+        LessonSql sql = new LessonSql();
+        String ranked = "select t.lesson_id from lesson_term t where t.term = " + sql.bind(term)
+                + " order by t.term, t.weight desc, t.published_at desc, t.lesson_id"
+                + " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
+        return Page.of(LessonSql.load(em, sql.ids(em, ranked)), page, lessons);
+    }
+
     @Override
     public List<Lesson> similar(String text, int max) {
-        List<String> terms = selective(SearchTerms.query(text, SIMILAR_TERMS), 0);
+        List<String> terms = new ArrayList<>(selective(SearchTerms.query(text, SIMILAR_TERMS), 0).keySet());
         if (terms.isEmpty()) {
             return List.of();
         }

@@ -179,6 +179,24 @@ class LessonSearchAndBoardIT {
     }
 
     @Test
+    void aOneWordSearch_andOneTeamsBoard_arePagedInRankOrder() {
+        corpus();
+
+        Page<Lesson> second = db.inTransaction(em -> new EmbeddedLessonSearch(em).search("refunds", LessonQuery.everything(), new PageRequest(1, 1)));
+        Page<Lesson> beyond = db.inTransaction(em -> new EmbeddedLessonSearch(em).search("refund", LessonQuery.everything(), new PageRequest(3, 1)));
+        Page<Lesson> team = db.inTransaction(em -> new JpaLessonBoard(em).page(
+                new LessonQuery(null, frontDesk.id(), null, null, null, null), new PageRequest(1, 1)));
+
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.items()).extracting(Lesson::title).as("after the title match, the newer of two body matches")
+                .containsExactly("Parcel shipped without the invoice");
+        assertThat(beyond.total()).isEqualTo(3);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(team.total()).isEqualTo(3);
+        assertThat(team.items()).extracting(Lesson::title).containsExactly("Late checkout promised twice");
+    }
+
+    @Test
     void theTermCounts_followIndexingAndReindexing() {
         Lesson keys = corpus().get(2);
         db.run(em -> new EmbeddedLessonSearch(em).index(keys));

@@ -42,21 +42,31 @@ public class JpaLessonBoard implements LessonBoard {
     public Page<Lesson> page(LessonQuery query, PageRequest page) {
         LessonSql sql = new LessonSql();
         String where = sql.where(query);
+        boolean teamNewest = query.order() == LessonQuery.Order.NEWEST && onlyTeam(query);
         String order = query.order() == LessonQuery.Order.MOST_ENDORSED
                 ? " order by l.endorsement_count desc, l.published_at desc, l.id"
-                : onlyTeam(query) ? " order by l.team_id, l.published_at desc, l.id" : " order by l.published_at desc, l.id";
+                : teamNewest ? " order by l.team_id, l.published_at desc, l.id" : " order by l.published_at desc, l.id";
         long total = query.filtersNothing() ? currentLessons(sql, where) : sql.count(em, "select count(*) from lesson l" + where);
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
         String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
-        List<String> ids = sql.ids(em, "select l.id from lesson l" + where + order + limit);
+        String from = teamNewest ? " from lesson l" + TEAM_NEWEST_HINT : " from lesson l";
+        List<String> ids = sql.ids(em, "select l.id" + from + where + order + limit);
         return Page.of(LessonSql.load(em, ids), page, total);
     }
 
     /**
-     * True for one team's board, newest first: ordered by the team (fixed by the filter) first, H2 walks
-     * {@code lesson_team_newest} in page order instead of sorting the team's lessons (190 ms for 50 000).
+     * H2 picks the team's foreign-key index for one team's board and then sorts all of the team's lessons
+     * (50 056 rows read for a page of 12 with 100 000 lessons); told to use {@code lesson_team_newest}
+     * (V7), and with the order starting at the team, it reads the 12 rows of the page. {@code USE INDEX} is
+     * H2's syntax: an adapter for another database leaves it out.
+     */
+    private static final String TEAM_NEWEST_HINT = " use index (lesson_team_newest)";
+
+    /**
+     * True for one team's board and nothing else filtered: ordered by the team (fixed by the filter) first,
+     * so that H2 can walk {@code lesson_team_newest} in page order.
      */
     private static boolean onlyTeam(LessonQuery query) {
         return query.teamId() != null && query.tag() == null && query.kind() == null && query.from() == null && query.to() == null;

@@ -7,6 +7,8 @@ import dimple.domain.learning.SearchTerms;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.persistence.Kept;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +48,11 @@ public class EmbeddedLessonSearch implements LessonSearch {
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
-    private final Kept<Long> lessonCount = new Kept<>(Duration.ofMinutes(1));
+    /** Where the kept lesson count is worked out again, off the request that finds it out of date. */
+    @Resource
+    ManagedExecutorService refresher;
+
+    private final Kept<Long> lessonCount = new Kept<>(Duration.ofMinutes(1), () -> refresher);
 
     public EmbeddedLessonSearch() {
     }

@@ -6,6 +6,8 @@ import dimple.domain.learning.LessonQuery;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.persistence.Kept;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The board's reads in SQL that follows the indexes of V5: a page in published or endorsed order reads
- * one page of index entries, never all rows. The list of tags in use is kept for a minute.
+ * one page of index entries, never all rows. The list of tags in use and the number of current lessons
+ * are kept for a minute and worked out again off the request thread.
  */
 @ApplicationScoped
 public class JpaLessonBoard implements LessonBoard {
@@ -28,8 +31,12 @@ public class JpaLessonBoard implements LessonBoard {
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
-    private final Kept<List<String>> tags = new Kept<>(KEPT);
-    private final Kept<Long> current = new Kept<>(KEPT);
+    /** Where kept values are worked out again, off the request that finds them out of date. */
+    @Resource
+    ManagedExecutorService refresher;
+
+    private final Kept<List<String>> tags = new Kept<>(KEPT, () -> refresher);
+    private final Kept<Long> current = new Kept<>(KEPT, () -> refresher);
 
     public JpaLessonBoard() {
     }
@@ -46,7 +53,7 @@ public class JpaLessonBoard implements LessonBoard {
         String order = query.order() == LessonQuery.Order.MOST_ENDORSED
                 ? " order by l.endorsement_count desc, l.published_at desc, l.id"
                 : teamNewest ? " order by l.team_id, l.published_at desc, l.id" : " order by l.published_at desc, l.id";
-        long total = query.filtersNothing() ? currentLessons(sql, where) : sql.count(em, "select count(*) from lesson l" + where);
+        long total = query.filtersNothing() ? currentLessons() : sql.count(em, "select count(*) from lesson l" + where);
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
@@ -76,8 +83,9 @@ public class JpaLessonBoard implements LessonBoard {
      * The number of current lessons, counted at most once a minute: counting means reading every row,
      * and the unfiltered board (the page everyone opens) would pay it on every view.
      */
-    private long currentLessons(LessonSql sql, String where) {
-        return current.get(() -> sql.count(em, "select count(*) from lesson l" + where));
+    private long currentLessons() {
+        // Its own statement: the refresh may run on another thread while this request goes on.
+        return current.get(() -> new LessonSql().count(em, "select count(*) from lesson l where " + LessonSql.CURRENT));
     }
 
     @Override

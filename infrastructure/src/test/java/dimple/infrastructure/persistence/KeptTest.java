@@ -3,7 +3,10 @@ package dimple.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,5 +54,48 @@ class KeptTest {
         assertThat(kept.get(() -> "not asked")).isEqualTo("before");
         finish.countDown();
         assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("after");
+    }
+
+    @Test
+    void withAnExecutor_theCallerThatFindsItOutOfDate_doesNotWait_andOneRefreshIsQueued() throws Exception {
+        Queue<Runnable> refreshes = new ArrayDeque<>();
+        Kept<String> kept = new Kept<>(Duration.ofMillis(1), () -> refreshes::add);
+        assertThat(kept.get(() -> "first")).as("the very first value is worked out by the caller").isEqualTo("first");
+        Thread.sleep(5);
+
+        assertThat(kept.get(() -> "fresh")).isEqualTo("first");
+        assertThat(kept.get(() -> "fresh")).isEqualTo("first");
+        assertThat(refreshes).hasSize(1);
+
+        refreshes.remove().run();
+        assertThat(kept.get(() -> "not asked")).isEqualTo("fresh");
+    }
+
+    @Test
+    void aRefreshThatFails_keepsTheValueFromBefore_andTheNextCallTriesAgain() throws Exception {
+        Kept<String> kept = new Kept<>(Duration.ofMillis(1));
+        kept.get(() -> "before");
+        Thread.sleep(5);
+
+        assertThat(kept.get(() -> {
+            throw new IllegalStateException("the database is away");
+        })).isEqualTo("before");
+        assertThat(kept.get(() -> "after")).isEqualTo("after");
+    }
+
+    @Test
+    void aRefusedRefresh_keepsTheValueFromBefore_andTheNextCallTriesAgain() throws Exception {
+        AtomicInteger offered = new AtomicInteger();
+        Kept<String> kept = new Kept<>(Duration.ofMillis(1), () -> task -> {
+            if (offered.incrementAndGet() == 1) {
+                throw new RejectedExecutionException("shutting down");
+            }
+            task.run();
+        });
+        kept.get(() -> "before");
+        Thread.sleep(5);
+
+        assertThat(kept.get(() -> "after")).isEqualTo("before");
+        assertThat(kept.get(() -> "after")).isEqualTo("after");
     }
 }

@@ -34,7 +34,9 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
         this.base = base.endsWith("/") ? base : base + "/";
+        // Ajax updates replace elements while a test waits on them: a stale element means "look again".
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     public static Browser open(URL base) {
@@ -97,7 +99,7 @@ public final class Browser implements AutoCloseable {
      */
     public Browser typeDate(String id, String text) {
         type(id + "_input", text);
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             List<WebElement> panels = d.findElements(By.id(id + "_panel"));
             if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
                 return true;
@@ -113,7 +115,7 @@ public final class Browser implements AutoCloseable {
      * click is tried again on the new element (a stale element never received the first click).
      */
     public Browser click(By by) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
             if (element == null) {
                 return false;
@@ -150,16 +152,14 @@ public final class Browser implements AutoCloseable {
 
     /** The visible text of the page; if the page is being replaced meanwhile, the text of the new one. */
     public String text() {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText());
+        return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public String heading() {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement h1 = ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")).apply(d);
-                    return h1 == null ? null : h1.getText();
-                });
+        return wait.until(d -> {
+            WebElement h1 = ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")).apply(d);
+            return h1 == null ? null : h1.getText();
+        });
     }
 
     public String title() {
@@ -174,6 +174,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The browser's wait: 20 seconds, looking again when an element was replaced meanwhile. */
     public WebDriverWait waiting() {
         return wait;
     }

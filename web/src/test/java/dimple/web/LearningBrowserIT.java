@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -79,7 +78,7 @@ class LearningBrowserIT {
 
             // Hints and lessons come in one answer. An answer to the title may arrive while the narrative is still typed and
             // be replaced by the next one, so everything is read in one go, again if the page changed meanwhile.
-            TypingAids aids = emma.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            TypingAids aids = emma.waiting().until(d -> {
                 WebElement panel = d.findElement(By.id("reportForm:similarLessons"));
                 List<SimilarLink> links = panel.findElements(By.tagName("a")).stream()
                         .map(a -> new SimilarLink(a.getText(), a.getAttribute("textContent"), a.getAttribute("href"),
@@ -99,7 +98,7 @@ class LearningBrowserIT {
                 assertThat(l.spoken()).as("screen readers hear where it opens").contains("(opens in a new tab)");
             });
             // the screenshot shows the wording hints and the lessons under them
-            emma.waiting().ignoring(StaleElementReferenceException.class).until(d -> ((JavascriptExecutor) d)
+            emma.waiting().until(d -> ((JavascriptExecutor) d)
                     .executeScript("arguments[0].scrollIntoView({block: 'end'}); return true;", d.findElement(By.id("reportForm:similarLessons"))));
             emma.screenshot("report-form-similar-lessons");
 

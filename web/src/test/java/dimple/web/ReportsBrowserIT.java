@@ -74,8 +74,7 @@ class ReportsBrowserIT {
             assertThat(page).doesNotContain("Emma").doesNotContain("emma");
             lena.type("askForm:text", "Which encoder was it, left or right?");
             lena.click(By.id("askForm:ask"));
-            lena.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Your question was sent to the reporter."));
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Your question was sent to the reporter."));
             assertThat(lena.text()).contains("Your question was sent to the reporter.").contains("Which encoder was it, left or right?")
                     .doesNotContain("Emma").doesNotContain("emma");
             lena.screenshot("report-seen-by-leader");

@@ -2,7 +2,6 @@ package dimple.infrastructure.persistence;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -51,9 +50,10 @@ public final class Kept<T> {
                 } else {
                     executor.execute(() -> refresh(work));
                 }
-            } catch (RejectedExecutionException e) {
+            } catch (RuntimeException e) {
+                // Refused (e.g. the executor is shutting down): a later call tries again.
                 refreshing.set(false);
-                LOG.log(Level.WARNING, "The refresh of a kept value was refused; the previous value stays", e);
+                LOG.log(Level.WARNING, "The refresh of a kept value could not start; the previous value stays", e);
             }
         }
         return value;

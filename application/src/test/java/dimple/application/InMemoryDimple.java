@@ -3,10 +3,15 @@ package dimple.application;
 import dimple.application.audit.AuditService;
 import dimple.application.audit.AuditTrail;
 import dimple.application.audit.InMemoryAuditEntries;
+import dimple.application.audit.InMemoryConfidentialActivity;
 import dimple.application.bootstrap.DemoData;
 import dimple.application.bootstrap.FirstRun;
 import dimple.application.identity.AccountService;
 import dimple.application.identity.InMemoryAccounts;
+import dimple.application.identity.InMemorySessions;
+import dimple.application.identity.InMemorySignInDelays;
+import dimple.application.identity.SessionPolicy;
+import dimple.application.identity.SessionService;
 import dimple.application.identity.InMemoryTeams;
 import dimple.application.identity.PlainHasher;
 import dimple.application.identity.SignInService;
@@ -28,17 +33,21 @@ import java.util.Set;
 public class InMemoryDimple {
     public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     public static final String[] ADMIN_PERMISSIONS = {
-            Permission.SELF_USE, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ};
+            Permission.SELF_USE, Permission.ACCOUNT_OWN, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ};
 
     public final TestClock clock = new TestClock(START);
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final InMemoryTeams teams = new InMemoryTeams();
     public final InMemoryAuditEntries auditEntries = new InMemoryAuditEntries();
+    public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
+    public final InMemorySessions sessions = new InMemorySessions();
+    public final InMemorySignInDelays delays = new InMemorySignInDelays();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
     public final PlainHasher hasher = new PlainHasher();
-    public final AuditTrail audit = new AuditTrail(auditEntries, currentUser, clock);
-    public final SignInService signIns = new SignInService(accounts, hasher, audit, clock);
-    public final AccountService accountService = new AccountService(accounts, teams, hasher, currentUser, audit, signIns, clock);
+    public final AuditTrail audit = new AuditTrail(auditEntries, confidentialActivity, currentUser, clock);
+    public final SignInService signIns = new SignInService(accounts, delays, hasher, audit, clock);
+    public final AccountService accountService = new AccountService(accounts, teams, hasher, currentUser, audit, signIns, sessions, delays, clock);
+    public final SessionService sessionService = new SessionService(sessions, accounts, currentUser, audit, SessionPolicy.DEFAULT, clock);
     public final TeamService teamService = new TeamService(teams, accounts, audit, clock);
     public final DemoData demoData = new DemoData(accounts, teams, hasher, audit, clock);
     public final FirstRun firstRun = new FirstRun(accounts, hasher, audit, demoData, clock);
@@ -62,6 +71,16 @@ public class InMemoryDimple {
         Team team = Team.found(name, clock.instant());
         teams.save(team);
         return team;
+    }
+
+    /** Signs in from one fixed address; the username when accepted, empty when refused or made to wait. */
+    public java.util.Optional<String> signIn(String username, String password, String channel) {
+        return signInFrom(username, password, channel, "192.0.2.10");
+    }
+
+    public java.util.Optional<String> signInFrom(String username, String password, String channel, String address) {
+        var outcome = signIns.verify(username, password, channel, address);
+        return outcome.accepted() ? java.util.Optional.of(outcome.username()) : java.util.Optional.empty();
     }
 
     public void signInAsAdmin(String username) {

@@ -125,9 +125,16 @@ class AccessMatrixIT {
                 // an account opened for this test only: the admin may disable and enable it
                 new Row("POST", "api/admin/users/" + spareAccount + "/disable", "", 401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("POST", "api/admin/users/" + spareAccount + "/enable", "", 401, 403, 403, 403, 403, 403, 403, 200),
-                new Row("POST", "api/admin/users/" + colleague + "/password", "{}", 401, 403, 403, 403, 403, 403, 403, 400),
-                // everyone signed in lists the teams (forms need their names); only admins found and rename them
-                new Row("GET", "api/admin/teams", null,                  401, 200, 200, 200, 200, 200, 200, 200),
+                // a reset of the spare account: the admin gets its one-time password
+                new Row("POST", "api/admin/users/" + spareAccount + "/password", "", 401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("DELETE", "api/admin/users/" + spareAccount + "/sessions", "", 401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("GET", "api/admin/sign-in-delays", null,         401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("DELETE", "api/admin/sign-in-delays/not-an-id", "", 401, 403, 403, 403, 403, 403, 403, 404),
+                // one's own page sessions: an API call has none of its own
+                new Row("GET", "api/me/sessions", null,                  401, 200, 200, 200, 200, 200, 200, 200),
+                new Row("DELETE", "api/me/sessions/not-an-id", "",     401, 404, 404, 404, 404, 404, 404, 404),
+                // team sizes are for administrators only: a small team makes a confidential reporter easy to guess
+                new Row("GET", "api/admin/teams", null,                  401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("POST", "api/admin/teams", "{}",                 401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("PATCH", "api/admin/teams/" + frontDesk, "{\"name\":\"\"}", 401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("GET", "api/admin/audit", null,                  401, 403, 403, 403, 403, 403, 403, 200),

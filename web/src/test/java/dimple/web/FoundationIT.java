@@ -242,20 +242,51 @@ class FoundationIT {
     }
 
     @Test
-    void fiveWrongPasswords_lockTheAccount_andTheRefusalLooksLikeAnUnknownAccount() {
-        String name = unique("lock");
+    void wrongPasswords_slowDownOnlyTheAddressTheyComeFrom_andTheRefusalLooksLikeAnUnknownAccount() {
+        String name = unique("slow");
         String credentials = createUser(name, "[\"EMPLOYEE\"]", "[]", "[]");
-        Http.Answer unknown = api().get("api/me", unique("nobody") + ":wrong password here");
-        for (int i = 0; i < 5; i++) {
-            assertThat(api().get("api/me", name + ":wrong password " + i).status()).isEqualTo(401);
+        String guesser = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        Http.Answer unknown = from(guesser, "api/me", unique("nobody") + ":wrong password here");
+        for (int i = 0; i < 2; i++) {
+            Http.Answer refused = from(guesser, "api/me", name + ":wrong password " + i);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.body()).isEqualTo(unknown.body());
         }
-        Http.Answer locked = api().get("api/me", credentials);
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body()).isEqualTo(unknown.body());
-        assertThat(api().get("api/admin/audit?action=ACCOUNT_LOCKED&size=100", "admin").body()).contains(name);
-        assertThat(api().get("api/admin/users/" + name, "admin").json().containsKey("lockedUntil")).isTrue();
-        assertThat(api().post("api/admin/users/" + name + "/enable", "admin", "{}").status()).isEqualTo(200);
-        assertThat(api().get("api/me", credentials).status()).isEqualTo(200);
+        // The third failure starts a wait of 1 s, doubling with each failure after a wait: wait them out to reach 8 s.
+        for (int i = 2; i < 6; i++) {
+            Http.Answer refused = from(guesser, "api/me", name + ":wrong password " + i);
+            if (refused.status() == 429) {
+                sleepSeconds(Long.parseLong(refused.header("Retry-After").orElseThrow()));
+                refused = from(guesser, "api/me", name + ":wrong password " + i);
+            }
+            assertThat(refused.status()).isEqualTo(401);
+        }
+
+        Http.Answer waiting = from(guesser, "api/me", credentials);
+        assertThat(waiting.status()).as("the guessing address waits, even with the right password").isEqualTo(429);
+        assertThat(waiting.header("Retry-After")).isPresent();
+        assertThat(waiting.contentType()).startsWith("application/problem+json");
+        assertThat(from("198.51.100.7", "api/me", credentials).status()).as("the person, elsewhere, is never locked out").isEqualTo(200);
+        assertThat(api().get("api/admin/audit?action=SIGN_IN_DELAYED&size=100", "admin").body()).contains(name);
+
+        JsonObject delay = api().get("api/admin/sign-in-delays", "admin").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> name.equals(d.getString("username", null))).findFirst().orElseThrow();
+        Http.Answer cleared = api().send(api().request("api/admin/sign-in-delays/" + delay.getString("id"), "admin")
+                .header("Content-Type", "application/json").DELETE().build());
+        assertThat(cleared.status()).isEqualTo(204);
+        assertThat(from(guesser, "api/me", credentials).status()).isEqualTo(200);
+    }
+
+    private static void sleepSeconds(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Http.Answer from(String address, String path, String credentials) {
+        return api().send(api().request(path, credentials).header("X-Forwarded-For", address).GET().build());
     }
 
     @Test
@@ -275,7 +306,7 @@ class FoundationIT {
     }
 
     @Test
-    void wrongCurrentPasswordsOnThePasswordPage_countTowardsTheLock_althoughEachChangeIsRefused() {
+    void wrongCurrentPasswordsOnThePasswordPage_countLikeFailedSignIns_althoughEachChangeIsRefused() {
         String name = unique("guess");
         createUser(name, "[\"EMPLOYEE\"]", "[]", "[]");
         CookieManager cookies = new CookieManager();
@@ -292,8 +323,10 @@ class FoundationIT {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).containsAnyOf("The current password is not right.", "Too many wrong passwords");
         }
-        assertThat(api().get("api/me", name + ":a long enough passphrase").status()).as("locked after five wrong guesses").isEqualTo(401);
-        assertThat(api().get("api/admin/audit?action=ACCOUNT_LOCKED&size=100", "admin").body()).contains(name);
+        assertThat(page.body()).contains("Too many wrong passwords");
+        assertThat(api().get("api/admin/audit?action=SIGN_IN_DELAYED&size=100", "admin").body()).contains(name);
+        assertThat(api().send(api().request("api/me", name + ":a long enough passphrase").header("X-Forwarded-For", "198.51.100.8").GET().build())
+                .status()).as("never locked out from elsewhere").isEqualTo(200);
     }
 
     @Test

@@ -6,7 +6,11 @@ public final class AuditAction {
     public static final String SIGNED_OUT = "SIGNED_OUT";
     public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
     public static final String SIGN_IN_REFUSED = "SIGN_IN_REFUSED";
-    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    /** Failed sign-ins from one address (for one username, or for any) started a wait. */
+    public static final String SIGN_IN_DELAYED = "SIGN_IN_DELAYED";
+    public static final String SIGN_IN_DELAY_CLEARED = "SIGN_IN_DELAY_CLEARED";
+    /** Sessions of a person were ended from elsewhere: their own list, a password change, an administrator. */
+    public static final String SESSIONS_ENDED = "SESSIONS_ENDED";
     public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
     public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
     public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";

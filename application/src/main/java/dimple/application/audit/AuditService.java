@@ -35,7 +35,7 @@ public class AuditService {
                 .orRefuse();
         AuditQuery query = new AuditQuery(blankToNull(action), blankToNull(actor), from, to);
         return Paging.view(entries.search(query, Paging.request(page, size)),
-                e -> new AuditView(e.at(), e.actor(), e.action(), e.target(), e.detail()));
+                e -> new AuditView(e.at(), e.actor(), e.action(), e.target(), e.detail(), e.dayOnly()));
     }
 
     private static String blankToNull(String text) {

@@ -153,7 +153,7 @@ public class DemoReports {
 
     private MistakeReport report(Instant at, Account reporter, Team team, ReporterMode mode, ReportKind kind, CustomerImpact impact,
                                  String title, String narrative, Instant occurredAt, BentRule bentRule) {
-        MistakeReport report = MistakeReport.submit(receipts.nextFor(at), at, new MistakeReport.Reporter(reporter.id(), team.id(), mode),
+        MistakeReport report = MistakeReport.submit(receipts.nextFor(at, mode), at, new MistakeReport.Reporter(reporter.id(), team.id(), mode),
                 title, narrative, occurredAt, kind, impact, bentRule);
         reports.save(report);
         return report;

@@ -88,7 +88,7 @@ public class DemoReviews {
         }
         report = front.get(KEY_CARD);
         if (report != null) {
-            Instant at = report.submittedAt().plus(Duration.ofHours(5));
+            Instant at = filedAt(report).plus(Duration.ofHours(5));
             report.triageAsNoted(lena, "Thank you for testing the card before handing it over. The left encoder is being replaced "
                     + "this week, so no review is needed.", at);
             reports.save(report);
@@ -107,7 +107,7 @@ public class DemoReviews {
 
     /** Published, with its lesson; one action done, one overdue in progress, one open. */
     private void chargedTwice(MistakeReport report, Account lena, Account emma, Instant now) {
-        Instant t = report.submittedAt().plus(Duration.ofHours(4));
+        Instant t = filedAt(report).plus(Duration.ofHours(4));
         Review review = open(report, lena, t, "Thank you for reporting it the same day.");
         Instant happened = report.occurredAt();
         review.inviteParticipants(List.of(emma.id()), t);
@@ -160,7 +160,7 @@ public class DemoReviews {
 
     /** In review; a confidential report, so no reporter appears anywhere; the leader's own action is overdue. */
     private void lateCheckout(MistakeReport report, Account lena, Instant now) {
-        Instant t = report.submittedAt().plus(Duration.ofHours(6));
+        Instant t = filedAt(report).plus(Duration.ofHours(6));
         Review review = open(report, lena, t, null);
         Instant happened = report.occurredAt();
         review.addTimelineEntry(happened.minus(Duration.ofHours(8)), "The night shift promises two guests a late check-out and notes "
@@ -184,7 +184,7 @@ public class DemoReviews {
 
     /** Approved; the employee's action is overdue. */
     private void oldAddress(MistakeReport report, Account leo, Account eli, Instant now) {
-        Instant t = report.submittedAt().plus(Duration.ofHours(3));
+        Instant t = filedAt(report).plus(Duration.ofHours(3));
         Review review = open(report, leo, t, "We will look at the nightly export together.");
         review.inviteParticipants(List.of(eli.id()), t);
         Instant happened = report.occurredAt();
@@ -213,12 +213,12 @@ public class DemoReviews {
 
     /** Back in drafting with a reason; its summary still carries blame words, so the page shows hints. */
     private void discount(MistakeReport report, Account leo, Instant now) {
-        Instant t = report.submittedAt().plus(Duration.ofHours(6));
+        Instant t = filedAt(report).plus(Duration.ofHours(6));
         Review review = open(report, leo, t, null);
         Instant happened = report.occurredAt();
         review.addTimelineEntry(happened, "A customer enters the welcome code, goes back to the basket and enters it again.",
                 TimelineKind.EVENT, t);
-        review.addTimelineEntry(report.submittedAt().minus(Duration.ofHours(1)), "The daily margin check finds the order.",
+        review.addTimelineEntry(filedAt(report).minus(Duration.ofHours(1)), "The daily margin check finds the order.",
                 TimelineKind.DETECTION, t);
         review.addFactor(FactorCategory.TOOLS, "The checkout accepts the same code again after going back to the basket",
                 List.of("Codes are checked per page, not per order"), t);
@@ -285,5 +285,14 @@ public class DemoReviews {
         List<MistakeReport> all = new ArrayList<>(reports.search(new ReportQuery(Set.of(team.id()), null, null, null, null, null),
                 PageRequest.first(PageRequest.MAX_SIZE)).items());
         return all.stream().collect(Collectors.toMap(MistakeReport::title, Function.identity(), (a, b) -> a));
+    }
+
+    /**
+     * When the demo report was filed, for the times of what followed. A confidential report keeps only its
+     * day, so for it the demo goes on from an hour after it happened.
+     */
+    static Instant filedAt(MistakeReport report) {
+        Instant afterItHappened = report.occurredAt().plus(Duration.ofHours(1));
+        return report.isConfidential() && report.submittedAt().isBefore(afterItHappened) ? afterItHappened : report.submittedAt();
     }
 }

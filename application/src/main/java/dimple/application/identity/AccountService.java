@@ -10,6 +10,11 @@ import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Account;
+import dimple.domain.identity.AdministratorsReadNoRecords;
+import dimple.domain.identity.SignInDelay;
+import dimple.domain.identity.SignInDelayRepository;
+import dimple.domain.identity.SignedInSessionRepository;
+import dimple.domain.shared.Ids;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.LastAdminStays;
 import dimple.domain.identity.OwnAccountStaysEnabled;
@@ -22,6 +27,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,6 +51,8 @@ public class AccountService {
     private CurrentUser currentUser;
     private AuditTrail audit;
     private SignInService signIns;
+    private SignedInSessionRepository sessions;
+    private SignInDelayRepository delays;
     private Clock clock;
 
     protected AccountService() {
@@ -50,7 +60,10 @@ public class AccountService {
 
     @Inject
     public AccountService(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, CurrentUser currentUser,
-                          AuditTrail audit, SignInService signIns, Clock clock) {
+                          AuditTrail audit, SignInService signIns, SignedInSessionRepository sessions, SignInDelayRepository delays,
+                          Clock clock) {
+        this.sessions = sessions;
+        this.delays = delays;
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
@@ -60,20 +73,22 @@ public class AccountService {
         this.clock = clock;
     }
 
-    @RequiresPermissions(Permission.SELF_USE)
+    /** Also for a person holding a one-time password: the page frame and the password page need to know who it is. */
+    @RequiresPermissions(Permission.ACCOUNT_OWN)
     public MeView me() {
         Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
         Map<String, String> names = teamNames();
         return new MeView(me.username(), me.displayName(), roleNames(me.roles()), sortedNames(me.memberOf(), names),
-                sortedNames(me.leadsTeams(), names), me.permissions());
+                sortedNames(me.leadsTeams(), names), me.permissions(), me.passwordChangedAt(), me.passwordResetAt(), me.mustChangePassword());
     }
 
     /**
-     * A wrong current password counts towards the sign-in lock like a failed sign-in, and that count
-     * is kept although the change itself is refused (hence no rollback for {@link InvalidInput}: every
-     * other refusal here happens before anything changed).
+     * A wrong current password counts like a failed sign-in from the same address (sign-in delays), and
+     * that count is kept although the change itself is refused (hence no rollback for {@link InvalidInput}:
+     * every other refusal here happens before anything changed). A changed password ends every other
+     * session of the person; a one-time password from an administrator is replaced by the new one.
      */
-    @RequiresPermissions(Permission.SELF_USE)
+    @RequiresPermissions(Permission.ACCOUNT_OWN)
     @Transactional(dontRollbackOn = InvalidInput.class)
     public void changeOwnPassword(ChangeOwnPassword command) {
         Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
@@ -81,23 +96,24 @@ public class AccountService {
                 .required("currentPassword", command.currentPassword(), "Current password")
                 .required("newPassword", command.newPassword(), "New password")
                 .orRefuse();
-        if (me.isLockedAt(clock.instant())) {
-            throw InvalidInput.of("currentPassword", "Too many wrong passwords; try again in " + Account.LOCK_DURATION.toMinutes() + " minutes.");
+        Optional<Instant> wait = signIns.waitUntil(me.username(), currentUser.clientAddress(), clock.instant());
+        if (wait.isPresent()) {
+            throw InvalidInput.of("currentPassword", "Too many wrong passwords from here; try again after "
+                    + wait.get().truncatedTo(ChronoUnit.SECONDS) + ".");
         }
         if (!hasher.matches(command.currentPassword(), me.passwordHash())) {
-            boolean locked = me.recordFailedSignIn(clock.instant());
             audit.record(AuditAction.SIGN_IN_FAILED, me.username(), "wrong current password while changing password");
-            if (locked) {
-                audit.record(AuditAction.ACCOUNT_LOCKED, me.username(), "after repeated wrong passwords");
-            }
-            accounts.save(me);
+            signIns.recordWrongPassword(me.username(), currentUser.clientAddress());
             throw InvalidInput.of("currentPassword", "The current password is not right.");
         }
         Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username())).orRefuse();
+        boolean afterReset = me.mustChangePassword();
         me.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
         accounts.save(me);
         signIns.forget(me.username());
-        audit.record(AuditAction.PASSWORD_CHANGED, me.username(), null);
+        int ended = SessionService.endOthersOf(sessions, currentUser, me);
+        audit.record(AuditAction.PASSWORD_CHANGED, me.username(), (afterReset ? "replacing a one-time password; " : "")
+                + ended + " other sessions ended");
     }
 
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
@@ -126,6 +142,7 @@ public class AccountService {
         List<Team> memberTeams = teamsNamed(check, "teams", command.teams());
         List<Team> ledTeams = teamsNamed(check, "leads", command.leads());
         check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "Only a person with the LEADER role can lead a team.");
+        check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.MESSAGE);
         if (Account.isValidUsername(command.username())) {
             check.that(accounts.findByUsername(command.username()).isEmpty(), "username", "This username is taken.");
         }
@@ -150,7 +167,9 @@ public class AccountService {
         List<Team> memberTeams = command.teams() == null ? teams.findByIds(account.memberOf()) : teamsNamed(check, "teams", command.teams());
         List<Team> ledTeams = command.leads() == null ? teams.findByIds(account.leadsTeams()) : teamsNamed(check, "leads", command.leads());
         check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "Only a person with the LEADER role can lead a team.");
+        check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.MESSAGE);
         check.orRefuse();
+        boolean rolesChange = !EnumSet.copyOf(roles).equals(account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()));
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.enabled()) {
             requireAnotherAdmin();
         }
@@ -164,6 +183,9 @@ public class AccountService {
         String after = describe(account);
         if (!before.equals(after)) {
             audit.record(AuditAction.ACCOUNT_CHANGED, account.username(), before + " -> " + after);
+        }
+        if (rolesChange) {
+            endAllSessions(account, "roles changed");
         }
         return view(account, teamNames());
     }
@@ -181,10 +203,11 @@ public class AccountService {
         accounts.save(account);
         signIns.forget(account.username());
         audit.record(AuditAction.ACCOUNT_DISABLED, account.username(), null);
+        endAllSessions(account, "account disabled");
         return view(account, teamNames());
     }
 
-    /** Enables the account again and lifts a sign-in lock. */
+    /** Enables the account again. */
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
     public AccountView enable(String username) {
         Account account = existing(username);
@@ -194,14 +217,61 @@ public class AccountService {
         return view(account, teamNames());
     }
 
+    /**
+     * An administrator resets a person's password: the account gets a one-time password, shown to the
+     * administrator once, that opens only the page where its holder chooses a new password (never "my
+     * reports" or anything else). Every session of the person ends; the person sees the reset on their
+     * account page.
+     */
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
-    public void resetPassword(ResetPassword command) {
-        Account account = existing(command.username());
-        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), account.username())).orRefuse();
-        account.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
+    public ResetPassword resetPassword(String username) {
+        Account account = existing(username);
+        String oneTime = OneTimePasswords.next();
+        account.resetPassword(hasher.hash(oneTime), clock.instant());
         accounts.save(account);
         signIns.forget(account.username());
-        audit.record(AuditAction.PASSWORD_RESET, account.username(), null);
+        int ended = sessions.deleteByAccountExcept(account.id(), null);
+        audit.record(AuditAction.PASSWORD_RESET, account.username(), "one-time password issued; " + ended + " sessions ended");
+        return new ResetPassword(account.username(), oneTime);
+    }
+
+    /** The counts of failed sign-ins that slow someone down now, longest wait first. */
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public List<SignInDelayView> signInDelays() {
+        Instant now = clock.instant();
+        return delays.blockedAt(now).stream().map(AccountService::delayView).toList();
+    }
+
+    /** The counts of failed sign-ins for this username (from any address), waiting or not. */
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public List<SignInDelayView> signInDelaysOf(String username) {
+        Account account = existing(username);
+        return delays.findByUsername(account.username()).stream().map(AccountService::delayView).toList();
+    }
+
+    /** Clears one count of failed sign-ins, so its username or address may try again at once. */
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public void clearSignInDelay(String delayId) {
+        SignInDelay delay = (Ids.looksLikeId(delayId) ? delays.findById(delayId) : Optional.<SignInDelay>empty())
+                .orElseThrow(() -> new RecordNotFound("sign-in delay"));
+        delays.delete(delay.id());
+        audit.record(AuditAction.SIGN_IN_DELAY_CLEARED, delay.username() == null ? delay.address() : delay.username(),
+                delay.username() == null ? "address" : "username from " + delay.address());
+    }
+
+    private static SignInDelayView delayView(SignInDelay d) {
+        return new SignInDelayView(d.id(), d.username(), d.address(), d.failures(), d.lastFailureAt(), d.blockedUntil());
+    }
+
+    private void endAllSessions(Account account, String why) {
+        int ended = sessions.deleteByAccountExcept(account.id(), null);
+        if (ended > 0) {
+            audit.record(AuditAction.SESSIONS_ENDED, account.username(), ended + " sessions, " + why);
+        }
+    }
+
+    private static boolean adminWithReadingRole(Collection<Role> roles) {
+        return roles.contains(Role.ADMIN) && roles.stream().anyMatch(Account.READING_ROLES::contains);
     }
 
     private void requireAnotherAdmin() {
@@ -260,8 +330,9 @@ public class AccountService {
         return teamIds.stream().map(names::get).filter(n -> n != null).sorted(Comparator.comparing(Function.identity())).toList();
     }
 
-    static AccountView view(Account a, Map<String, String> names) {
+    private AccountView view(Account a, Map<String, String> names) {
         return new AccountView(a.username(), a.displayName(), roleNames(a.roles()), sortedNames(a.memberOf(), names),
-                sortedNames(a.leadsTeams(), names), a.enabled(), a.lockedUntil(), a.createdAt());
+                sortedNames(a.leadsTeams(), names), a.enabled(), a.createdAt(), sessions.countByAccount(a.id()), a.mustChangePassword(),
+                a.passwordResetAt(), a.holdsAdminWithReadingRole());
     }
 }

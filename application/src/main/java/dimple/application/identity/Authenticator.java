@@ -1,9 +1,13 @@
 package dimple.application.identity;
 
-/** Port: starts and ends the signed-in session of the current request (Shiro in infrastructure). */
+/** Port: starts and ends the signed-in page session of the current request (Shiro in infrastructure). */
 public interface Authenticator {
-    /** Signs the current request in; false when the username and password are not accepted, for whatever reason. */
-    boolean signIn(String username, String password);
+    /**
+     * Signs the current page request in and starts its session (a new session id, and the secret
+     * cookie that the session needs from then on).
+     */
+    SignInOutcome signIn(String username, String password);
 
+    /** Ends the current page session, wherever it is kept, and audits the sign-out. */
     void signOut();
 }

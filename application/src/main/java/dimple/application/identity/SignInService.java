@@ -4,6 +4,8 @@ import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.SignInDelay;
+import dimple.domain.identity.SignInDelayRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,15 +23,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks a username and password, keeps the sign-in throttle and audits the outcome. Every refusal
- * looks and takes the same whether the account exists, is locked, is disabled or the password is
- * wrong: an unknown username is checked against a dummy hash.
+ * Checks a username and password, keeps the sign-in delays and audits the outcome. Every refusal
+ * looks and takes the same whether the account exists, is disabled or the password is wrong: an
+ * unknown username is checked against a dummy hash.
+ *
+ * <p>Guessing is slowed down per username-and-address and per address ({@link SignInDelay}), never per
+ * account alone, so nobody can lock a person out by typing wrong passwords for them (docs/adr/0015).
  *
  * <p>Argon2id is deliberately slow, and HTTP Basic sends the password with every API call. A
  * successful check is therefore remembered for {@link #REMEMBERED_FOR} as an HMAC of the password
  * under a key that lives only in this process, tied to the stored hash: a later call with the same
- * password skips Argon2, while a changed password, a disabled or locked account, or any other
- * password takes the full path.
+ * password skips Argon2, while a changed password, a disabled account, or any other password takes
+ * the full path.
  */
 @ApplicationScoped
 @Transactional
@@ -37,9 +42,12 @@ public class SignInService {
     public static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
     /** The channel name of HTTP Basic sign-ins. */
     public static final String API = "api";
+    /** The client address recorded when none is known. */
+    public static final String UNKNOWN_ADDRESS = "unknown";
     private static final int MAX_REMEMBERED = 10_000;
 
     private AccountRepository accounts;
+    private SignInDelayRepository delays;
     private PasswordHasher hasher;
     private AuditTrail audit;
     private Clock clock;
@@ -51,8 +59,9 @@ public class SignInService {
     }
 
     @Inject
-    public SignInService(AccountRepository accounts, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+    public SignInService(AccountRepository accounts, SignInDelayRepository delays, PasswordHasher hasher, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.delays = delays;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
@@ -70,54 +79,100 @@ public class SignInService {
 
     /**
      * @param channel where the attempt came from ({@code page} or {@code api}), for the audit trail
-     * @return the account's username when the sign-in is accepted
+     * @param address the client's network address, for the sign-in delays
      */
-    public Optional<String> verify(String username, String password, String channel) {
+    public SignInOutcome verify(String username, String password, String channel, String address) {
         Instant now = clock.instant();
-        if (username == null || password == null || !Account.isValidUsername(username)) {
+        String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS
+                : address.strip().substring(0, Math.min(address.strip().length(), SignInDelay.MAX_ADDRESS));
+        boolean nameable = Account.isValidUsername(username);
+        Optional<Instant> waitUntil = waitUntil(nameable ? username : null, from, now);
+        if (waitUntil.isPresent()) {
+            return SignInOutcome.waitUntil(waitUntil.get());
+        }
+        if (password == null || !nameable) {
             hasher.matches(password == null ? "" : password, dummyHash());
-            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_FAILED, username == null ? null : username, channel);
-            return Optional.empty();
+            return failed(username, from, channel, now);
         }
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             hasher.matches(password, dummyHash());
-            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_FAILED, username, channel);
-            return Optional.empty();
+            return failed(username, from, channel, now);
         }
         Account account = found.get();
-        if (!account.maySignInAt(now)) {
+        if (!account.enabled()) {
             hasher.matches(password, dummyHash());
-            String why = account.enabled() ? "account locked" : "account disabled";
-            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", " + why);
-            return Optional.empty();
+            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", account disabled");
+            return SignInOutcome.refused();
         }
-        if (isRemembered(account, password, now)) {
-            if (account.failedSignIns() > 0) {
-                account.recordSuccessfulSignIn();
-                accounts.save(account);
-            }
-            auditPageSignIn(account, channel);
-            return Optional.of(account.username());
+        boolean matches = isRemembered(account, password, now) || hasher.matches(password, account.passwordHash());
+        if (!matches) {
+            return failed(username, from, channel, now);
         }
-        if (hasher.matches(password, account.passwordHash())) {
-            boolean hadFailures = account.failedSignIns() > 0;
-            account.recordSuccessfulSignIn();
-            if (hadFailures) {
-                accounts.save(account);
-            }
-            remember(account, password, now);
-            auditPageSignIn(account, channel);
-            return Optional.of(account.username());
+        if (API.equals(channel) && account.mustChangePassword()) {
+            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", one-time password");
+            return SignInOutcome.refused();
         }
-        boolean locked = account.recordFailedSignIn(now);
-        accounts.save(account);
+        if (account.oneTimePasswordExpiredAt(now)) {
+            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", one-time password expired");
+            return SignInOutcome.refused();
+        }
+        delays.findByKey(SignInDelay.accountKey(username, from)).ifPresent(d -> delays.delete(d.id()));
+        remember(account, password, now);
+        auditPageSignIn(account, channel);
+        return SignInOutcome.accepted(account.username());
+    }
+
+    /**
+     * A wrong current password on the password page counts like a failed sign-in of that username from
+     * that address (not towards the address's own limit: the person is signed in already, so this is no
+     * guessing across usernames).
+     *
+     * @return until when the person must wait, when this failure started a wait
+     */
+    public Optional<Instant> recordWrongPassword(String username, String address) {
+        Instant now = clock.instant();
+        String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS : address;
+        countForAccount(username, from, "password change", now);
+        return waitUntil(username, from, now);
+    }
+
+    /** Until when attempts of this username from this address (or from this address at all) must wait. */
+    public Optional<Instant> waitUntil(String username, String address, Instant now) {
+        Optional<Instant> forAddress = delays.findByKey(SignInDelay.addressKey(address)).flatMap(d -> d.blockedAt(now));
+        Optional<Instant> forAccount = username == null ? Optional.empty()
+                : delays.findByKey(SignInDelay.accountKey(username, address)).flatMap(d -> d.blockedAt(now));
+        return java.util.stream.Stream.of(forAddress, forAccount).flatMap(Optional::stream).max(Instant::compareTo);
+    }
+
+    private SignInOutcome failed(String username, String address, String channel, Instant now) {
         audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_FAILED, username, channel);
-        if (locked) {
-            audit.recordAs(AuditAction.SYSTEM, AuditAction.ACCOUNT_LOCKED, username,
-                    "after " + Account.MAX_FAILED_SIGN_INS + " failed sign-ins, for " + Account.LOCK_DURATION.toMinutes() + " minutes");
+        count(Account.isValidUsername(username) ? username : null, address, channel, now);
+        return SignInOutcome.refused();
+    }
+
+    private void count(String username, String address, String channel, Instant now) {
+        SignInDelay byAddress = delays.findByKey(SignInDelay.addressKey(address)).orElseGet(() -> SignInDelay.forAddress(address, now));
+        if (byAddress.recordFailure(now)) {
+            audit.recordAs(AuditAction.SYSTEM, AuditAction.SIGN_IN_DELAYED, address,
+                    channel + ": more than " + SignInDelay.ADDRESS_LIMIT + " failed sign-ins from this address within "
+                            + SignInDelay.ADDRESS_WINDOW.toMinutes() + " minutes; it waits until " + byAddress.blockedUntil());
         }
-        return Optional.empty();
+        delays.save(byAddress);
+        if (username != null) {
+            countForAccount(username, address, channel, now);
+        }
+    }
+
+    private void countForAccount(String username, String address, String channel, Instant now) {
+        SignInDelay byAccount = delays.findByKey(SignInDelay.accountKey(username, address))
+                .orElseGet(() -> SignInDelay.forAccount(username, address, now));
+        if (byAccount.recordFailure(now)) {
+            audit.recordAs(AuditAction.SYSTEM, AuditAction.SIGN_IN_DELAYED, username,
+                    channel + ": " + byAccount.failures() + " failed sign-ins in a row from " + address + "; the next try waits until "
+                            + byAccount.blockedUntil());
+        }
+        delays.save(byAccount);
     }
 
     /**

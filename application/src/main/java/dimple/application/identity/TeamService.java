@@ -17,7 +17,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
-/** Teams: everyone may list them (forms need the names); admins found and rename them. */
+/**
+ * Teams: administrators list, found and rename them. How many people a team has is for administrators
+ * only: a small team makes a confidential reporter easy to guess.
+ */
 @ApplicationScoped
 @Transactional
 public class TeamService {
@@ -37,7 +40,7 @@ public class TeamService {
         this.clock = clock;
     }
 
-    @RequiresPermissions(Permission.SELF_USE)
+    @RequiresPermissions(Permission.TEAM_MANAGE)
     public List<TeamView> list() {
         return teams.findAll().stream()
                 .sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))

@@ -145,8 +145,10 @@ public class RecoveryService {
         ContactChannel channel = check.known("channel", command.channel(), ContactChannel.class, "Channel");
         RemedyType remedyType = check.known("remedy.type", command.remedyType(), RemedyType.class, "Remedy");
         RecoveryOutcome outcome = check.known("outcome", command.outcome(), RecoveryOutcome.class, "Outcome");
-        Instant at = command.at() == null ? now : command.at();
-        check.that(!at.isAfter(now), "at", "When it happened cannot be in the future.")
+        // The reporter of a confidential report: only the day of the step is kept (docs/adr/0007).
+        Instant given = command.at() == null ? now : command.at();
+        Instant at = visible.report().hidesIdentityOf(me) ? visible.report().reporterTime(given) : given;
+        check.that(!given.isAfter(now), "at", "When it happened cannot be in the future.")
                 .maxLength("by", command.by(), RecoveryCase.MAX_BY, "By whom")
                 .maxLength("note", command.note(), RecoveryCase.MAX_NOTE, "Note");
         String currency = command.costCurrency() == null || command.costCurrency().isBlank() ? null : command.costCurrency().strip().toUpperCase(Locale.ROOT);
@@ -175,8 +177,12 @@ public class RecoveryService {
             case BYSTANDERS_THANKED -> recovery.thankBystanders(at, command.note());
         }
         recoveries.save(recovery);
-        String actor = visible.report().hidesIdentityOf(me) ? AuditAction.CONFIDENTIAL_REPORTER : me.username();
-        audit.recordAs(actor, AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), "step=" + step + ", status=" + recovery.status());
+        String detail = "step=" + step + ", status=" + recovery.status();
+        if (visible.report().hidesIdentityOf(me)) {
+            audit.recordConfidential(AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
+        } else {
+            audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
+        }
         return view(visible);
     }
 

@@ -9,11 +9,13 @@ import java.util.List;
  *
  * @param overdue the follow-up date has passed and the customer has not been followed up
  * @param dueSoon not overdue, but the follow-up falls within the next 48 hours
+ * @param confidentialReport the case belongs to a confidential report: the times its reporter caused are kept to the day
  */
 public record RecoveryView(String id, String reportId, String reportNumber, String reportTitle, String team, String customerRef,
                            boolean proactive, String note, String status, Instant followUpDue, boolean overdue, boolean dueSoon,
                            ApologyView apology, RemedyView remedy, Instant followedUpAt, String outcome, Instant closedAt,
-                           boolean thankBystanders, Instant bystandersThankedAt, List<StepView> steps, long version) {
+                           boolean thankBystanders, Instant bystandersThankedAt, List<StepView> steps, long version,
+                           boolean confidentialReport) {
 
     /** When, through which channel and by whom the customer received the apology. */
     public record ApologyView(Instant at, String channel, String by) {

@@ -18,6 +18,7 @@ public final class RecoveryViews {
                 teamName, c.customerRef(), c.proactive(), c.note(), c.status().name(), c.followUpDue(), c.isOverdueAt(now),
                 c.isDueSoonAt(now), apology, remedy, c.followedUpAt(), c.outcome() == null ? null : c.outcome().name(), c.closedAt(),
                 c.thankBystanders(), c.bystandersThankedAt(),
-                c.steps().stream().map(s -> new RecoveryView.StepView(s.step().name(), s.at(), s.note())).toList(), c.version());
+                c.steps().stream().map(s -> new RecoveryView.StepView(s.step().name(), s.at(), s.note())).toList(), c.version(),
+                report != null && report.isConfidential());
     }
 }

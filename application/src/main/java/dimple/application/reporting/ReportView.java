@@ -9,13 +9,17 @@ import java.util.List;
  * username) and {@code reporterName} are null, and left out of API answers, unless the report is
  * NAMED or the viewer is the reporter.
  *
+ * <p>For a confidential report every time the reporter caused ({@code submittedAt}, answers, withdrawal, the
+ * reporter's recovery steps) is the start of its day, UTC: only the day is kept (docs/adr/0007).
+ *
  * @param yours the viewer filed this report
  * @param version changes with every change of the report; the API sends it as the ETag
+ * @param warnings what the reporter should know about what they just filed (only in the answer to filing it)
  */
 public record ReportView(String id, String number, Instant submittedAt, String status, String title, String narrative,
                          Instant occurredAt, String team, String kind, String customerImpact, String reporterMode, String reporter,
                          String reporterName, List<RecoveryView> recoveries, BentRuleView bentRule, List<QuestionView> questions,
-                         List<HintView> hints, boolean yours, long version) {
+                         List<HintView> hints, boolean yours, long version, List<WarningView> warnings) {
 
     public record BentRuleView(String rule, String reason, String valueCreated) {
     }

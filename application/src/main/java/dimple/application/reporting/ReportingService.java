@@ -74,6 +74,7 @@ public class ReportingService {
     private AuditTrail audit;
     private Clock clock;
     private LessonLifecycle lifecycle;
+    private ConfidentialityPolicy confidentiality;
 
     protected ReportingService() {
     }
@@ -81,14 +82,15 @@ public class ReportingService {
     /** Without the learning side: no repeat mistakes are recorded (for tests of reporting alone). */
     public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
                             AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
-        this(reports, recoveries, receipts, accounts, teams, currentUser, audit, clock, null);
+        this(reports, recoveries, receipts, accounts, teams, currentUser, audit, clock, null, ConfidentialityPolicy.DEFAULT);
     }
 
     @Inject
     public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
                             AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock,
-                            LessonLifecycle lifecycle) {
+                            LessonLifecycle lifecycle, ConfidentialityPolicy confidentiality) {
         this.lifecycle = lifecycle;
+        this.confidentiality = confidentiality;
         this.reports = reports;
         this.recoveries = recoveries;
         this.receipts = receipts;
@@ -150,22 +152,53 @@ public class ReportingService {
 
         // Before the receipt number is taken: its counter stays locked until the commit.
         Optional<String> repeatOf = lifecycle == null ? Optional.empty() : lifecycle.lessonLike(command.title(), command.narrative());
-        MistakeReport report = MistakeReport.submit(receipts.nextFor(now), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
+        MistakeReport report = MistakeReport.submit(receipts.nextFor(now, mode), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
                 command.title(), command.narrative(), command.occurredAt(), kind, impact,
                 bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()));
         reports.save(report);
         List<RecoveryCase> opened = new ArrayList<>();
         for (SubmitReport.AffectedCustomer customer : customers) {
             RecoveryCase recovery = RecoveryCase.open(report.id(), team.id(), customer.customerRef(), Boolean.TRUE.equals(customer.proactive()),
-                    customer.note(), Boolean.TRUE.equals(customer.thankBystanders()), customer.followUpDue(), now);
+                    customer.note(), Boolean.TRUE.equals(customer.thankBystanders()), customer.followUpDue(), report.submittedAt());
             recoveries.save(recovery);
             opened.add(recovery);
         }
-        repeatOf.ifPresent(lessonId -> lifecycle.repeatMistake(report, lessonId, now));
-        audit.recordAs(actor(report, me), AuditAction.REPORT_SUBMITTED, report.number(),
-                "team=" + team.name() + ", kind=" + kind + ", impact=" + impact + ", mode=" + mode
+        repeatOf.ifPresent(lessonId -> lifecycle.repeatMistake(report, lessonId, report.submittedAt()));
+        // A confidential report's line names no team: with the day, the team could narrow the reporter down.
+        audit(report, me, AuditAction.REPORT_SUBMITTED,
+                (report.isConfidential() ? "" : "team=" + team.name() + ", ") + "kind=" + kind + ", impact=" + impact + ", mode=" + mode
                         + ", affected customers=" + opened.size() + (bent == null ? "" : ", bent rule"));
-        return view(report, me, opened);
+        ReportView view = view(report, me, opened);
+        return withWarnings(view, mode == ReporterMode.CONFIDENTIAL ? smallTeamWarnings(team) : List.of());
+    }
+
+    /**
+     * What the form should tell someone about to file a confidential report for this team: a plain
+     * warning when the team has fewer people than {@link ConfidentialityPolicy#minTeamSize()}. The caller
+     * belongs to the team; nobody learns a team's size from this beyond "small".
+     */
+    @RequiresPermissions(Permission.REPORT_SUBMIT)
+    public List<WarningView> confidentialityWarnings(String teamName) {
+        Account me = me();
+        if (teamName == null || teamName.isBlank()) {
+            return List.of();
+        }
+        return teams.findByName(teamName.strip()).filter(t -> me.isMemberOf(t.id())).map(this::smallTeamWarnings).orElse(List.of());
+    }
+
+    private List<WarningView> smallTeamWarnings(Team team) {
+        if (accounts.countMembers(team.id()) >= confidentiality.minTeamSize()) {
+            return List.of();
+        }
+        return List.of(new WarningView(WarningView.SMALL_TEAM, "Your team has fewer than " + confidentiality.minTeamSize()
+                + " people, so your leaders may guess who filed a confidential report from the team alone. It is still filed "
+                + "confidentially; leave out anything that only you would know."));
+    }
+
+    private static ReportView withWarnings(ReportView v, List<WarningView> warnings) {
+        return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
+                v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), v.recoveries(), v.bentRule(), v.questions(), v.hints(),
+                v.yours(), v.version(), warnings);
     }
 
     /** One report, for its reporter and the leaders of its team. */
@@ -223,7 +256,7 @@ public class ReportingService {
         checkVersion(command.expectedVersion(), report.version());
         report.withdraw(me.id(), clock.instant());
         reports.save(report);
-        audit.recordAs(actor(report, me), AuditAction.REPORT_WITHDRAWN, report.number(), null);
+        audit(report, me, AuditAction.REPORT_WITHDRAWN, null);
         return view(report, me, recoveries.findByReport(report.id()));
     }
 
@@ -241,7 +274,7 @@ public class ReportingService {
                 .orRefuse();
         FollowUpQuestion question = report.ask(me.id(), command.text(), clock.instant());
         reports.save(report);
-        audit.recordAs(actor(report, me), AuditAction.REPORT_QUESTION_ASKED, report.number(), null);
+        audit(report, me, AuditAction.REPORT_QUESTION_ASKED, null);
         return questionView(report, question, Map.of(me.id(), me));
     }
 
@@ -261,7 +294,7 @@ public class ReportingService {
                 .orRefuse();
         report.answer(me.id(), question.id(), command.text(), clock.instant());
         reports.save(report);
-        audit.recordAs(actor(report, me), AuditAction.REPORT_QUESTION_ANSWERED, report.number(), null);
+        audit(report, me, AuditAction.REPORT_QUESTION_ANSWERED, null);
         return questionView(report, question, accountsById(List.of(question.askedByAccountId())));
     }
 
@@ -328,7 +361,7 @@ public class ReportingService {
                 report.occurredAt(), teamName, report.kind().name(), report.customerImpact().name(), report.reporterMode().name(),
                 reporter == null ? null : reporter.username(), reporter == null ? null : reporter.displayName(), recoveryViews, bent,
                 report.questions().stream().map(q -> questionView(report, q, byId)).toList(), hintViews(report.hints()),
-                report.isReportedBy(viewer.id()), report.version());
+                report.isReportedBy(viewer.id()), report.version(), List.of());
     }
 
     private PageView<ReportSummary> summaries(Page<MistakeReport> page, Account viewer) {
@@ -354,9 +387,16 @@ public class ReportingService {
         return hints.stream().map(h -> new HintView(h.phrase(), h.suggestion())).toList();
     }
 
-    /** Who the audit trail names for this action: nobody, when it is the reporter of a confidential report. */
-    private static String actor(MistakeReport report, Account me) {
-        return report.hidesIdentityOf(me) ? AuditAction.CONFIDENTIAL_REPORTER : me.username();
+    /**
+     * Audits an action on a report: under the actor's name, or, for the reporter of a confidential
+     * report, as that report's confidential activity (the day only, readable once the day is over).
+     */
+    private void audit(MistakeReport report, Account me, String action, String detail) {
+        if (report.hidesIdentityOf(me)) {
+            audit.recordConfidential(action, report.number(), detail);
+        } else {
+            audit.recordAs(me.username(), action, report.number(), detail);
+        }
     }
 
     private static void checkVersion(Long expected, long actual) {

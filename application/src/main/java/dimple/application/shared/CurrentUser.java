@@ -13,4 +13,14 @@ public interface CurrentUser {
     default String require() {
         return username().orElseThrow(NotSignedIn::new);
     }
+
+    /** The network address the request came from (through trusted proxies), for sign-in delays; never shown to others. */
+    default String clientAddress() {
+        return "unknown";
+    }
+
+    /** The secret of the page session this request belongs to; empty for an API call or outside requests. */
+    default Optional<String> sessionSecret() {
+        return Optional.empty();
+    }
 }

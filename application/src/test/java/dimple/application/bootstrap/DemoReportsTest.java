@@ -36,11 +36,13 @@ class DemoReportsTest {
     }
 
     @Test
-    void receiptNumbers_countUpWithTheTimeOfSubmission() {
-        List<String> numbers = world.reports.all().stream().sorted(Comparator.comparing(MistakeReport::submittedAt))
-                .map(MistakeReport::number).toList();
+    void receiptNumbers_countUpWithTheTimeOfSubmission_andConfidentialReportsHaveRandomCodes() {
+        List<String> numbers = world.reports.all().stream().filter(r -> !r.isConfidential())
+                .sorted(Comparator.comparing(MistakeReport::submittedAt)).map(MistakeReport::number).toList();
 
-        assertThat(numbers).isSorted().doesNotHaveDuplicates();
+        assertThat(numbers).isSorted().doesNotHaveDuplicates().allMatch(n -> n.startsWith("R-"));
+        assertThat(world.reports.all()).filteredOn(MistakeReport::isConfidential).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.number()).matches("C-\\d{4}-\\w{4}-\\w{4}"));
     }
 
     @Test

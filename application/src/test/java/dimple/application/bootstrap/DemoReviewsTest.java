@@ -32,6 +32,17 @@ class DemoReviewsTest {
                 .seed(person("emma"), person("eli"), person("lena"), person("leo"), w.frontDesk, w.onlineOrders, w.clock.instant());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 3, 6, 9, 12, 15, 18, 21, 23})
+    void demo_seedsAtAnyHourOfTheDay_thoughConfidentialReportsKeepOnlyTheirDay(int hoursLater) {
+        world.world.clock.advance(java.time.Duration.ofHours(hoursLater).plusMinutes(17));
+
+        seed();
+
+        assertThat(world.reviews.byId.values().stream().map(Review::status).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(ReviewStatus.values());
+    }
+
     @Test
     void demo_hasAReviewInEveryState_withTimelinesFactorsAndActions() {
         seed();

@@ -31,7 +31,7 @@ class FirstRunTest {
         Account admin = dimple.accounts.get("admin");
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.enabled()).isTrue();
-        assertThat(dimple.signIns.verify("admin", password, "page")).contains("admin");
+        assertThat(dimple.signIn("admin", password, "page")).contains("admin");
         AuditEntry created = dimple.auditEntries.withAction(AuditAction.FIRST_ADMIN_CREATED).get(0);
         assertThat(created.actor()).isEqualTo(AuditAction.SYSTEM);
         assertThat(created.detail()).isEqualTo("generated password printed once in the server log").doesNotContain(password);
@@ -53,7 +53,7 @@ class FirstRunTest {
     void prepare_configuredPassword_opensAdminWithItAndReturnsNothingToPrint() {
         assertThat(dimple.firstRun.prepare(CONFIGURED, false)).isEmpty();
 
-        assertThat(dimple.signIns.verify("admin", CONFIGURED, "page")).contains("admin");
+        assertThat(dimple.signIn("admin", CONFIGURED, "page")).contains("admin");
         assertThat(dimple.auditEntries.withAction(AuditAction.FIRST_ADMIN_CREATED)).singleElement()
                 .extracting(AuditEntry::detail).isEqualTo("password from DIMPLE_ADMIN_PASSWORD");
     }
@@ -128,7 +128,7 @@ class FirstRunTest {
         dimple.firstRun.prepare(null, true);
 
         for (String username : new String[] {"emma", "eli", "lena", "leo", "hana", "admin"}) {
-            assertThat(dimple.signIns.verify(username, DemoData.PASSWORD, "page")).as(username).contains(username);
+            assertThat(dimple.signIn(username, DemoData.PASSWORD, "page")).as(username).contains(username);
         }
         assertThat(DemoData.PASSWORD).isEqualTo("dimple-demo");
     }
@@ -137,8 +137,8 @@ class FirstRunTest {
     void prepare_demoWithConfiguredAdminPassword_givesOnlyTheAdminThatPassword() {
         dimple.firstRun.prepare(CONFIGURED, true);
 
-        assertThat(dimple.signIns.verify("admin", DemoData.PASSWORD, "page")).isEmpty();
-        assertThat(dimple.signIns.verify("admin", CONFIGURED, "page")).contains("admin");
-        assertThat(dimple.signIns.verify("emma", DemoData.PASSWORD, "page")).contains("emma");
+        assertThat(dimple.signIn("admin", DemoData.PASSWORD, "page")).isEmpty();
+        assertThat(dimple.signIn("admin", CONFIGURED, "page")).contains("admin");
+        assertThat(dimple.signIn("emma", DemoData.PASSWORD, "page")).contains("emma");
     }
 }

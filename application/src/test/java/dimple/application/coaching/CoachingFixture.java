@@ -23,7 +23,7 @@ public class CoachingFixture {
     public final InMemoryReportFacts reportFacts = new InMemoryReportFacts(world.reports);
     public final InMemoryTeamRoster roster = new InMemoryTeamRoster(world.accounts);
     public final RecordingExporter exporter = new RecordingExporter(records);
-    public final AuditTrail trail = new AuditTrail(world.audit, world.currentUser, world.clock);
+    public final AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
     public final AssessmentService assessing = new AssessmentService(assessments, reportFacts, world.accounts, world.teams, roster,
             world.currentUser, trail, world.clock);
     public final CoachingService coaching = new CoachingService(records, assessments, reportFacts, world.accounts, world.teams, roster,

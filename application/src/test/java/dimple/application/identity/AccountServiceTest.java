@@ -17,6 +17,7 @@ import dimple.domain.identity.LastAdminStays;
 import dimple.domain.identity.OwnAccountStaysEnabled;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Role;
+import dimple.domain.identity.SignInDelay;
 import dimple.domain.identity.Team;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +78,7 @@ class AccountServiceTest {
     void create_newAccount_canSignInWithItsPassword() {
         service.create(createEmma());
 
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).contains("emma");
+        assertThat(dimple.signIn("emma", PASSWORD, "page")).contains("emma");
     }
 
     @Test
@@ -281,7 +282,7 @@ class AccountServiceTest {
         assertThat(view.enabled()).isFalse();
         assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.ACCOUNT_DISABLED);
         assertThat(dimple.auditEntries.last().target()).isEqualTo("emma");
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).isEmpty();
+        assertThat(dimple.signIn("emma", PASSWORD, "page")).isEmpty();
         assertThat(dimple.signIns.permissionsOf("emma")).isEmpty();
     }
 
@@ -311,55 +312,87 @@ class AccountServiceTest {
     }
 
     @Test
-    void enable_liftsTheSignInLock() {
+    void enable_disabledAccount_signsInAgain() {
         service.create(createEmma());
-        for (int i = 0; i < 5; i++) {
-            dimple.signIns.verify("emma", "not the password", "page");
-        }
+        service.disable("emma");
 
-        AccountView view = service.enable("emma");
+        service.enable("emma");
 
-        assertThat(view.lockedUntil()).isNull();
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).contains("emma");
+        assertThat(dimple.signIn("emma", PASSWORD, "page")).contains("emma");
         assertThat(dimple.auditEntries.withAction(AuditAction.ACCOUNT_ENABLED)).hasSize(1);
     }
 
     @Test
-    void resetPassword_newPasswordSignsInAndTheOldOneNoLonger() {
+    void resetPassword_givesAOneTimePasswordThatOpensOnlyThePasswordChange_andTheOldPasswordNoLonger() {
         service.create(createEmma());
-        dimple.signIns.verify("emma", PASSWORD, "api");
+        dimple.signIn("emma", PASSWORD, "api");
 
-        service.resetPassword(new ResetPassword("emma", NEW_PASSWORD));
+        ResetPassword reset = service.resetPassword("emma");
 
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "api")).isEmpty();
-        assertThat(dimple.signIns.verify("emma", NEW_PASSWORD, "api")).contains("emma");
-        AuditEntry reset = dimple.auditEntries.withAction(AuditAction.PASSWORD_RESET).get(0);
-        assertThat(reset.actor()).isEqualTo("ada");
-        assertThat(reset.target()).isEqualTo("emma");
-        assertThat(everyAuditText()).noneMatch(text -> text != null && text.contains(NEW_PASSWORD));
+        assertThat(reset.oneTimePassword()).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
+        assertThat(dimple.signIn("emma", PASSWORD, "api")).isEmpty();
+        assertThat(dimple.signIn("emma", reset.oneTimePassword(), "api")).as("never the API").isEmpty();
+        assertThat(dimple.signIn("emma", reset.oneTimePassword(), "page")).contains("emma");
+        assertThat(dimple.signIns.permissionsOf("emma")).containsExactly(Permission.ACCOUNT_OWN);
+        AuditEntry audited = dimple.auditEntries.withAction(AuditAction.PASSWORD_RESET).get(0);
+        assertThat(audited.actor()).isEqualTo("ada");
+        assertThat(audited.target()).isEqualTo("emma");
+        assertThat(everyAuditText()).noneMatch(text -> text != null && text.contains(reset.oneTimePassword()));
     }
 
     @Test
-    void resetPassword_liftsTheSignInLock() {
+    void resetPassword_endsEverySessionOfThePerson() {
         service.create(createEmma());
-        for (int i = 0; i < 5; i++) {
-            dimple.signIns.verify("emma", "not the password", "page");
-        }
+        dimple.currentUser.signedInAs("emma", Permission.ACCOUNT_OWN);
+        dimple.sessionService.start("Firefox on Linux");
+        dimple.sessionService.start("Chrome on Android");
+        dimple.signInAsAdmin("ada");
 
-        service.resetPassword(new ResetPassword("emma", NEW_PASSWORD));
+        service.resetPassword("emma");
 
-        assertThat(dimple.signIns.verify("emma", NEW_PASSWORD, "page")).contains("emma");
+        assertThat(dimple.sessions.size()).isZero();
+        assertThat(service.find("emma").sessions()).isZero();
+        assertThat(service.find("emma").mustChangePassword()).isTrue();
     }
 
     @Test
-    void resetPassword_againstPolicy_isRefusedAndKeepsTheOldPassword() {
+    void afterAReset_thePersonChoosesTheirOwnPassword_andIsToldWhenTheResetHappened() {
         service.create(createEmma());
+        ResetPassword reset = service.resetPassword("emma");
+        dimple.clock.advance(Duration.ofHours(2));
+        dimple.currentUser.signedInAs("emma", Permission.ACCOUNT_OWN);
 
-        InvalidInput refused = refusal(() -> service.resetPassword(new ResetPassword("emma", "Password1234")));
+        service.changeOwnPassword(new ChangeOwnPassword(reset.oneTimePassword(), NEW_PASSWORD));
 
-        assertThat(fields(refused)).containsExactly("newPassword");
-        assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
-        assertThat(dimple.auditEntries.withAction(AuditAction.PASSWORD_RESET)).isEmpty();
+        assertThat(dimple.signIns.permissionsOf("emma")).contains(Permission.SELF_USE, Permission.REPORT_READ_OWN);
+        assertThat(service.me().passwordResetAt()).isEqualTo(InMemoryDimple.START);
+        assertThat(service.me().mustChangePassword()).isFalse();
+        assertThat(dimple.auditEntries.last().detail()).startsWith("replacing a one-time password");
+    }
+
+    @Test
+    void create_orUpdate_anAdministratorWhoAlsoLeadsOrIsHr_isRefused() {
+        InvalidInput created = refusal(() -> service.create(new CreateAccount("both", "Both Roles", PASSWORD, List.of("ADMIN", "HR"), List.of(), List.of())));
+        assertThat(fields(created)).containsExactly("roles");
+
+        InvalidInput updated = refusal(() -> service.update(new UpdateAccount("ada", null, List.of("ADMIN", "LEADER"), null, null)));
+        assertThat(fields(updated)).containsExactly("roles");
+        assertThat(dimple.accounts.get("ada").roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void update_changedRoles_endEverySessionOfThePerson_otherChangesDoNot() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.ACCOUNT_OWN);
+        dimple.sessionService.start("Firefox on Linux");
+        dimple.signInAsAdmin("ada");
+
+        service.update(new UpdateAccount("emma", "Emma E.", null, null, null));
+        assertThat(dimple.sessions.size()).isEqualTo(1);
+
+        service.update(new UpdateAccount("emma", null, List.of("EMPLOYEE", "HR"), null, null));
+        assertThat(dimple.sessions.size()).isZero();
+        assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.SESSIONS_ENDED);
     }
 
     @Test
@@ -376,11 +409,26 @@ class AccountServiceTest {
         AuditEntry changed = dimple.auditEntries.last();
         assertThat(changed.action()).isEqualTo(AuditAction.PASSWORD_CHANGED);
         assertThat(changed.actor()).isEqualTo("emma");
-        assertThat(changed.detail()).isNull();
+        assertThat(changed.detail()).isEqualTo("0 other sessions ended");
     }
 
     @Test
-    void changeOwnPassword_wrongCurrentPassword_isRefusedAndCountsTowardTheLock() {
+    void changeOwnPassword_endsThePersonsOtherSessions_butNotTheOneInUse() {
+        service.create(createEmma());
+        dimple.currentUser.signedInAs("emma", Permission.ACCOUNT_OWN, Permission.SELF_USE);
+        String here = dimple.sessionService.start("Firefox on Linux");
+        dimple.sessionService.start("Chrome on Android");
+        dimple.sessionService.start("Safari on iOS");
+        dimple.currentUser.inSession(here);
+
+        service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD));
+
+        assertThat(dimple.sessionService.mine()).singleElement().satisfies(s -> assertThat(s.current()).isTrue());
+        assertThat(dimple.sessionService.stillSignedIn(here)).isTrue();
+    }
+
+    @Test
+    void changeOwnPassword_wrongCurrentPassword_isRefusedAndCountedLikeAFailedSignIn() {
         service.create(createEmma());
         dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
 
@@ -389,36 +437,39 @@ class AccountServiceTest {
         assertThat(refused.problems()).containsExactly(new FieldProblem("currentPassword", "The current password is not right."));
         Account emma = dimple.accounts.get("emma");
         assertThat(emma.passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
-        assertThat(emma.failedSignIns()).isEqualTo(1);
-        assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.SIGN_IN_FAILED);
+        assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10"))).hasValueSatisfying(d -> assertThat(d.failures()).isEqualTo(1));
+        assertThat(dimple.auditEntries.withAction(AuditAction.SIGN_IN_FAILED)).isNotEmpty();
     }
 
     @Test
-    void changeOwnPassword_fifthWrongCurrentPassword_locksTheAccount() {
+    void changeOwnPassword_afterThreeWrongCurrentPasswords_waits_evenWithTheRightOne() {
         service.create(createEmma());
         dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
-
-        for (int i = 0; i < 5; i++) {
-            refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("a guess at it", NEW_PASSWORD)));
-        }
-
-        assertThat(dimple.accounts.get("emma").isLockedAt(dimple.clock.instant())).isTrue();
-        assertThat(dimple.auditEntries.withAction(AuditAction.ACCOUNT_LOCKED)).hasSize(1);
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).isEmpty();
-    }
-
-    @Test
-    void changeOwnPassword_whileLocked_isRefusedEvenWithTheRightCurrentPassword() {
-        service.create(createEmma());
-        dimple.currentUser.signedInAs("emma", Permission.SELF_USE);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("a guess at it", NEW_PASSWORD)));
         }
 
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD)));
 
-        assertThat(refused).isNotNull();
+        assertThat(refused.problems().get(0).message()).startsWith("Too many wrong passwords from here");
         assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
+        assertThat(dimple.signInFrom("emma", PASSWORD, "page", "198.51.100.4")).as("never locked out elsewhere").contains("emma");
+    }
+
+    @Test
+    void signInDelays_areListedForAdministrators_andClearingOneLetsThatAddressTryAtOnce() {
+        service.create(createEmma());
+        for (int i = 0; i < 4; i++) {
+            dimple.signIn("emma", "not the password", "page");
+        }
+        assertThat(dimple.signIn("emma", PASSWORD, "page")).isEmpty();
+
+        SignInDelayView waiting = service.signInDelays().stream().filter(d -> "emma".equals(d.username())).findFirst().orElseThrow();
+        service.clearSignInDelay(waiting.id());
+
+        assertThat(dimple.signIn("emma", PASSWORD, "page")).contains("emma");
+        assertThat(dimple.auditEntries.withAction(AuditAction.SIGN_IN_DELAY_CLEARED)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("ada"));
     }
 
     @Test
@@ -440,7 +491,7 @@ class AccountServiceTest {
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("", null)));
 
         assertThat(fields(refused)).containsExactly("currentPassword", "newPassword");
-        assertThat(dimple.accounts.get("emma").failedSignIns()).isZero();
+        assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10"))).isEmpty();
     }
 
     @Test
@@ -453,7 +504,7 @@ class AccountServiceTest {
     @Test
     void changeOwnPassword_commandNeverShowsThePasswordsWhenLogged() {
         assertThat(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD).toString()).doesNotContain(PASSWORD).doesNotContain(NEW_PASSWORD);
-        assertThat(new ResetPassword("emma", NEW_PASSWORD).toString()).doesNotContain(NEW_PASSWORD);
+        assertThat(new ResetPassword("emma", "abcd-efgh-jkmn-pqrs").toString()).doesNotContain("abcd");
     }
 
     @Test

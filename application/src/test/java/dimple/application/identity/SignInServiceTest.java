@@ -8,6 +8,7 @@ import dimple.domain.audit.AuditEntry;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Role;
+import dimple.domain.identity.SignInDelay;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SignInServiceTest {
     private final Account emma = dimple.givenAccount("emma", PASSWORD, Role.EMPLOYEE);
 
     private Optional<String> signIn(String username, String password) {
-        return dimple.signIns.verify(username, password, "page");
+        return dimple.signIn(username, password, "page");
     }
 
     private void failTimes(int times) {
@@ -31,7 +32,7 @@ class SignInServiceTest {
 
     @Test
     void verify_rightPasswordOnThePage_signsInAndAuditsSignedIn() {
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "page")).contains("emma");
+        assertThat(dimple.signIn("emma", PASSWORD, "page")).contains("emma");
 
         AuditEntry entry = dimple.auditEntries.last();
         assertThat(entry.action()).isEqualTo(AuditAction.SIGNED_IN);
@@ -45,14 +46,14 @@ class SignInServiceTest {
     void verify_rightPasswordOnTheApi_isNotAudited_soNoEntryCanBeMatchedToAConfidentialSubmission() {
         int before = dimple.auditEntries.all().size();
 
-        assertThat(dimple.signIns.verify("emma", PASSWORD, "api")).contains("emma");
+        assertThat(dimple.signIn("emma", PASSWORD, "api")).contains("emma");
 
         assertThat(dimple.auditEntries.all()).hasSize(before);
     }
 
     @Test
     void verify_pageSignInWithAPasswordRememberedFromTheApi_isStillAudited() {
-        dimple.signIns.verify("emma", PASSWORD, "api");
+        dimple.signIn("emma", PASSWORD, "api");
         int checks = dimple.hasher.checks();
 
         assertThat(signIn("emma", PASSWORD)).contains("emma");
@@ -83,26 +84,85 @@ class SignInServiceTest {
     }
 
     @Test
-    void verify_wrongPassword_isRefusedAfterOneHashCheckAndCountsTowardTheLock() {
+    void verify_wrongPassword_isRefusedAfterOneHashCheck_andCountedForTheNameAndTheAddress() {
         assertThat(signIn("emma", "not the password")).isEmpty();
 
         assertThat(dimple.hasher.checks()).isEqualTo(1);
-        assertThat(dimple.accounts.get("emma").failedSignIns()).isEqualTo(1);
+        assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10"))).hasValueSatisfying(d -> assertThat(d.failures()).isEqualTo(1));
+        assertThat(dimple.delays.findByKey(SignInDelay.addressKey("192.0.2.10"))).hasValueSatisfying(d -> assertThat(d.failures()).isEqualTo(1));
         assertThat(dimple.auditEntries.last().action()).isEqualTo(AuditAction.SIGN_IN_FAILED);
         assertThat(dimple.auditEntries.last().target()).isEqualTo("emma");
     }
 
     @Test
-    void verify_lockedAccount_isRefusedEvenWithTheRightPasswordAfterOneHashCheck() {
-        failTimes(5);
+    void verify_afterThreeWrongPasswords_theNextTryFromThatAddressWaits_withoutCheckingAnyPassword() {
+        failTimes(3);
         dimple.hasher.resetCounts();
 
-        assertThat(signIn("emma", PASSWORD)).isEmpty();
+        SignInOutcome outcome = dimple.signIns.verify("emma", PASSWORD, "page", "192.0.2.10");
 
-        assertThat(dimple.hasher.checks()).isEqualTo(1);
-        AuditEntry entry = dimple.auditEntries.last();
-        assertThat(entry.action()).isEqualTo(AuditAction.SIGN_IN_REFUSED);
-        assertThat(entry.detail()).isEqualTo("page, account locked");
+        assertThat(outcome.kind()).isEqualTo(SignInOutcome.Kind.WAIT);
+        assertThat(outcome.waitUntil()).isEqualTo(InMemoryDimple.START.plusSeconds(1));
+        assertThat(dimple.hasher.checks()).as("no password is tried while waiting").isZero();
+        assertThat(dimple.auditEntries.withAction(AuditAction.SIGN_IN_DELAYED)).singleElement().satisfies(delayed -> {
+            assertThat(delayed.actor()).isEqualTo(AuditAction.SYSTEM);
+            assertThat(delayed.target()).isEqualTo("emma");
+            assertThat(delayed.detail()).contains("3 failed sign-ins in a row from 192.0.2.10");
+        });
+    }
+
+    @Test
+    void verify_wrongPasswordsFromElsewhere_neverKeepThePersonOut() {
+        for (int i = 0; i < 40; i++) {
+            dimple.signInFrom("emma", "guess number " + i, "page", "203.0.113.66");
+            dimple.clock.advance(Duration.ofMinutes(16));
+        }
+
+        assertThat(dimple.signInFrom("emma", PASSWORD, "page", "192.0.2.10")).contains("emma");
+        dimple.signInFrom("emma", "one guess more", "page", "203.0.113.66");
+        assertThat(dimple.signInFrom("emma", PASSWORD, "page", "203.0.113.66")).as("the guessing address waits").isEmpty();
+    }
+
+    @Test
+    void verify_manyFailuresFromOneAddress_forAnyNames_stopThatAddressForAWhile() {
+        for (int i = 0; i <= SignInDelay.ADDRESS_LIMIT; i++) {
+            dimple.signInFrom("person" + i, "wrong password " + i, "api", "203.0.113.66");
+        }
+
+        SignInOutcome outcome = dimple.signIns.verify("emma", PASSWORD, "api", "203.0.113.66");
+
+        assertThat(outcome.kind()).isEqualTo(SignInOutcome.Kind.WAIT);
+        assertThat(dimple.signInFrom("emma", PASSWORD, "api", "192.0.2.10")).contains("emma");
+        dimple.clock.advance(SignInDelay.ADDRESS_WINDOW);
+        assertThat(dimple.signInFrom("emma", PASSWORD, "api", "203.0.113.66")).contains("emma");
+    }
+
+    @Test
+    void verify_waitsAreCountedForUnknownNamesToo_soAWaitTellsNothingAboutAnAccount() {
+        for (int i = 0; i < 3; i++) {
+            signIn("nobody", "not the password");
+        }
+
+        assertThat(dimple.signIns.verify("nobody", PASSWORD, "page", "192.0.2.10").kind()).isEqualTo(SignInOutcome.Kind.WAIT);
+    }
+
+    @Test
+    void verify_oneTimePasswordFromAReset_opensThePageButNeverTheApi() {
+        emma.resetPassword(PlainHasher.encode("one-time-pass-word"), dimple.clock.instant());
+
+        assertThat(dimple.signIn("emma", "one-time-pass-word", "api")).isEmpty();
+        assertThat(dimple.auditEntries.last().detail()).isEqualTo("api, one-time password");
+        assertThat(dimple.signIn("emma", "one-time-pass-word", "page")).contains("emma");
+        assertThat(dimple.signIns.permissionsOf("emma")).containsExactly(Permission.ACCOUNT_OWN);
+    }
+
+    @Test
+    void verify_oneTimePassword_expiresAfterADay() {
+        emma.resetPassword(PlainHasher.encode("one-time-pass-word"), dimple.clock.instant());
+        dimple.clock.advance(Account.ONE_TIME_PASSWORD_LIFETIME);
+
+        assertThat(dimple.signIn("emma", "one-time-pass-word", "page")).isEmpty();
+        assertThat(dimple.auditEntries.last().detail()).isEqualTo("page, one-time password expired");
     }
 
     @Test
@@ -126,45 +186,15 @@ class SignInServiceTest {
     }
 
     @Test
-    void verify_fifthWrongPassword_locksForFifteenMinutesAndAuditsAccountLocked() {
-        failTimes(5);
-
-        Account stored = dimple.accounts.get("emma");
-        assertThat(stored.lockedUntil()).isEqualTo(InMemoryDimple.START.plus(Duration.ofMinutes(15)));
-        assertThat(dimple.auditEntries.withAction(AuditAction.ACCOUNT_LOCKED)).singleElement().satisfies(locked -> {
-            assertThat(locked.actor()).isEqualTo(AuditAction.SYSTEM);
-            assertThat(locked.target()).isEqualTo("emma");
-            assertThat(locked.detail()).isEqualTo("after 5 failed sign-ins, for 15 minutes");
-        });
-        assertThat(signIn("emma", PASSWORD)).isEmpty();
-    }
-
-    @Test
-    void verify_fourWrongPasswords_doNotLock() {
+    void verify_aWaitPasses_andTheRightPasswordSignsIn_clearingTheCount() {
         failTimes(4);
+        dimple.clock.advance(Duration.ofSeconds(2));
 
         assertThat(signIn("emma", PASSWORD)).contains("emma");
-        assertThat(dimple.auditEntries.withAction(AuditAction.ACCOUNT_LOCKED)).isEmpty();
-    }
 
-    @Test
-    void verify_fifteenMinutesAfterTheLock_rightPasswordSignsIn() {
-        failTimes(5);
-        dimple.clock.advance(Duration.ofMinutes(15));
-
-        assertThat(signIn("emma", PASSWORD)).contains("emma");
-        assertThat(dimple.accounts.get("emma").lockedUntil()).isNull();
-    }
-
-    @Test
-    void verify_success_resetsTheFailureCount() {
-        failTimes(4);
-        assertThat(signIn("emma", PASSWORD)).contains("emma");
-
-        failTimes(4);
-
-        assertThat(dimple.accounts.get("emma").failedSignIns()).isEqualTo(4);
-        assertThat(signIn("emma", PASSWORD)).contains("emma");
+        assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10"))).isEmpty();
+        failTimes(2);
+        assertThat(signIn("emma", PASSWORD)).as("two new failures cost nothing").contains("emma");
     }
 
     @Test
@@ -207,25 +237,15 @@ class SignInServiceTest {
         assertThat(signIn("emma", "not the password")).isEmpty();
 
         assertThat(dimple.hasher.checks()).isEqualTo(2);
-        assertThat(dimple.accounts.get("emma").failedSignIns()).isEqualTo(1);
+        assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10"))).hasValueSatisfying(d -> assertThat(d.failures()).isEqualTo(1));
     }
 
     @Test
-    void verify_rememberedAccountThatGetsLocked_isRefused() {
+    void verify_rememberedPasswordWhileWaiting_stillWaits() {
         signIn("emma", PASSWORD);
-        failTimes(5);
+        failTimes(3);
 
         assertThat(signIn("emma", PASSWORD)).isEmpty();
-    }
-
-    @Test
-    void verify_rememberedSuccess_alsoResetsTheFailureCount() {
-        signIn("emma", PASSWORD);
-        failTimes(4);
-
-        assertThat(signIn("emma", PASSWORD)).contains("emma");
-
-        assertThat(dimple.accounts.get("emma").failedSignIns()).isZero();
     }
 
     @Test

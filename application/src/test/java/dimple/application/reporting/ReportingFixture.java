@@ -2,6 +2,7 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditTrail;
 import dimple.application.audit.InMemoryAuditEntries;
+import dimple.application.audit.InMemoryConfidentialActivity;
 import dimple.application.recovery.InMemoryRecoveryCases;
 import dimple.application.recovery.RecoveryService;
 import dimple.application.shared.FakeCurrentUser;
@@ -31,6 +32,7 @@ public class ReportingFixture {
     public final InMemoryReceiptNumbers receipts = new InMemoryReceiptNumbers();
     public final InMemoryBentRuleDecisions decisions = new InMemoryBentRuleDecisions();
     public final InMemoryAuditEntries audit = new InMemoryAuditEntries();
+    public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
     public final ReportingService reporting;
     public final BentRuleService bentRules;
@@ -47,7 +49,7 @@ public class ReportingFixture {
         person("leo", "Leo Leader", Set.of(Role.EMPLOYEE, Role.LEADER), onlineOrders, onlineOrders);
         person("hana", "Hana HR", Set.of(Role.HR), null, null);
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
-        AuditTrail trail = new AuditTrail(audit, currentUser, clock);
+        AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
         reporting = new ReportingService(reports, recoveries, receipts, accounts, teams, currentUser, trail, clock);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, trail, clock);
         recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, trail, clock);
@@ -72,6 +74,11 @@ public class ReportingFixture {
 
     public static SubmitReport.AffectedCustomer customer(String ref) {
         return new SubmitReport.AffectedCustomer(ref, true, null, false, null);
+    }
+
+    /** What confidential reporters did, waiting for its day to end: action and target. */
+    public List<String> waitingConfidentialActivity() {
+        return confidentialActivity.all().stream().map(a -> a.day() + " | " + a.action() + " | " + a.target() + " | " + a.detail()).toList();
     }
 
     /** Every audit line as one text, for "does this name appear anywhere" checks. */

@@ -32,8 +32,11 @@ class ReportingServiceTest {
         ReportView first = emmaFiles("NAMED", customer("Booking 58213"), customer("Booking 58214"));
         ReportView second = emmaFiles("CONFIDENTIAL");
 
+        ReportView third = emmaFiles("NAMED");
+
         assertThat(first.number()).isEqualTo("R-2026-000001");
-        assertThat(second.number()).isEqualTo("R-2026-000002");
+        assertThat(second.number()).as("a confidential report takes no number from the count").matches("C-2026-\\w{4}-\\w{4}");
+        assertThat(third.number()).isEqualTo("R-2026-000002");
         assertThat(first.submittedAt()).isEqualTo(NOW);
         assertThat(first.status()).isEqualTo("SUBMITTED");
         assertThat(first.team()).isEqualTo("Front Desk");
@@ -152,11 +155,53 @@ class ReportingServiceTest {
                 null, "PHONE", "Front desk", null, null, null, null, null, null));
         world.as("emma").reporting.withdraw(new WithdrawReport(filed.id(), null));
 
-        assertThat(world.auditLines()).hasSize(5).noneMatch(line -> line.contains("emma") || line.contains("Emma"));
-        assertThat(world.audit.all()).filteredOn(e -> !e.action().equals(AuditAction.REPORT_QUESTION_ASKED))
-                .extracting(e -> e.actor()).containsOnly(AuditAction.CONFIDENTIAL_REPORTER);
-        assertThat(world.audit.all()).filteredOn(e -> e.action().equals(AuditAction.REPORT_QUESTION_ASKED))
-                .extracting(e -> e.actor()).containsExactly("lena");
+        assertThat(world.audit.all()).as("readable at once: only the leader's own action").singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("lena");
+            assertThat(e.action()).isEqualTo(AuditAction.REPORT_QUESTION_ASKED);
+        });
+        assertThat(world.waitingConfidentialActivity()).as("the reporter's actions wait for the day to end, with the day only")
+                .containsExactly(
+                        "2026-11-23 | REPORT_SUBMITTED | " + filed.number() + " | kind=NEAR_MISS, impact=MINOR, mode=CONFIDENTIAL, affected customers=1",
+                        "2026-11-23 | REPORT_QUESTION_ANSWERED | " + filed.number() + " | null",
+                        "2026-11-23 | RECOVERY_STEP_RECORDED | " + filed.number() + " | step=CONTACTED, status=CONTACTED",
+                        "2026-11-23 | REPORT_WITHDRAWN | " + filed.number() + " | null")
+                .noneMatch(line -> line.contains("emma") || line.contains("Emma") || line.contains("Front Desk"));
+    }
+
+    @Test
+    void aConfidentialReport_showsLeadersOnlyTheDayOfWhatItsReporterDid() {
+        ReportView filed = emmaFiles("CONFIDENTIAL", customer("Booking 58213"));
+        world.clock.advance(Duration.ofMinutes(3));
+        world.as("lena").reporting.ask(new AskQuestion(filed.id(), "Which encoder was it?"));
+        world.clock.advance(Duration.ofMinutes(3));
+        String questionId = world.as("emma").reporting.find(filed.id()).questions().get(0).id();
+        world.as("emma").reporting.answer(new AnswerQuestion(filed.id(), questionId, "The left one."));
+        world.as("emma").recovery.record(new dimple.application.recovery.RecordRecoveryStep(filed.recoveries().get(0).id(), "CONTACTED",
+                null, "PHONE", "Front desk", null, null, null, null, null, null));
+
+        ReportView seen = world.as("lena").reporting.find(filed.id());
+
+        java.time.Instant day = java.time.Instant.parse("2026-11-23T00:00:00Z");
+        assertThat(seen.submittedAt()).isEqualTo(day);
+        assertThat(seen.questions().get(0).answeredAt()).isEqualTo(day);
+        assertThat(seen.questions().get(0).askedAt()).as("the leader's own question keeps its time").isEqualTo(NOW.plus(Duration.ofMinutes(3)));
+        assertThat(seen.recoveries().get(0).followUpDue()).isEqualTo(day.plus(Duration.ofHours(48)));
+        assertThat(seen.recoveries().get(0).steps()).singleElement().satisfies(step -> assertThat(step.at()).isEqualTo(day));
+        assertThat(seen.recoveries().get(0).apology().at()).isEqualTo(day);
+    }
+
+    @Test
+    void aConfidentialReport_fromASmallTeam_isFiled_withAWarning_andANamedOneIsNot() {
+        ReportView confidential = emmaFiles("CONFIDENTIAL");
+        ReportView named = emmaFiles("NAMED");
+
+        assertThat(confidential.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(WarningView.SMALL_TEAM);
+            assertThat(w.message()).contains("fewer than 5 people");
+        });
+        assertThat(named.warnings()).isEmpty();
+        assertThat(world.as("emma").reporting.confidentialityWarnings("Front Desk")).hasSize(1);
+        assertThat(world.as("emma").reporting.confidentialityWarnings("Online Orders")).as("not a team of hers").isEmpty();
     }
 
     @Test
@@ -225,13 +270,16 @@ class ReportingServiceTest {
                 "NONE", "CONFIDENTIAL", null, null));
         world.as("eli").reporting.submit(world.report("Parcel", "Online Orders", "NAMED"));
 
-        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), 0, 20).items()).extracting(ReportSummary::title)
-                .containsExactly("Good catch", "Wrong room key");
+        world.clock.advance(Duration.ofMinutes(5));
+        world.as("emma").reporting.submit(world.report("Wrong key again", "Front Desk", "NAMED"));
+
+        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), 0, 20).items()).as("a confidential report sorts by its day only")
+                .extracting(ReportSummary::title).containsExactly("Wrong key again", "Wrong room key", "Good catch");
         assertThat(world.as("lena").reporting.inbox(new InboxFilter(null, null, "GOOD_CATCH", null, null, null), 0, 20).items())
                 .extracting(ReportSummary::id).containsExactly(newer.id());
         assertThat(world.as("lena").reporting.inbox(new InboxFilter("Front Desk", "SUBMITTED", null, "MINOR",
-                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23)), 0, 20).total()).isEqualTo(1);
-        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), 0, 1).total()).isEqualTo(2);
+                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23)), 0, 20).total()).isEqualTo(2);
+        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), 0, 1).total()).isEqualTo(3);
         assertThatThrownBy(() -> world.as("lena").reporting.inbox(new InboxFilter("Online Orders", null, null, null, null, null), 0, 20))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("team"));
         assertThatThrownBy(() -> world.as("lena").reporting.inbox(new InboxFilter(null, "LOST", null, null, null, null), 0, 20))

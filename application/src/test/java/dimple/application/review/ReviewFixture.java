@@ -52,7 +52,7 @@ public class ReviewFixture {
     public final InboxService inbox;
 
     public ReviewFixture() {
-        AuditTrail trail = new AuditTrail(world.audit, world.currentUser, world.clock);
+        AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
         triage = new TriageService(world.reports, reviews, history, notifications, world.accounts, world.currentUser, trail, world.clock);
         review = new ReviewService(reviews, actions, history, lessons, notifications, world.reports, world.accounts, world.teams,
                 world.currentUser, trail, world.clock, lifecycle);

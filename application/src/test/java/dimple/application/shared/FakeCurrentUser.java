@@ -7,6 +7,8 @@ import java.util.Set;
 public class FakeCurrentUser implements CurrentUser {
     private String username;
     private Set<String> permissions = Set.of();
+    private String sessionSecret;
+    private String address = "192.0.2.10";
 
     public static FakeCurrentUser anonymous() {
         return new FakeCurrentUser();
@@ -20,8 +22,30 @@ public class FakeCurrentUser implements CurrentUser {
 
     public FakeCurrentUser signOut() {
         this.username = null;
+        this.sessionSecret = null;
         this.permissions = Set.of();
         return this;
+    }
+
+    /** The page session this request belongs to, as the session guard would have found it. */
+    public FakeCurrentUser inSession(String secret) {
+        this.sessionSecret = secret;
+        return this;
+    }
+
+    public FakeCurrentUser from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
+    @Override
+    public String clientAddress() {
+        return address;
+    }
+
+    @Override
+    public Optional<String> sessionSecret() {
+        return Optional.ofNullable(sessionSecret);
     }
 
     @Override

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,10 @@ public class AuditEntry {
     @Column(length = MAX_DETAIL)
     private String detail;
 
+    /** True when only the day is known: {@link #at()} is that day's start (UTC). Confidential reporters' actions are kept so. */
+    @Column(name = "day_only", nullable = false)
+    private boolean dayOnly;
+
     protected AuditEntry() {
     }
 
@@ -51,6 +57,13 @@ public class AuditEntry {
 
     public static AuditEntry of(Instant at, String actor, String action, String target, String detail) {
         return new AuditEntry(at, actor, action, target, detail);
+    }
+
+    /** An entry known only to the day: its time is the start of that day (UTC) and it says so. */
+    public static AuditEntry ofDay(LocalDate day, String actor, String action, String target, String detail) {
+        AuditEntry entry = new AuditEntry(day.atStartOfDay(ZoneOffset.UTC).toInstant(), actor, action, target, detail);
+        entry.dayOnly = true;
+        return entry;
     }
 
     static String clean(String text, int max) {
@@ -100,5 +113,9 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
+    }
+
+    public boolean dayOnly() {
+        return dayOnly;
     }
 }

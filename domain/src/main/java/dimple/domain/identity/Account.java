@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -22,14 +21,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A person who signs in to Dimple: their roles, the teams they belong to and the teams they lead,
- * and the state of their sign-in throttle. The password is only ever held as a hash.
+ * A person who signs in to Dimple: their roles, the teams they belong to and the teams they lead.
+ * The password is only ever held as a hash. After an administrator resets it, the account holds a
+ * one-time password that opens nothing but the password page (see docs/adr/0014).
+ *
+ * <p>Separation of duties: an administrator never holds a role that reads records (leader, HR), so
+ * whoever manages accounts cannot give themselves a way to read reports or coaching records.
  */
 @Entity
 @Table(name = "account")
 public class Account {
-    public static final int MAX_FAILED_SIGN_INS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** A one-time password from a reset works this long; then only a new reset helps. */
+    public static final java.time.Duration ONE_TIME_PASSWORD_LIFETIME = java.time.Duration.ofHours(24);
+    /** The roles that read records; none of them goes with {@link Role#ADMIN}. */
+    public static final Set<Role> READING_ROLES = Set.of(Role.LEADER, Role.HR);
     public static final int MAX_DISPLAY_NAME_LENGTH = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
@@ -49,11 +54,13 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
+    /** Set by an administrator's reset: the password is a one-time password that only opens the password page. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** When an administrator last reset the password; shown to the person on their account page. */
+    @Column(name = "password_reset_at")
+    private Instant passwordResetAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -114,6 +121,9 @@ public class Account {
             throw new AccountNeedsARole();
         }
         EnumSet<Role> next = EnumSet.copyOf(newRoles);
+        if (holdsAdminWithReadingRole(next)) {
+            throw new AdministratorsReadNoRecords();
+        }
         if (!next.contains(Role.LEADER) && !leads.isEmpty()) {
             throw new LeadershipNeedsLeaderRole();
         }
@@ -135,11 +145,22 @@ public class Account {
         leads.addAll(nextLeads);
     }
 
+    /** The person chose a new password (also after a reset: the one-time password is gone with it). */
     public void changePasswordHash(String newHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = Objects.requireNonNull(at);
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
+        this.mustChangePassword = false;
+    }
+
+    /**
+     * An administrator reset the password: the account now holds a one-time password that opens only
+     * the password page, until the person chooses a new one.
+     */
+    public void resetPassword(String oneTimeHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(oneTimeHash);
+        this.passwordChangedAt = Objects.requireNonNull(at);
+        this.passwordResetAt = at;
+        this.mustChangePassword = true;
     }
 
     public void disable() {
@@ -148,46 +169,43 @@ public class Account {
 
     public void enable() {
         this.enabled = true;
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
     }
 
     /**
-     * Counts a failed sign-in. The fifth failure in a row locks the account for {@link #LOCK_DURATION}.
-     *
-     * @return true when this failure locked the account
+     * What this account may do now. Nothing but its own sign-in matters while it holds a one-time
+     * password. An administrator who also holds a reading role (possible only in data from before the
+     * rule) acts as an administrator only: the reading role has no effect until one of them is removed.
      */
-    public boolean recordFailedSignIn(Instant at) {
-        if (isLockedAt(at)) {
-            return false;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = at.plus(LOCK_DURATION);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant at) {
-        return lockedUntil != null && at.isBefore(lockedUntil);
-    }
-
-    /** May this account sign in at this moment (enabled and not locked)? The password is checked elsewhere. */
-    public boolean maySignInAt(Instant at) {
-        return enabled && !isLockedAt(at);
-    }
-
     public Set<String> permissions() {
+        if (mustChangePassword) {
+            return Set.of(Permission.ACCOUNT_OWN);
+        }
         Set<String> permissions = new HashSet<>();
-        roles.forEach(role -> permissions.addAll(role.permissions()));
+        roles.stream().filter(role -> !(roles.contains(Role.ADMIN) && READING_ROLES.contains(role)))
+                .forEach(role -> permissions.addAll(role.permissions()));
         return Set.copyOf(permissions);
+    }
+
+    /** True for accounts stored before the separation-of-duties rule that break it; the admin pages say so. */
+    public boolean holdsAdminWithReadingRole() {
+        return holdsAdminWithReadingRole(roles);
+    }
+
+    private static boolean holdsAdminWithReadingRole(Set<Role> roles) {
+        return roles.contains(Role.ADMIN) && roles.stream().anyMatch(READING_ROLES::contains);
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Holds a one-time password that is too old to use ({@link #ONE_TIME_PASSWORD_LIFETIME}). */
+    public boolean oneTimePasswordExpiredAt(Instant now) {
+        return mustChangePassword && passwordResetAt != null && !now.isBefore(passwordResetAt.plus(ONE_TIME_PASSWORD_LIFETIME));
+    }
+
+    public Instant passwordResetAt() {
+        return passwordResetAt;
     }
 
     public boolean hasRole(Role role) {
@@ -198,8 +216,9 @@ public class Account {
         return memberOf.contains(teamId);
     }
 
+    /** Leads this team, in effect: leadership has no effect for an administrator (see {@link #permissions()}). */
     public boolean leads(String teamId) {
-        return leads.contains(teamId);
+        return !roles.contains(Role.ADMIN) && leads.contains(teamId);
     }
 
     public String id() {
@@ -222,14 +241,6 @@ public class Account {
         return enabled;
     }
 
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
@@ -246,8 +257,9 @@ public class Account {
         return Set.copyOf(memberOf);
     }
 
+    /** The teams this person leads in effect (none for an administrator). */
     public Set<String> leadsTeams() {
-        return Set.copyOf(leads);
+        return roles.contains(Role.ADMIN) ? Set.of() : Set.copyOf(leads);
     }
 
     public long version() {

@@ -5,8 +5,13 @@ package dimple.domain.identity;
  * to them in {@link Role}, the one place where that mapping lives.
  */
 public final class Permission {
-    /** Use Dimple at all: see the dashboard, one's own profile and change one's own password. */
+    /** Use Dimple at all: see the dashboard and one's own profile. */
     public static final String SELF_USE = "self:use";
+    /**
+     * Look after one's own sign-in: change the password, see and end one's own sessions. Every role holds it,
+     * and it is all an account holds while its password is a one-time password from an administrator.
+     */
+    public static final String ACCOUNT_OWN = "account:own";
     public static final String ACCOUNT_MANAGE = "account:manage";
     public static final String TEAM_MANAGE = "team:manage";
     public static final String AUDIT_READ = "audit:read";

@@ -128,7 +128,8 @@ public class MistakeReport {
 
     /**
      * Files a report. The receipt number comes from {@link ReceiptNumbers} in the same transaction;
-     * the caller has checked presence and lengths and that the reporter belongs to the team.
+     * the caller has checked presence and lengths and that the reporter belongs to the team. A
+     * confidential report keeps only the day it was submitted ({@link #reporterTime}).
      *
      * @param bentRule the rule bent for a customer, or null
      */
@@ -148,8 +149,9 @@ public class MistakeReport {
         MistakeReport report = new MistakeReport();
         report.id = Ids.newId();
         report.number = Objects.requireNonNull(number);
-        report.submittedAt = Objects.requireNonNull(submittedAt);
-        report.updatedAt = submittedAt;
+        report.reporterMode = reporter.mode();
+        report.submittedAt = report.reporterTime(Objects.requireNonNull(submittedAt));
+        report.updatedAt = report.submittedAt;
         report.status = ReportStatus.SUBMITTED;
         report.title = cleanTitle;
         report.narrative = cleanNarrative;
@@ -157,7 +159,6 @@ public class MistakeReport {
         report.teamId = reporter.teamId();
         report.kind = Objects.requireNonNull(kind);
         report.customerImpact = Objects.requireNonNull(impact);
-        report.reporterMode = reporter.mode();
         report.reporterAccountId = reporter.accountId();
         report.bentRule = bentRule;
         return report;
@@ -172,8 +173,8 @@ public class MistakeReport {
             throw new ReportCannotBeWithdrawn(status);
         }
         status = ReportStatus.WITHDRAWN;
-        withdrawnAt = Objects.requireNonNull(at);
-        updatedAt = at;
+        withdrawnAt = reporterTime(Objects.requireNonNull(at));
+        updatedAt = withdrawnAt;
     }
 
     /** Triage: the team notes the report and closes it without a review. The reporter reads the note. */
@@ -270,8 +271,9 @@ public class MistakeReport {
         if (clean == null || Text.length(clean) > FollowUpQuestion.MAX_ANSWER) {
             throw new IllegalArgumentException("an answer needs a text of at most " + FollowUpQuestion.MAX_ANSWER + " characters");
         }
-        question.answer(clean, at);
-        updatedAt = at;
+        Instant when = reporterTime(at);
+        question.answer(clean, when);
+        updatedAt = when;
         return question;
     }
 
@@ -292,6 +294,15 @@ public class MistakeReport {
     /** Would naming this actor (in an audit line, a list, a message) tell who filed this confidential report? */
     public boolean hidesIdentityOf(dimple.domain.identity.Account actor) {
         return isConfidential() && isReportedBy(actor.id());
+    }
+
+    /**
+     * The time to keep for something the reporter does on this report: for a confidential report only
+     * its day (the start of it, UTC), so no time anyone else reads can be lined up with who was signed
+     * in or at work then (docs/adr/0007).
+     */
+    public Instant reporterTime(Instant at) {
+        return isConfidential() ? Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), 86_400L) * 86_400L) : at;
     }
 
     public boolean isReportedBy(String accountId) {

@@ -53,12 +53,35 @@ class MistakeReportTest {
 
     @Test
     void withdraw_byTheReporterBeforeTriage_withdrawsIt() {
-        MistakeReport report = report(ReporterMode.CONFIDENTIAL);
+        MistakeReport report = report(ReporterMode.NAMED);
 
         report.withdraw(EMMA, NOW.plusSeconds(600));
 
         assertThat(report.status()).isEqualTo(ReportStatus.WITHDRAWN);
         assertThat(report.withdrawnAt()).isEqualTo(NOW.plusSeconds(600));
+    }
+
+    @Test
+    void confidentialReport_keepsOnlyTheDayOfWhatItsReporterDoes_submittingAnsweringAndWithdrawing() {
+        Instant day = Instant.parse("2026-11-23T00:00:00Z");
+        MistakeReport report = report(ReporterMode.CONFIDENTIAL);
+        FollowUpQuestion question = report.ask(LENA, "Which till was it?", NOW.plusSeconds(60));
+
+        report.answer(EMMA, question.id(), "The second one.", NOW.plusSeconds(120));
+        report.withdraw(EMMA, NOW.plusSeconds(600));
+
+        assertThat(report.submittedAt()).isEqualTo(day);
+        assertThat(report.question(question.id()).orElseThrow().answeredAt()).isEqualTo(day);
+        assertThat(report.withdrawnAt()).isEqualTo(day);
+        assertThat(question.askedAt()).as("the leader's own action keeps its time").isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void namedReport_keepsItsExactTimes() {
+        MistakeReport report = report(ReporterMode.NAMED);
+
+        assertThat(report.submittedAt()).isEqualTo(NOW);
+        assertThat(report.reporterTime(NOW.plusSeconds(7))).isEqualTo(NOW.plusSeconds(7));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dimple.infrastructure.identity;
 
+import dimple.application.identity.SignInOutcome;
 import dimple.application.identity.SignInService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Set;
 import org.apache.shiro.authc.AuthenticationException;
@@ -32,15 +35,31 @@ public class DimpleRealm extends AuthorizingRealm {
         setCachingEnabled(false);
     }
 
+    /**
+     * Asks the application whether the username and password are accepted. Anything that goes wrong
+     * while asking (a database that does not answer in time, say) refuses the sign-in: it never lets
+     * anyone in and never shows a server error instead of the sign-in page.
+     */
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
         UsernamePasswordToken credentials = (UsernamePasswordToken) token;
         String channel = token instanceof ChannelToken channelToken ? channelToken.channel() : "page";
         String password = credentials.getPassword() == null ? null : new String(credentials.getPassword());
-        String username = signIns().verify(credentials.getUsername(), password, channel)
-                .orElseThrow(() -> new AuthenticationException("Sign-in refused"));
-        return new SimpleAuthenticationInfo(username, credentials.getPassword(), getName());
+        SignInOutcome outcome;
+        try {
+            outcome = signIns().verify(credentials.getUsername(), password, channel, credentials.getHost());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A sign-in could not be checked and was refused", e);
+            throw new AuthenticationException("Sign-in could not be checked");
+        }
+        return switch (outcome.kind()) {
+            case ACCEPTED -> new SimpleAuthenticationInfo(outcome.username(), credentials.getPassword(), getName());
+            case WAIT -> throw new SignInDelayed(outcome.waitUntil());
+            case REFUSED -> throw new AuthenticationException("Sign-in refused");
+        };
     }
+
+    private static final Logger LOG = Logger.getLogger(DimpleRealm.class.getName());
 
     /**
      * The permissions of the request's subject, read on the first check of the request and kept with the

@@ -3,9 +3,7 @@ package dimple.infrastructure.identity;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.shiro.web.filter.authc.PassThruAuthenticationFilter;
 import org.apache.shiro.web.util.WebUtils;
 
@@ -19,11 +17,7 @@ public class PageAuthenticationFilter extends PassThruAuthenticationFilter {
     protected void redirectToLogin(ServletRequest request, ServletResponse response) throws IOException {
         HttpServletRequest http = WebUtils.toHttp(request);
         if ("partial/ajax".equals(http.getHeader("Faces-Request"))) {
-            HttpServletResponse out = WebUtils.toHttp(response);
-            out.setContentType("text/xml");
-            out.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            out.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + http.getContextPath() + getLoginUrl() + "\"/></partial-response>");
+            SessionGuard.redirect(http, WebUtils.toHttp(response), getLoginUrl());
             return;
         }
         super.redirectToLogin(request, response);

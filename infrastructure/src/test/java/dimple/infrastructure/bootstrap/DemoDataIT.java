@@ -17,6 +17,7 @@ import dimple.application.bootstrap.FirstRun;
 import dimple.application.identity.PasswordHasher;
 import dimple.application.shared.CurrentUser;
 import dimple.infrastructure.audit.JpaAuditEntryRepository;
+import dimple.infrastructure.audit.JpaConfidentialActivityRepository;
 import dimple.infrastructure.identity.JpaAccountRepository;
 import dimple.infrastructure.identity.JpaTeamRepository;
 import dimple.infrastructure.learning.JpaLessonRepository;
@@ -75,7 +76,7 @@ class DemoDataIT {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         var accounts = new JpaAccountRepository(em);
         var reports = new JpaMistakeReportRepository(em);
-        AuditTrail audit = new AuditTrail(new JpaAuditEntryRepository(em), NOBODY, clock);
+        AuditTrail audit = new AuditTrail(new JpaAuditEntryRepository(em), new JpaConfidentialActivityRepository(em), NOBODY, clock);
         DemoReports demoReports = new DemoReports(reports, new JpaRecoveryCaseRepository(em), new JpaReceiptNumbers(em),
                 new JpaBentRuleDecisionRepository(em));
         DemoReviews demoReviews = new DemoReviews(reports, new JpaReviewRepository(em), new JpaActionItemRepository(em),

@@ -70,25 +70,22 @@ class JpaAccountRepositoryIT {
         Team onlineOrders = team("Online Orders");
         Account lena = Account.open("lena", "Lena Leader", "hash:lena", Set.of(Role.EMPLOYEE, Role.LEADER), OPENED);
         lena.assignTeams(List.of(onlineOrders.id()), List.of(frontDesk.id()));
-        for (int i = 0; i < 5; i++) {
-            lena.recordFailedSignIn(OPENED.plusSeconds(10));
-        }
-        lena.recordFailedSignIn(OPENED.plus(Duration.ofMinutes(30)));
+        lena.resetPassword("hash:one-time", OPENED.plusSeconds(10));
         db.run(em -> new JpaAccountRepository(em).save(lena));
 
         Account loaded = load("lena");
 
         assertThat(loaded.id()).isEqualTo(lena.id());
         assertThat(loaded.displayName()).isEqualTo("Lena Leader");
-        assertThat(loaded.passwordHash()).isEqualTo("hash:lena");
+        assertThat(loaded.passwordHash()).isEqualTo("hash:one-time");
         assertThat(loaded.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.LEADER);
         assertThat(loaded.memberOf()).containsExactlyInAnyOrder(frontDesk.id(), onlineOrders.id());
         assertThat(loaded.leadsTeams()).containsExactly(frontDesk.id());
         assertThat(loaded.enabled()).isTrue();
-        assertThat(loaded.failedSignIns()).isEqualTo(1);
-        assertThat(loaded.lockedUntil()).isEqualTo(OPENED.plusSeconds(10).plus(Account.LOCK_DURATION));
+        assertThat(loaded.mustChangePassword()).isTrue();
+        assertThat(loaded.passwordResetAt()).isEqualTo(OPENED.plusSeconds(10));
         assertThat(loaded.createdAt()).isEqualTo(OPENED);
-        assertThat(loaded.passwordChangedAt()).isEqualTo(OPENED);
+        assertThat(loaded.passwordChangedAt()).isEqualTo(OPENED.plusSeconds(10));
     }
 
     @Test
@@ -132,29 +129,25 @@ class JpaAccountRepositoryIT {
     }
 
     @Test
-    void save_lockTime_roundTripsToTheMicrosecondInUtcWhateverTheServersTimeZone() throws Exception {
+    void save_resetTime_roundTripsToTheMicrosecondInUtcWhateverTheServersTimeZone() throws Exception {
         TimeZone original = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
         try {
             Instant failedAt = Instant.parse("2026-03-29T01:59:59.123456Z");
             Account emma = Account.open("emma", "Emma", "hash:emma", Set.of(Role.EMPLOYEE), failedAt);
-            for (int i = 0; i < 5; i++) {
-                emma.recordFailedSignIn(failedAt);
-            }
+            emma.resetPassword("hash:once", failedAt.plus(Duration.ofMinutes(15)));
             db.run(em -> new JpaAccountRepository(em).save(emma));
 
             Account loaded = load("emma");
 
-            assertThat(loaded.lockedUntil()).isEqualTo(failedAt.plus(Account.LOCK_DURATION));
+            assertThat(loaded.passwordResetAt()).isEqualTo(failedAt.plus(Duration.ofMinutes(15)));
             assertThat(loaded.createdAt()).isEqualTo(failedAt);
-            assertThat(loaded.isLockedAt(failedAt.plus(Duration.ofMinutes(14)))).isTrue();
-            assertThat(loaded.isLockedAt(failedAt.plus(Duration.ofMinutes(15)))).isFalse();
             try (Connection connection = db.connection();
-                 ResultSet rs = connection.createStatement().executeQuery("select locked_until from account")) {
+                 ResultSet rs = connection.createStatement().executeQuery("select password_reset_at from account")) {
                 assertThat(rs.next()).isTrue();
                 OffsetDateTime stored = rs.getObject(1, OffsetDateTime.class);
                 assertThat(stored.getOffset()).isEqualTo(ZoneOffset.UTC);
-                assertThat(stored.toInstant()).isEqualTo(failedAt.plus(Account.LOCK_DURATION));
+                assertThat(stored.toInstant()).isEqualTo(failedAt.plus(Duration.ofMinutes(15)));
             }
         } finally {
             TimeZone.setDefault(original);

@@ -2,6 +2,9 @@ package dimple.web.identity;
 
 import dimple.application.identity.AccountService;
 import dimple.application.identity.AccountView;
+import dimple.application.identity.SignInDelayView;
+import dimple.web.shared.Messages;
+import java.util.List;
 import dimple.web.shared.PagedList;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,10 +23,22 @@ public class AccountDirectory implements Serializable {
 
     private String query;
     private PagedList<AccountView> list;
+    private List<SignInDelayView> delays = List.of();
 
     @PostConstruct
     void init() {
         list = new PagedList<>((page, size) -> accounts.list(query, page, size));
+        delays = accounts.signInDelays();
+    }
+
+    public void clearDelay(String delayId) {
+        accounts.clearSignInDelay(delayId);
+        delays = accounts.signInDelays();
+        Messages.done("The wait is lifted.");
+    }
+
+    public List<SignInDelayView> getDelays() {
+        return delays;
     }
 
     public void search() {

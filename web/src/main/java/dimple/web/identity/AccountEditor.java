@@ -4,6 +4,8 @@ import dimple.application.identity.AccountService;
 import dimple.application.identity.AccountView;
 import dimple.application.identity.CreateAccount;
 import dimple.application.identity.ResetPassword;
+import dimple.application.identity.SessionService;
+import dimple.application.identity.SignInDelayView;
 import dimple.application.identity.TeamService;
 import dimple.application.identity.TeamView;
 import dimple.application.identity.UpdateAccount;
@@ -28,6 +30,9 @@ public class AccountEditor implements Serializable {
     @Inject
     TeamService teamService;
 
+    @Inject
+    SessionService sessions;
+
     private String username;
     private AccountView account;
     private String displayName;
@@ -36,7 +41,9 @@ public class AccountEditor implements Serializable {
     private List<String> teams = new ArrayList<>();
     private List<String> leads = new ArrayList<>();
     private List<String> teamNames = List.of();
-    private String newPassword;
+    private List<SignInDelayView> delays = List.of();
+    /** The one-time password of a reset just made, shown once on this view and never again. */
+    private String oneTimePassword;
 
     /** f:viewAction: loads the account named in the address, or prepares a new one. */
     public void load() {
@@ -46,6 +53,10 @@ public class AccountEditor implements Serializable {
         }
     }
 
+    private void refreshDelays() {
+        delays = account == null ? List.of() : accounts.signInDelaysOf(account.username());
+    }
+
     private void show(AccountView view) {
         account = view;
         username = view.username();
@@ -53,6 +64,7 @@ public class AccountEditor implements Serializable {
         roles = new ArrayList<>(view.roles());
         teams = new ArrayList<>(view.teams());
         leads = new ArrayList<>(view.leads());
+        refreshDelays();
     }
 
     public String save() {
@@ -74,15 +86,27 @@ public class AccountEditor implements Serializable {
 
     public String enable() {
         show(accounts.enable(account.username()));
-        Messages.done("Account " + account.username() + " is enabled and unlocked.");
+        Messages.done("Account " + account.username() + " is enabled.");
         return "/admin/account?faces-redirect=true&username=" + account.username();
     }
 
-    public String resetPassword() {
-        accounts.resetPassword(new ResetPassword(account.username(), newPassword));
-        newPassword = null;
-        Messages.done("The password of " + account.username() + " was reset. Tell them the new one in person.");
+    /** Resets the password and shows the one-time password on this page, once. */
+    public void resetPassword() {
+        ResetPassword reset = accounts.resetPassword(account.username());
+        oneTimePassword = reset.oneTimePassword();
+        show(accounts.find(account.username()));
+    }
+
+    public String endSessions() {
+        int ended = sessions.endAllOf(account.username());
+        Messages.done(account.username() + " is signed out everywhere (" + ended + (ended == 1 ? " session" : " sessions") + " ended).");
         return "/admin/account?faces-redirect=true&username=" + account.username();
+    }
+
+    public void clearDelay(String delayId) {
+        accounts.clearSignInDelay(delayId);
+        refreshDelays();
+        Messages.done("The wait is lifted: " + account.username() + " can try to sign in again at once.");
     }
 
     public boolean isNew() {
@@ -149,11 +173,11 @@ public class AccountEditor implements Serializable {
         this.leads = leads;
     }
 
-    public String getNewPassword() {
-        return newPassword;
+    public String getOneTimePassword() {
+        return oneTimePassword;
     }
 
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
+    public List<SignInDelayView> getDelays() {
+        return delays;
     }
 }

@@ -8,16 +8,20 @@ import dimple.application.identity.CreateTeam;
 import dimple.application.identity.MeView;
 import dimple.application.identity.RenameTeam;
 import dimple.application.identity.ResetPassword;
+import dimple.application.identity.SessionService;
+import dimple.application.identity.SessionView;
+import dimple.application.identity.SignInDelayView;
 import dimple.application.identity.TeamService;
 import dimple.application.identity.TeamView;
 import dimple.application.identity.UpdateAccount;
-import dimple.application.shared.InvalidInput;
 import dimple.application.shared.PageView;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -40,6 +44,9 @@ public class IdentityResource {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    SessionService sessions;
 
     @GET
     @Path("me")
@@ -101,18 +108,56 @@ public class IdentityResource {
         return accounts.enable(username);
     }
 
+    /**
+     * Resets a person's password: answers the one-time password (shown only in this answer) that opens
+     * nothing but the password change, and signs the person out everywhere.
+     */
     @POST
     @Path("admin/users/{username}/password")
-    public Response resetPassword(@PathParam("username") String username, JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        ResetPassword command = new ResetPassword(username, body.string("password"));
-        body.orRefuse();
-        try {
-            accounts.resetPassword(command);
-        } catch (InvalidInput refused) {
-            throw refused.renamed("newPassword", "password");
-        }
+    public ResetPassword resetPassword(@PathParam("username") String username) {
+        return accounts.resetPassword(username);
+    }
+
+    /** Signs a person out everywhere (every page session ends). */
+    @DELETE
+    @Path("admin/users/{username}/sessions")
+    public JsonObject endSessions(@PathParam("username") String username) {
+        return Json.createObjectBuilder().add("ended", sessions.endAllOf(username)).build();
+    }
+
+    /** The sign-in waits in force now (per username and address, and per address). */
+    @GET
+    @Path("admin/sign-in-delays")
+    public List<SignInDelayView> signInDelays() {
+        return accounts.signInDelays();
+    }
+
+    @DELETE
+    @Path("admin/sign-in-delays/{id}")
+    public Response clearSignInDelay(@PathParam("id") String id) {
+        accounts.clearSignInDelay(id);
         return Response.noContent().build();
+    }
+
+    /** Where the caller is signed in to the pages. An API call has no session of its own. */
+    @GET
+    @Path("me/sessions")
+    public List<SessionView> mySessions() {
+        return sessions.mine();
+    }
+
+    @DELETE
+    @Path("me/sessions/{id}")
+    public Response endMySession(@PathParam("id") String id) {
+        sessions.endMine(id);
+        return Response.noContent().build();
+    }
+
+    /** Signs the caller's page sessions out everywhere. */
+    @DELETE
+    @Path("me/sessions")
+    public JsonObject endMySessions() {
+        return Json.createObjectBuilder().add("ended", sessions.endMyOthers()).build();
     }
 
     @GET

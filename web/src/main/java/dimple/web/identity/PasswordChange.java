@@ -25,7 +25,7 @@ public class PasswordChange {
             throw InvalidInput.of("repeatPassword", "The two new passwords are not the same.");
         }
         accounts.changeOwnPassword(new ChangeOwnPassword(currentPassword, newPassword));
-        Messages.done("Your password was changed.");
+        Messages.done("Your password was changed. You are signed out everywhere else.");
         return "/index?faces-redirect=true";
     }
 

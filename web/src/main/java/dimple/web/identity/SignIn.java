@@ -1,21 +1,23 @@
 package dimple.web.identity;
 
 import dimple.application.identity.Authenticator;
+import dimple.application.identity.SignInOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 
 /** The sign-in page, and signing out from any page. */
 @Named
 @RequestScoped
 public class SignIn {
-    static final String REFUSED = "That did not work. Check your username and password. "
-            + "After 5 failed attempts an account is locked for 15 minutes; an administrator can unlock it sooner.";
+    static final String REFUSED = "That did not work. Check your username and password.";
 
     @Inject
     Authenticator authenticator;
@@ -25,15 +27,21 @@ public class SignIn {
 
     public String signIn() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!authenticator.signIn(name, password)) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        SignInOutcome outcome = authenticator.signIn(name, password);
+        if (!outcome.accepted()) {
             password = null;
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+            String message = outcome.kind() == SignInOutcome.Kind.WAIT ? waitMessage(outcome.waitUntil()) : REFUSED;
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             return null;
         }
-        // A new session id at sign-in: a session id seen before sign-in is worth nothing after it.
-        ((HttpServletRequest) context.getExternalContext().getRequest()).changeSessionId();
         return "/index?faces-redirect=true";
+    }
+
+    static String waitMessage(Instant until) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
+        String wait = seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+        return "Too many failed sign-ins from here. Wait " + wait + " and try again; an administrator can lift the wait sooner.";
     }
 
     public void signOut() throws IOException {

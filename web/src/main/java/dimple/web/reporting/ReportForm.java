@@ -4,6 +4,7 @@ import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
 import dimple.application.reporting.HintView;
 import dimple.application.reporting.ReportView;
+import dimple.application.reporting.WarningView;
 import dimple.application.reporting.ReportingService;
 import dimple.application.reporting.SubmitReport;
 import dimple.web.shared.Messages;
@@ -59,6 +60,7 @@ public class ReportForm implements Serializable {
     private String bentRuleValue;
     private List<HintView> hints = List.of();
     private List<LessonCard> similarLessons = List.of();
+    private List<WarningView> confidentialityWarnings = List.of();
 
     /** One affected customer on the form. */
     public static class CustomerRow implements Serializable {
@@ -148,6 +150,15 @@ public class ReportForm implements Serializable {
         return count >= WORDS_BEFORE_SIMILAR;
     }
 
+    /** Ajax, when the team or "named or confidential" changes: warns about a confidential report from a small team. */
+    public void checkConfidentiality() {
+        confidentialityWarnings = "CONFIDENTIAL".equals(reporterMode) && team != null ? reporting.confidentialityWarnings(team) : List.of();
+    }
+
+    public List<WarningView> getConfidentialityWarnings() {
+        return confidentialityWarnings;
+    }
+
     public void addCustomer() {
         customers.add(new CustomerRow());
     }
@@ -162,6 +173,7 @@ public class ReportForm implements Serializable {
                 ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,
                 customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList()));
         Messages.done("Thank you. Your report is filed: receipt " + filed.number() + ".");
+        filed.warnings().forEach(w -> Messages.note(w.message()));
         return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
     }
 

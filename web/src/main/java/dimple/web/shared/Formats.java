@@ -21,6 +21,14 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant);
     }
 
+    /**
+     * A moment, or only its day when only the day is known (a confidential reporter's times are kept to
+     * the day: showing them as midnight would mislead).
+     */
+    public String when(Instant instant, boolean dayOnly) {
+        return dayOnly ? (instant == null ? "" : date(instant) + " (day only)") : dateTime(instant);
+    }
+
     public boolean isFuture(Instant instant) {
         return instant != null && instant.isAfter(Instant.now());
     }

@@ -8,6 +8,13 @@ public final class Messages {
     private Messages() {
     }
 
+    /** A warning that survives a redirect: nothing was refused, but the person should know. */
+    public static void note(String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
+    }
+
     public static void done(String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);

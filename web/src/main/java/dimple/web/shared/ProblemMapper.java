@@ -3,7 +3,9 @@ package dimple.web.shared;
 import dimple.application.shared.Refusal;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,6 +23,9 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Optional<Refusal> refusal = Refusal.of(thrown);
@@ -30,7 +35,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case INVALID_INPUT -> Problems.response(400, "Bad Request", r.message(), r.problems());
                 case NOT_SIGNED_IN -> Response.fromResponse(Problems.response(401, "Unauthorized", r.message(), List.of()))
                         .header("WWW-Authenticate", "Basic realm=\"dimple\"").build();
-                case NOT_ALLOWED -> Problems.response(403, "Forbidden", r.message(), List.of());
+                case NOT_ALLOWED -> {
+                    RefusalAudit.record(request);
+                    yield Problems.response(403, "Forbidden", r.message(), List.of());
+                }
                 case NOT_FOUND -> Problems.response(404, "Not Found", r.message(), List.of());
                 case RULE -> Problems.response(409, "Conflict", r.message(), List.of());
                 case STALE -> Problems.response(412, "Precondition Failed", r.message(), List.of());

@@ -11,6 +11,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -49,6 +50,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                     context.responseComplete();
                 }
                 case NOT_ALLOWED -> {
+                    RefusalAudit.record((HttpServletRequest) context.getExternalContext().getRequest());
                     context.getExternalContext().responseSendError(403, refusal.message());
                     context.responseComplete();
                 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,17 +21,31 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, for the browser tests. Chromium and its driver come
  * from Debian ({@code apt-get install chromium chromium-driver}); nothing is downloaded at run time.
+ *
+ * <p>Closing the browser fails the test if the Content-Security-Policy blocked something on any page it
+ * showed (an inline script or handler, an {@code eval}): such a page looks fine and silently does nothing
+ * (ADR 16). Chromium logs a blocked inline script to its console but not an {@code eval} that a script
+ * caught, so every page also gets a listener for the browser's {@code securitypolicyviolation} events that
+ * writes each one to the console.
  */
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    private final List<String> cspViolations = new ArrayList<>();
+    /** Runs in every page before its own scripts; scripts added through the DevTools protocol are not subject to the policy. */
+    private static final String REPORT_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " console.error('Content Security Policy violation: ' + e.effectiveDirective + ' refused ' + e.blockedURI"
+            + " + ' on ' + e.documentURI + (e.sample ? ': ' + e.sample : '')); });";
 
     private Browser(ChromeDriver driver, String base) {
         this.driver = driver;
@@ -60,13 +76,19 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--lang=en");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), base.toExternalForm());
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
+        return new Browser(driver, base.toExternalForm());
     }
 
     public Browser go(String path) {
+        collectCspViolations();
         driver.get(base + path);
         return this;
     }
@@ -191,8 +213,41 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Every refusal of the Content-Security-Policy so far: Chromium's own console messages ("Refused to
+     * execute inline script", "Executing inline script violates the following Content Security Policy
+     * directive ...") and the violation events of the pages, each with the page shown when it was read.
+     */
+    public List<String> cspViolations() {
+        collectCspViolations();
+        return List.copyOf(cspViolations);
+    }
+
+    /** Collected before each {@link #go} and at the end, so the page named is the one shown last (or the one a click left). */
+    private void collectCspViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (isCspViolation(entry.getMessage())) {
+                cspViolations.add("on or after " + driver.getCurrentUrl() + ": " + entry.getMessage());
+            }
+        }
+    }
+
+    private static boolean isCspViolation(String message) {
+        return message.contains("Content Security Policy") || message.contains("Refused to execute")
+                || message.contains("Refused to evaluate") || message.contains("Refused to load the script");
+    }
+
+    /** Closes the browser; fails if the Content-Security-Policy blocked anything on a page it showed. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked something in the browser:\n" + String.join("\n", violations));
+        }
     }
 }

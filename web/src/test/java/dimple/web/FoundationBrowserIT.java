@@ -1,6 +1,7 @@
 package dimple.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.net.URL;
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -88,6 +90,39 @@ class FoundationBrowserIT {
                     .isEqualTo("New <script>alert(1)</script> Person");
             browser.screenshot("account-invalid");
         }
+    }
+
+    @Test
+    void aScriptWithoutThePagesNonce_neverRuns_evalIsRefused_andTheBrowserTestNotices() {
+        Browser browser = Browser.open(base);
+        try {
+            browser.go("login.xhtml");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            // What a script smuggled into stored text would be: an inline script without the nonce.
+            page.executeScript("var s = document.createElement('script'); s.textContent = 'window.dimpleInjected = true;';"
+                    + " document.body.appendChild(s);");
+            // A script with the page's nonce runs, but cannot turn a string into code. It runs after this call has
+            // returned: while the driver's own call runs, Chromium lets eval through.
+            page.executeScript("var s = document.createElement('script'); s.nonce = document.querySelector('script[nonce]').nonce;"
+                    + " s.textContent = 'window.dimpleNonced = true; try { eval(\"1\"); window.dimpleEval = \"ran\"; }"
+                    + " catch (e) { window.dimpleEval = e.name; }'; setTimeout(function () { document.body.appendChild(s); }, 0);");
+            browser.waiting().until(d -> ((JavascriptExecutor) d).executeScript("return window.dimpleEval;") != null);
+            assertThat(page.executeScript("return window.dimpleInjected === true;")).isEqualTo(false);
+            assertThat(page.executeScript("return window.dimpleNonced === true;")).isEqualTo(true);
+            assertThat(page.executeScript("return window.dimpleEval;")).isEqualTo("EvalError");
+            browser.waiting().until(d -> browser.cspViolations().size() >= 2);
+            assertThat(browser.cspViolations()).anySatisfy(v -> assertThat(v).contains("refused inline"))
+                    .anySatisfy(v -> assertThat(v).contains("refused eval"));
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                browser.close();
+            } catch (AssertionError expected) {
+                e.addSuppressed(expected);
+            }
+            throw e;
+        }
+        assertThatThrownBy(browser::close).as("a browser test fails when the policy blocked something")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("login.xhtml").hasMessageContaining("Content Security Policy");
     }
 
     @Test

@@ -389,7 +389,12 @@ class FoundationIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    /** The form post a browser would send: the form's marker, the fields, and the page's view state. */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    /**
+     * The form post a browser would send: the form's marker, the fields, the page's view state, and the page's
+     * script nonce, which PrimeFaces' script adds to every form and checks on a postback (ADR 16).
+     */
     static String formBody(String page, String formId, String... fields) {
         Matcher matcher = VIEW_STATE.matcher(page);
         assertThat(matcher.find()).as("view state in page").isTrue();
@@ -398,6 +403,10 @@ class FoundationIT {
             body.append('&').append(enc(fields[i])).append('=').append(enc(fields[i + 1]));
         }
         body.append("&jakarta.faces.ViewState=").append(enc(matcher.group(1)));
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            body.append("&primefaces.nonce=").append(enc(nonce.group(1)));
+        }
         return body.toString();
     }
 

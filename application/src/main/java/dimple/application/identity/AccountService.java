@@ -93,7 +93,7 @@ public class AccountService {
             accounts.save(me);
             throw InvalidInput.of("currentPassword", "The current password is not right.");
         }
-        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username())).orRefuse();
+        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username(), me.displayName())).orRefuse();
         me.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
         accounts.save(me);
         signIns.forget(me.username());
@@ -120,7 +120,7 @@ public class AccountService {
                         "username", "Username: 2 to 40 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.")
                 .required("displayName", command.displayName(), "Display name")
                 .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "Display name")
-                .problems("password", PasswordPolicy.problems(command.password(), command.username()))
+                .problems("password", PasswordPolicy.problems(command.password(), command.username(), command.displayName()))
                 .required("roles", command.roles(), "At least one role");
         List<Role> roles = check.allKnown("roles", command.roles(), Role.class, "A role");
         List<Team> memberTeams = teamsNamed(check, "teams", command.teams());
@@ -197,7 +197,7 @@ public class AccountService {
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
     public void resetPassword(ResetPassword command) {
         Account account = existing(command.username());
-        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), account.username())).orRefuse();
+        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), account.username(), account.displayName())).orRefuse();
         account.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
         accounts.save(account);
         signIns.forget(account.username());

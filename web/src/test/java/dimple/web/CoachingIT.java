@@ -259,7 +259,7 @@ class CoachingIT {
     }
 
     @Test
-    void aRecordKeptLongerThanTenYears_isRefusedOnThePage_besideTheField_andNothingIsStored() {
+    void aRecordKeptLongerThanTenYears_isRefusedOnThePageWithAMessage_andNothingIsStored() {
         Team t = team();
         Http browser = Http.browserLike(base, new CookieManager());
         Http.Answer login = browser.get("login.xhtml", null);

@@ -68,6 +68,18 @@ public class TeamService {
         return new TeamView(team.id(), team.name(), accounts.countMembers(team.id()), accounts.countLeaders(team.id()));
     }
 
+    /** The teams as administrators manage them; the teams page loads with this, so only they get the page. */
+    @RequiresPermissions(Permission.TEAM_MANAGE)
+    public List<TeamView> listToManage() {
+        return list();
+    }
+
+    /** The names of the teams an administrator assigns accounts to; the account page loads with this, so only they get it. */
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public List<String> namesToAssign() {
+        return list().stream().map(TeamView::name).toList();
+    }
+
     private String checkedName(String name, String ownId) {
         Check.input()
                 .required("name", name, "Team name")

@@ -5,7 +5,6 @@ import dimple.application.identity.AccountView;
 import dimple.application.identity.CreateAccount;
 import dimple.application.identity.ResetPassword;
 import dimple.application.identity.TeamService;
-import dimple.application.identity.TeamView;
 import dimple.application.identity.UpdateAccount;
 import dimple.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -38,9 +37,12 @@ public class AccountEditor implements Serializable {
     private List<String> teamNames = List.of();
     private String newPassword;
 
-    /** f:viewAction: loads the account named in the address, or prepares a new one. */
+    /**
+     * f:viewAction: loads the account named in the address, or prepares a new one. Only administrators
+     * get the team names, so anyone else gets the 403 page, not the form.
+     */
     public void load() {
-        teamNames = teamService.list().stream().map(TeamView::name).toList();
+        teamNames = teamService.namesToAssign();
         if (username != null && !username.isBlank()) {
             show(accounts.find(username));
         }

@@ -26,9 +26,9 @@ public class TeamAdmin implements Serializable {
     private String newName;
     private final Map<String, String> renames = new HashMap<>();
 
-    /** f:viewAction */
+    /** f:viewAction: only administrators get the list (others the 403 page, through the refusal handler). */
     public void load() {
-        list = teams.list();
+        list = teams.listToManage();
         renames.clear();
         list.forEach(t -> renames.put(t.id(), t.name()));
     }

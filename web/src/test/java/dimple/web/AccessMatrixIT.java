@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +19,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -304,6 +312,97 @@ class AccessMatrixIT {
                 assertThat(line).doesNotContain(username).doesNotContain(displayName);
             }
         }
+    }
+
+    /**
+     * Every page, and the demo people who may use it; {@code {id}}-style placeholders are records of the Online Orders team
+     * (eli's report, its recovery case, leo's review, leo's shared coaching record and assessment about eli) and a lesson.
+     */
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("index.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("account/password.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("notifications.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("report/new.xhtml", Set.of("emma", "lena")),
+            Map.entry("report/mine.xhtml", Set.of("emma", "lena")),
+            Map.entry("report/inbox.xhtml", Set.of("lena")),
+            Map.entry("report/bent-rules.xhtml", Set.of("lena")),
+            Map.entry("report/view.xhtml?id={report}", Set.of()),
+            Map.entry("recovery/due.xhtml", Set.of("emma", "lena")),
+            Map.entry("recovery/case.xhtml?id={recovery}", Set.of()),
+            Map.entry("review/list.xhtml", Set.of("emma", "lena")),
+            Map.entry("review/view.xhtml?id={review}", Set.of()),
+            Map.entry("action/mine.xhtml", Set.of("emma", "lena")),
+            Map.entry("action/team.xhtml", Set.of("lena")),
+            Map.entry("lesson/board.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("lesson/view.xhtml?id={lesson}", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("scenario/list.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("scenario/new.xhtml?lesson={lesson}", Set.of("lena")),
+            Map.entry("scenario/view.xhtml?id={scenario}", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("insights.xhtml", Set.of("lena", "hana")),
+            Map.entry("coaching/index.xhtml", Set.of("lena")),
+            // HR holds coaching:read-own to reach the lane, so "About me" opens for them too; it shows only records about oneself
+            Map.entry("coaching/mine.xhtml", Set.of("emma", "lena", "hana")),
+            Map.entry("coaching/hr.xhtml", Set.of("hana")),
+            Map.entry("coaching/assessment-new.xhtml", Set.of("lena")),
+            Map.entry("coaching/assessment.xhtml?id={assessment}", Set.of("hana")),
+            Map.entry("coaching/record-form.xhtml", Set.of("lena")),
+            Map.entry("coaching/record.xhtml?id={record}", Set.of("hana")),
+            Map.entry("admin/accounts.xhtml", Set.of("admin")),
+            Map.entry("admin/account.xhtml", Set.of("admin")),
+            Map.entry("admin/teams.xhtml", Set.of("admin")),
+            Map.entry("admin/audit.xhtml", Set.of("admin")));
+    /** Pages anyone may open without signing in. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "about.xhtml");
+
+    @Test
+    void everyPage_isTheRefusalPage_forEachDemoPersonWhoMayNotUseIt_andThePageForThoseWhoMay() throws IOException {
+        Set<String> listed = new TreeSet<>(PUBLIC_PAGES);
+        PAGES.keySet().forEach(page -> listed.add(page.replaceAll("\\?.*", "")));
+        Path webapp = Path.of("src/main/webapp");
+        Set<String> pages;
+        try (Stream<Path> files = Files.walk(webapp)) {
+            pages = files.filter(f -> f.toString().endsWith(".xhtml")).map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("WEB-INF/")).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertThat(pages).as("every page is in the table, so a new page is checked too").isEqualTo(listed);
+
+        Http api = Http.api(base);
+        String report = firstId(api.get("api/reports?mine=true", "eli"));
+        String recovery = api.get("api/reports/" + report, "eli").json().getJsonArray("recoveries").getJsonObject(0).getString("id");
+        String review = firstId(api.get("api/reviews", "leo"));
+        String record = api.get("api/coaching-records?size=100", "hana").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("coach").equals("leo")).findFirst().orElseThrow().getString("id");
+        String assessment = api.get("api/assessments", "leo").json().getJsonArray("items").getJsonObject(0).getString("id");
+        String lesson = firstId(api.get("api/lessons", "leo"));
+        String scenario = firstId(api.get("api/scenarios", "leo"));
+        Map<String, String> ids = Map.of("{report}", report, "{recovery}", recovery, "{review}", review, "{record}", record,
+                "{assessment}", assessment, "{lesson}", lesson, "{scenario}", scenario);
+
+        List<String> wrong = new ArrayList<>();
+        for (String person : List.of("emma", "lena", "hana", "admin")) {
+            Http browser = signedIn(person, Http.DEMO_PASSWORD);
+            for (Map.Entry<String, Set<String>> page : new TreeMap<>(PAGES).entrySet()) {
+                String path = page.getKey();
+                for (Map.Entry<String, String> id : ids.entrySet()) {
+                    path = path.replace(id.getKey(), id.getValue());
+                }
+                boolean ofARecord = page.getKey().contains("{") && !page.getKey().contains("{lesson}") && !page.getKey().contains("{scenario}");
+                Http.Answer answer = browser.get(path, null);
+                boolean may = page.getValue().contains(person);
+                Set<Integer> expected = may ? Set.of(200) : ofARecord ? Set.of(403, 404) : Set.of(403);
+                if (!expected.contains(answer.status())) {
+                    wrong.add(person + " GET " + page.getKey() + ": " + answer.status() + ", expected " + expected);
+                } else if (!may && (answer.body().contains("<form") || answer.body().contains("jakarta.faces.ViewState"))) {
+                    wrong.add(person + " GET " + page.getKey() + ": the refusal carries a form");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String firstId(Http.Answer list) {
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        return list.json().getJsonArray("items").getJsonObject(0).getString("id");
     }
 
     // --- fixtures ---

@@ -43,14 +43,17 @@ class CoachingBrowserIT {
     @ArquillianResource
     URL base;
 
-    /** lena writes a record for emma and shares it (through the API, as her page would); returns the record's topic. */
+    /**
+     * lena writes a record for emma and shares it (through the API, as her page would); returns the record's topic. It is
+     * about a named demo report of emma's, never the story of a confidential one, which would tie that report to her.
+     */
     private String sharedRecordForEmma() {
         Http api = Http.api(base);
-        String topic = "Handover of late check-outs " + UUID.randomUUID().toString().substring(0, 8);
+        String topic = "Payment list after a time-out " + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String body = Json.createObjectBuilder().add("employee", "emma").add("heldAt", today.toString()).add("topic", topic)
-                .add("expectation", "Promises to guests go into the handover book.").add("observations", "A promise did not reach the morning shift.")
-                .add("agreedActions", "Read the handover book at the start of each shift.").add("followUpDate", today.plusDays(14).toString())
+                .add("expectation", "After a time-out, the payment list is checked before charging again.").add("observations", "A payment was run twice after the card terminal timed out.")
+                .add("agreedActions", "Check the payment list first; ask the shift lead when unsure.").add("followUpDate", today.plusDays(14).toString())
                 .build().toString();
         Http.Answer drafted = api.post("api/coaching-records", "lena", body);
         assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
@@ -61,7 +64,7 @@ class CoachingBrowserIT {
     @Test
     void anEmployeeDeclinesARecordWithAComment_andHrDownloadsTheCsvContainingIt(@TempDir Path downloads) throws Exception {
         String topic = sharedRecordForEmma();
-        String comment = "The note was on the clipboard; the morning shift did not look. " + UUID.randomUUID().toString().substring(0, 6);
+        String comment = "The terminal showed no error and the list was still empty. " + UUID.randomUUID().toString().substring(0, 6);
 
         try (Browser emma = Browser.open(base)) {
             emma.signIn("emma", Http.DEMO_PASSWORD);

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -234,6 +235,50 @@ class CoachingIT {
         assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
         assertThat(closed.json().getString("employeeResponse")).isEqualTo("DECLINED");
         assertThat(audit("COACHING_RECORD_DECLINED")).anyMatch(e -> e.getString("actor").equals(t.employee()) && e.getString("target").equals(id));
+    }
+
+    @Test
+    void aRecordKeptLongerThanTenYears_isA400ProblemNamingTheField_onDraftAndOnRevision() {
+        Team t = team();
+        LocalDate tooLate = LocalDate.now(ZoneOffset.UTC).plusYears(10).plusDays(1);
+        Http.Answer refused = api().post("api/coaching-records", t.leaderLogin(),
+                record(t.employee(), "Kept too long").add("retainUntil", tooLate.toString()).build().toString());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(e -> assertThat(e.getString("field")).isEqualTo("retainUntil"))
+                .satisfies(e -> assertThat(e.getString("message")).contains("at most 10 years after the conversation"));
+
+        Http.Answer drafted = api().post("api/coaching-records", t.leaderLogin(), record(t.employee(), "Kept two years").build().toString());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String id = drafted.json().getString("id");
+        Http.Answer revised = api().patch("api/coaching-records/" + id, t.leaderLogin(), "{\"retainUntil\":\"" + tooLate + "\"}");
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(400);
+        assertThat(api().get("api/coaching-records/" + id, t.leaderLogin()).json().getString("retainUntil"))
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusYears(2).toString());
+    }
+
+    @Test
+    void aRecordKeptLongerThanTenYears_isRefusedOnThePageWithAMessage_andNothingIsStored() {
+        Team t = team();
+        Http browser = Http.browserLike(base, new CookieManager());
+        Http.Answer login = browser.get("login.xhtml", null);
+        assertThat(browser.postForm("login.xhtml", FoundationIT.formBody(login.body(), "signInForm", "signInForm:username", t.leader(),
+                "signInForm:password", PASSWORD, "signInForm:submit", "")).status()).isEqualTo(302);
+        Http.Answer form = browser.get("coaching/record-form.xhtml?employee=" + t.employee(), null);
+        assertThat(form.status()).isEqualTo(200);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        Http.Answer saved = browser.postForm("coaching/record-form.xhtml?employee=" + t.employee(), FoundationIT.formBody(form.body(),
+                "recordForm", "recordForm:employee_input", t.employee(), "recordForm:heldAt_input", today.toString(),
+                "recordForm:topic", "Kept too long", "recordForm:expectation", "Check the log.", "recordForm:observations", "Ran twice.",
+                "recordForm:agreedActions", "Ask first.", "recordForm:followUpDate_input", today.plusDays(7).toString(),
+                "recordForm:retainUntil_input", today.plusYears(12).toString(), "recordForm:lessonIds", "", "recordForm:save", ""));
+
+        assertThat(saved.status()).as("the same page again, not an error").isEqualTo(200);
+        assertThat(saved.body()).contains("A coaching record is kept at most 10 years after the conversation: choose a day until "
+                + today.plusYears(10) + " at the latest.");
+        assertThat(api().get("api/coaching-records", t.leaderLogin()).json().getJsonArray("items")).isEmpty();
     }
 
     @Test

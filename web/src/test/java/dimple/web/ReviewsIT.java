@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.File;
+import java.net.CookieManager;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,39 @@ class ReviewsIT {
         assertThat(patch(id, team.leader(), first.header("ETag").orElseThrow(), "{\"why\":\"No timeout screen.\"}").status())
                 .as("with the new ETag the change goes through").isEqualTo(200);
         assertThat(patch(id, team.leader(), null, "{\"summary\":\"Without If-Match there is no check.\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aFacilitatorWhoIsNotALeader_invitingSomeoneOfAnotherTeam_is409_onTheApi_andAMessageOnThePage() {
+        Team team = team();
+        String id = reviewOf(team, "NAMED");
+        assertThat(patch(id, team.leader(), null, "{\"facilitator\":\"" + team.reporter().username() + "\"}").status()).isEqualTo(200);
+
+        Http.Answer refused = patch(id, team.reporter(), null, "{\"participants\":[\"" + team.outsider().username() + "\"]}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).contains("Only a leader of the review's team can bring in people from other teams");
+        assertThat(patch(id, team.reporter(), null, "{\"facilitator\":\"" + team.outsider().username() + "\"}").status())
+                .as("nor hand the review over to them").isEqualTo(409);
+        assertThat(api().get("api/reviews/" + id, team.outsider().credentials()).status()).as("the outsider still cannot read it").isEqualTo(404);
+
+        Http browser = Http.browserLike(base, new CookieManager());
+        Http.Answer login = browser.get("login.xhtml", null);
+        assertThat(browser.postForm("login.xhtml", FoundationIT.formBody(login.body(), "signInForm", "signInForm:username",
+                team.reporter().username(), "signInForm:password", PASSWORD, "signInForm:submit", "")).status()).isEqualTo(302);
+        String title = api().get("api/reviews/" + id, team.leader().credentials()).json().getString("title");
+        Http.Answer page = browser.get("review/view.xhtml?id=" + id, null);
+        assertThat(page.status()).isEqualTo(200);
+        Http.Answer saved = browser.postForm("review/view.xhtml?id=" + id, FoundationIT.formBody(page.body(), "storyForm",
+                "storyForm:title", title, "storyForm:summary", "", "storyForm:whatHappened", "", "storyForm:why", "", "storyForm:howFixed", "",
+                "storyForm:takeaway", "", "storyForm:facilitator_input", team.reporter().username(),
+                "storyForm:participants", team.outsider().username(), "storyForm:tags", "", "storyForm:save", ""));
+        assertThat(saved.status()).as("the same page with a message, not an error").isEqualTo(200);
+        assertThat(saved.body()).contains("team can bring in people from other teams; you can invite members of the team.");
+        assertThat(api().get("api/reviews/" + id, team.outsider().credentials()).status()).isEqualTo(404);
+
+        Http.Answer colleague = patch(id, team.reporter(), null, "{\"participants\":[\"" + team.colleague().username() + "\"]}");
+        assertThat(colleague.status()).as("a member of the team is welcome").isEqualTo(200);
     }
 
     @Test

@@ -110,7 +110,7 @@ public class DemoReviews {
         Instant t = filedAt(report).plus(Duration.ofHours(4));
         Review review = open(report, lena, t, "Thank you for reporting it the same day.");
         Instant happened = report.occurredAt();
-        review.inviteParticipants(List.of(emma.id()), t);
+        review.inviteParticipants(lena, List.of(emma), t);
         review.addTimelineEntry(happened.minus(Duration.ofMinutes(10)), "The guest checks out; the card terminal shows "
                 + "\u201Cprocessing\u201D for two minutes, then times out.", TimelineKind.EVENT, t);
         review.addTimelineEntry(happened.minus(Duration.ofMinutes(8)), "The payment is run again: nothing on the terminal said the first "
@@ -186,7 +186,7 @@ public class DemoReviews {
     private void oldAddress(MistakeReport report, Account leo, Account eli, Instant now) {
         Instant t = filedAt(report).plus(Duration.ofHours(3));
         Review review = open(report, leo, t, "We will look at the nightly export together.");
-        review.inviteParticipants(List.of(eli.id()), t);
+        review.inviteParticipants(leo, List.of(eli), t);
         Instant happened = report.occurredAt();
         review.addTimelineEntry(happened.minus(Duration.ofHours(1)), "The customer changes their address in the app.", TimelineKind.EVENT, t);
         review.addTimelineEntry(happened, "The packing slip prints from the nightly export, with the old address.", TimelineKind.EVENT, t);

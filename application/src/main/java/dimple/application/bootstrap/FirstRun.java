@@ -26,6 +26,7 @@ import java.util.Set;
 @Transactional
 public class FirstRun {
     public static final String FIRST_ADMIN = "admin";
+    public static final String FIRST_ADMIN_NAME = "Administrator";
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private AccountRepository accounts;
@@ -56,7 +57,8 @@ public class FirstRun {
             return Optional.empty();
         }
         if (configuredAdminPassword != null && !configuredAdminPassword.isBlank()) {
-            List<String> problems = PasswordPolicy.problems(configuredAdminPassword, FIRST_ADMIN);
+            // The same rules as any password: so not "dimple", "admin" or "administrator" either.
+            List<String> problems = PasswordPolicy.problems(configuredAdminPassword, FIRST_ADMIN, FIRST_ADMIN_NAME);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("DIMPLE_ADMIN_PASSWORD is not accepted: " + String.join(" ", problems));
             }
@@ -67,7 +69,7 @@ public class FirstRun {
         }
         boolean generated = configuredAdminPassword == null || configuredAdminPassword.isBlank();
         String password = generated ? randomPassword() : configuredAdminPassword;
-        accounts.save(Account.open(FIRST_ADMIN, "Administrator", hasher.hash(password), Set.of(Role.ADMIN), clock.instant()));
+        accounts.save(Account.open(FIRST_ADMIN, FIRST_ADMIN_NAME, hasher.hash(password), Set.of(Role.ADMIN), clock.instant()));
         audit.recordAs(AuditAction.SYSTEM, AuditAction.FIRST_ADMIN_CREATED, FIRST_ADMIN,
                 generated ? "generated password printed once in the server log" : "password from DIMPLE_ADMIN_PASSWORD");
         return generated ? Optional.of(password) : Optional.empty();

@@ -7,7 +7,8 @@ import java.io.OutputStream;
  * Port: writes the coaching records a query selects to a stream, as CSV, XLSX or PDF. Implemented in
  * infrastructure; it streams (reads the records in chunks and forgets each chunk once written), so
  * memory does not grow with the number of records. Spreadsheet formats neutralise every cell that a
- * spreadsheet could read as a formula.
+ * spreadsheet could read as a formula, also when characters nobody sees (NUL, zero-width or no-break
+ * spaces, a byte-order mark) come before the {@code =}; the PDF shows text as written.
  */
 public interface CoachingExporter {
     /**

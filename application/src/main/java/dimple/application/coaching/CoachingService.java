@@ -241,7 +241,10 @@ public class CoachingService {
                         "The follow-up cannot be before the conversation.")
                 .that(retainUntil == null || retainUntil.isAfter(today), "retainUntil", "The retention date must lie in the future.")
                 .that(retainUntil == null || heldAt == null || retainUntil.isAfter(heldAt), "retainUntil",
-                        "The retention date must be after the conversation.");
+                        "The retention date must be after the conversation.")
+                .that(retainUntil == null || heldAt == null || !retainUntil.isAfter(CoachingRecord.latestRetentionFor(heldAt)), "retainUntil",
+                        "A coaching record is kept at most " + CoachingRecord.MAX_RETENTION.getYears() + " years after the conversation: "
+                                + "choose a day until " + (heldAt == null ? "" : CoachingRecord.latestRetentionFor(heldAt)) + " at the latest.");
         if (lessonIds != null) {
             check.that(lessonIds.size() <= Conversation.MAX_LESSONS, "lessonIds", "At most " + Conversation.MAX_LESSONS + " lessons.");
             boolean wellFormed = lessonIds.stream().allMatch(id -> id != null && Ids.looksLikeId(id.strip()));

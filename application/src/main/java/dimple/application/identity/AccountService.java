@@ -106,7 +106,7 @@ public class AccountService {
             signIns.recordWrongPassword(me.username(), currentUser.clientAddress());
             throw InvalidInput.of("currentPassword", "The current password is not right.");
         }
-        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username())).orRefuse();
+        Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username(), me.displayName())).orRefuse();
         boolean afterReset = me.mustChangePassword();
         me.changePasswordHash(hasher.hash(command.newPassword()), clock.instant());
         accounts.save(me);
@@ -136,7 +136,7 @@ public class AccountService {
                         "username", "Username: 2 to 40 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.")
                 .required("displayName", command.displayName(), "Display name")
                 .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "Display name")
-                .problems("password", PasswordPolicy.problems(command.password(), command.username()))
+                .problems("password", PasswordPolicy.problems(command.password(), command.username(), command.displayName()))
                 .required("roles", command.roles(), "At least one role");
         List<Role> roles = check.allKnown("roles", command.roles(), Role.class, "A role");
         List<Team> memberTeams = teamsNamed(check, "teams", command.teams());

@@ -40,6 +40,7 @@ public class TeamService {
         this.clock = clock;
     }
 
+    /** The teams with their sizes; the teams page loads with this, so only administrators get the page. */
     @RequiresPermissions(Permission.TEAM_MANAGE)
     public List<TeamView> list() {
         return teams.findAll().stream()
@@ -69,6 +70,12 @@ public class TeamService {
         teams.save(team);
         audit.record(AuditAction.TEAM_RENAMED, team.name(), before + " -> " + team.name());
         return new TeamView(team.id(), team.name(), accounts.countMembers(team.id()), accounts.countLeaders(team.id()));
+    }
+
+    /** The names of the teams an administrator assigns accounts to; the account page loads with this, so only they get it. */
+    @RequiresPermissions(Permission.ACCOUNT_MANAGE)
+    public List<String> namesToAssign() {
+        return teams.findAll().stream().map(Team::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     private String checkedName(String name, String ownId) {

@@ -58,6 +58,17 @@ public class ScenarioService {
         this.clock = clock;
     }
 
+    /**
+     * The lesson a leader is about to turn into a card, for the card form: only those who may write
+     * cards get it (everyone else gets 403, whether the lesson exists or not), a missing lesson is 404.
+     */
+    @RequiresPermissions(Permission.SCENARIO_WRITE)
+    public ScenarioSource source(String lessonId) {
+        me();
+        Lesson lesson = lesson(lessonId);
+        return new ScenarioSource(lesson.id(), lesson.title(), lesson.takeaway());
+    }
+
     /** A leader turns a lesson into a role-play card. */
     @RequiresPermissions(Permission.SCENARIO_WRITE)
     public ScenarioView write(String lessonId, WriteScenario command) {

@@ -176,13 +176,15 @@ public class ReviewService {
         }
         check.orRefuse();
 
+        review.checkMayName(me, facilitator.orElse(null), participants == null ? List.of() : participants);
+
         Instant now = clock.instant();
         texts.forEach((field, text) -> review.write(field, text, now));
         if (command.facilitator() != null) {
-            review.appointFacilitator(facilitator.map(Account::id).orElse(null), now);
+            review.appointFacilitator(me, facilitator.orElse(null), now);
         }
         if (participants != null) {
-            review.inviteParticipants(participants.stream().map(Account::id).toList(), now);
+            review.inviteParticipants(me, participants, now);
         }
         if (tags != null) {
             review.tag(tags, now);

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FirstRunTest {
     private static final String CONFIGURED = "tide tables and lighthouses";
@@ -27,7 +29,7 @@ class FirstRunTest {
         assertThat(generated).isPresent();
         String password = generated.get();
         assertThat(password).matches("[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}");
-        assertThat(PasswordPolicy.problems(password, "admin")).isEmpty();
+        assertThat(PasswordPolicy.problems(password, "admin", "Administrator")).isEmpty();
         Account admin = dimple.accounts.get("admin");
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.enabled()).isTrue();
@@ -72,6 +74,16 @@ class FirstRunTest {
         assertThatThrownBy(() -> dimple.firstRun.prepare("admin-of-the-harbour", false))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Do not put your username in your password.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dimple in production 2026", "the administrator of the harbour"})
+    void prepare_configuredPasswordWithTheProductOrTheAdminsName_stopsStartUp(String password) {
+        assertThatThrownBy(() -> dimple.firstRun.prepare(password, false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("DIMPLE_ADMIN_PASSWORD is not accepted: ")
+                .hasMessageContaining("Do not put");
+        assertThat(dimple.accounts.count()).isZero();
     }
 
     @Test
@@ -131,6 +143,8 @@ class FirstRunTest {
             assertThat(dimple.signIn(username, DemoData.PASSWORD, "page")).as(username).contains(username);
         }
         assertThat(DemoData.PASSWORD).isEqualTo("dimple-demo");
+        assertThat(PasswordPolicy.problems(DemoData.PASSWORD, "emma", "Emma Employee"))
+                .as("the policy refuses the documented demo password, so the demo seed bypasses it on purpose").isNotEmpty();
     }
 
     @Test

@@ -67,6 +67,43 @@ class CoachingServiceTest {
     }
 
     @Test
+    void draft_keptLongerThanTenYearsAfterTheConversation_isRefusedAsInputAndNothingIsStored() {
+        DraftCoachingRecord base = lane.record("emma", "Kept for ever");
+        for (LocalDate tooLate : List.of(base.heldAt().plusYears(10).plusDays(1), LocalDate.of(999_999_999, 12, 31))) {
+            InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> lane.as("lena").coaching.draft(new DraftCoachingRecord(
+                    "emma", base.heldAt(), base.topic(), base.expectation(), base.observations(), base.agreedActions(), base.followUpDate(),
+                    null, tooLate, null)));
+
+            assertThat(refused.problems()).as(tooLate.toString()).containsExactly(new FieldProblem("retainUntil",
+                    "A coaching record is kept at most 10 years after the conversation: choose a day until "
+                            + base.heldAt().plusYears(10) + " at the latest."));
+        }
+        assertThat(lane.records.all()).isEmpty();
+    }
+
+    @Test
+    void draft_keptExactlyTenYears_isAccepted() {
+        DraftCoachingRecord base = lane.record("emma", "Kept ten years");
+
+        CoachingRecordView view = lane.as("lena").coaching.draft(new DraftCoachingRecord("emma", base.heldAt(), base.topic(),
+                base.expectation(), base.observations(), base.agreedActions(), base.followUpDate(), null, base.heldAt().plusYears(10), null));
+
+        assertThat(view.retainUntil()).isEqualTo(base.heldAt().plusYears(10));
+    }
+
+    @Test
+    void revise_retentionBeyondTheLimit_isRefusedAsInputAndTheDraftKeepsItsDate() {
+        String id = lane.draftRecord("lena", "emma", "Card terminal time-outs");
+        LocalDate before = lane.as("lena").coaching.find(id).retainUntil();
+
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> lane.as("lena").coaching.revise(new ReviseCoachingRecord(id,
+                null, null, null, null, null, null, null, null, lane.today().plusYears(30))));
+
+        assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("retainUntil");
+        assertThat(lane.as("lena").coaching.find(id).retainUntil()).isEqualTo(before);
+    }
+
+    @Test
     void draft_linkingAReportAsALesson_isRefused() {
         String report = lane.namedReport("emma", "Front Desk");
         DraftCoachingRecord base = lane.record("emma", "Links");

@@ -11,6 +11,7 @@ import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.StaleRecord;
 import dimple.domain.review.ApprovalNeedsAFactorAndAnAction;
 import dimple.domain.review.GoingBackNeedsAReason;
+import dimple.domain.review.OnlyLeadersInviteOtherTeams;
 import dimple.domain.review.PublishedReviewIsFrozen;
 import dimple.domain.review.ReviewCannotMove;
 import java.time.Duration;
@@ -109,6 +110,41 @@ class ReviewServiceTest {
             assertThat(h.at()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
         });
         assertThat(history).extracting(HistoryEntryView::field).contains("summary", "tags", "status");
+    }
+
+    private static EditReview people(String reviewId, String whatHappened, String facilitator, List<String> participants) {
+        return new EditReview(reviewId, null, null, null, whatHappened, null, null, null, null, null, null, facilitator, participants, null,
+                null);
+    }
+
+    @Test
+    void aFacilitatorWhoIsNotALeader_invitingSomeoneOfAnotherTeam_isRefused_andNothingOfTheEditIsKept() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        world.as("lena").review.edit(people(id, null, "emma", null));
+
+        assertThatThrownBy(() -> world.as("emma").review.edit(people(id, "The terminal timed out.", null, List.of("eli"))))
+                .isInstanceOf(OnlyLeadersInviteOtherTeams.class);
+        assertThatThrownBy(() -> world.as("emma").review.edit(people(id, "The terminal timed out.", "leo", null)))
+                .as("nor hand the review to someone of another team").isInstanceOf(OnlyLeadersInviteOtherTeams.class);
+
+        ReviewView seenByLena = world.as("lena").review.find(id);
+        assertThat(seenByLena.participants()).isEmpty();
+        assertThat(seenByLena.facilitator().username()).isEqualTo("emma");
+        assertThat(seenByLena.whatHappened()).isNull();
+        assertThatThrownBy(() -> world.as("eli").review.find(id)).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> world.as("leo").review.find(id)).isInstanceOf(RecordNotFound.class);
+    }
+
+    @Test
+    void aFacilitatorWhoIsNotALeader_invitesPeopleOfTheTeam_andALeaderInvitesAnyone() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        world.as("lena").review.edit(people(id, null, "emma", null));
+
+        assertThat(world.as("emma").review.edit(people(id, null, null, List.of("lena"))).participants())
+                .extracting(PersonView::username).containsExactly("lena");
+        assertThat(world.as("lena").review.edit(people(id, null, null, List.of("lena", "eli"))).participants())
+                .extracting(PersonView::username).containsExactlyInAnyOrder("lena", "eli");
+        assertThat(world.as("eli").review.find(id).participants()).extracting(PersonView::username).contains("eli");
     }
 
     @Test

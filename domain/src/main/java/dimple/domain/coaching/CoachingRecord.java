@@ -36,6 +36,14 @@ public class CoachingRecord {
     public static final int MAX_COMMENT = 2000;
     /** How long a record is kept after the conversation unless the coach says otherwise. */
     public static final Period DEFAULT_RETENTION = Period.ofYears(2);
+    /**
+     * The longest a coach may keep a record after the conversation: ten years. That covers the longest
+     * limitation period a record about someone's work could be needed for (ten years is the absolute
+     * limit for most damages claims under, for example, § 199(3) of the German Civil Code and Art. 127
+     * of the Swiss Code of Obligations), while storage limitation (GDPR Art. 5(1)(e)) rules out keeping a
+     * record about a person "just in case", and without a bound a date in the year 999999999 kept it forever.
+     */
+    public static final Period MAX_RETENTION = Period.ofYears(10);
 
     @Id
     @Column(length = 36)
@@ -218,6 +226,11 @@ public class CoachingRecord {
         return employeeAccountId.equals(accountId);
     }
 
+    /** The last retention date a record of a conversation held on this day may have. */
+    public static LocalDate latestRetentionFor(LocalDate heldOn) {
+        return heldOn.plus(MAX_RETENTION);
+    }
+
     /** Kept through its retention date, deleted on any later day. */
     public boolean isPastRetentionOn(LocalDate today) {
         return retainUntil.isBefore(today);
@@ -234,6 +247,9 @@ public class CoachingRecord {
         LocalDate keepUntil = retainUntil == null ? conversation.heldOn().plus(DEFAULT_RETENTION) : retainUntil;
         if (!keepUntil.isAfter(conversation.heldOn())) {
             throw new IllegalArgumentException("the retention date must be after the conversation");
+        }
+        if (keepUntil.isAfter(latestRetentionFor(conversation.heldOn()))) {
+            throw new RetentionIsLimited();
         }
         heldOn = conversation.heldOn();
         topic = conversation.topic();

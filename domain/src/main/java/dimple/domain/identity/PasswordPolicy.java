@@ -6,27 +6,44 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Password rules in the spirit of NIST SP 800-63B: long enough, not too long to hash, no composition
  * rules, and never a password that attackers try first. The list of refused passwords lives in
  * {@code common-passwords.txt} beside this class, one a line, and is easy to extend.
+ *
+ * <p>Words from the context are refused too (SP 800-63B 3.1.1.2: "context-specific words"): the name
+ * of the product, the username and every word of three letters or more of the person's display name.
+ * They are looked for case-insensitively in the password with everything but letters and digits left
+ * out, so "Dimple 2026!", "d i m p l e" and "EMMA-employee" are all caught.
  */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    /** The product's name: the first word anyone guessing a password here tries. */
+    public static final String PRODUCT = "dimple";
+    /** Words of the display name shorter than this are too common to refuse ("Jo", "Li"). */
+    public static final int MIN_NAME_WORD = 3;
     private static final Set<String> COMMON = loadCommon();
 
     private PasswordPolicy() {
     }
 
-    /** What is wrong with this password for this person, in plain words; empty when it is acceptable. */
-    public static List<String> problems(String password, String username) {
+    /**
+     * What is wrong with this password for this person, in plain words; empty when it is acceptable.
+     *
+     * @param username the person's username, or null when there is none yet
+     * @param displayName the person's name as others see it, or null
+     */
+    public static List<String> problems(String password, String username, String displayName) {
         List<String> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
             problems.add("Enter a password.");
@@ -42,10 +59,43 @@ public final class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || isOneRepeatedCharacter(password)) {
             problems.add("This password is among the first ones attackers try; choose another.");
-        } else if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return problems;
+        }
+        String letters = lettersAndDigits(password);
+        if (letters.contains(PRODUCT)) {
+            problems.add("Do not put \u201C" + PRODUCT + "\u201D in your password: it is the first word anyone guessing here tries.");
+        }
+        String user = username == null ? "" : lettersAndDigits(username);
+        boolean usernameInside = !user.isEmpty() && letters.contains(user);
+        if (usernameInside) {
             problems.add("Do not put your username in your password.");
         }
+        nameWordIn(letters, displayName, usernameInside ? user : null).ifPresent(word ->
+                problems.add("Do not put your name in your password (it contains \u201C" + word + "\u201D)."));
         return problems;
+    }
+
+    /**
+     * The first word of the display name (three letters or more) that the password contains, as the
+     * name spells it; a word already reported as part of the username is not reported again.
+     */
+    private static Optional<String> nameWordIn(String letters, String displayName, String usernameFound) {
+        if (displayName == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(displayName.split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.codePoints().filter(Character::isLetter).count() >= MIN_NAME_WORD)
+                .filter(word -> letters.contains(lettersAndDigits(word)))
+                .filter(word -> usernameFound == null || !usernameFound.contains(lettersAndDigits(word)))
+                .findFirst();
+    }
+
+    /** Lower case, compatibility-normalised (full-width letters become plain ones), letters and digits only. */
+    private static String lettersAndDigits(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(normal.length());
+        normal.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static boolean isOneRepeatedCharacter(String password) {

@@ -191,22 +191,33 @@ public class Review {
         }
     }
 
-    /** Names the facilitator (null for none). */
-    public void appointFacilitator(String accountId, Instant at) {
+    /**
+     * Names the facilitator (null for none). A leader of the team may name anyone; somebody else who
+     * changes the review (a facilitator who does not lead the team) may name only a person of the team.
+     */
+    public void appointFacilitator(Account by, Account facilitator, Instant at) {
         checkOpenForChange();
+        String accountId = facilitator == null ? null : facilitator.id();
         if (!Objects.equals(facilitatorAccountId, accountId)) {
+            checkMayName(by, facilitator, List.of());
             changed("facilitator", facilitatorAccountId, accountId, at);
             facilitatorAccountId = accountId;
         }
     }
 
-    /** Replaces the participants (who may read the review) with these people. */
-    public void inviteParticipants(Collection<String> accountIds, Instant at) {
+    /**
+     * Replaces the participants (who may read the review) with these people. A leader of the team may
+     * invite anyone; somebody else who changes the review (a facilitator who does not lead the team) may
+     * add only people of the team, and may keep or remove the participants already invited.
+     */
+    public void inviteParticipants(Account by, Collection<Account> people, Instant at) {
         checkOpenForChange();
-        Set<String> next = new HashSet<>(accountIds);
+        Set<String> next = new HashSet<>();
+        people.forEach(person -> next.add(person.id()));
         if (next.size() > MAX_PARTICIPANTS) {
             throw new IllegalArgumentException("at most " + MAX_PARTICIPANTS + " participants");
         }
+        checkMayName(by, null, people);
         if (!next.equals(participantAccountIds)) {
             changed("participants", joined(participantAccountIds), joined(next), at);
             participantAccountIds.clear();
@@ -456,6 +467,33 @@ public class Review {
     /** Leaders of the team, the facilitator and the participants see the review; to anyone else it does not exist. */
     public boolean isVisibleTo(Account viewer) {
         return viewer.leads(teamId) || isFacilitatedBy(viewer.id()) || participantAccountIds.contains(viewer.id());
+    }
+
+    /** A person of the review's team: a member or a leader of it. */
+    public boolean isOfTheTeam(Account person) {
+        return person.isMemberOf(teamId) || person.leads(teamId);
+    }
+
+    /**
+     * Refuses, before anything changes, when {@code by} may not name these people: only a leader of the
+     * team brings people from outside it into the review, because whom a review names may read it, the
+     * team's reports and their stories included. Somebody already taking part (the facilitator, or a
+     * participant a leader invited) may stay as a participant; a new facilitator from outside the team
+     * needs a leader too.
+     *
+     * @param facilitator the facilitator to be named, or null when that does not change
+     * @param participants the participants to be invited
+     */
+    public void checkMayName(Account by, Account facilitator, Collection<Account> participants) {
+        if (Objects.requireNonNull(by).leads(teamId)) {
+            return;
+        }
+        boolean outsideFacilitator = facilitator != null && !isFacilitatedBy(facilitator.id()) && !isOfTheTeam(facilitator);
+        boolean outsideParticipant = participants.stream().anyMatch(person -> !isOfTheTeam(person)
+                && !participantAccountIds.contains(person.id()) && !isFacilitatedBy(person.id()));
+        if (outsideFacilitator || outsideParticipant) {
+            throw new OnlyLeadersInviteOtherTeams();
+        }
     }
 
     /** Leaders of the team and the facilitator change it. */

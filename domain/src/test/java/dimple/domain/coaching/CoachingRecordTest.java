@@ -284,4 +284,29 @@ class CoachingRecordTest {
         assertThatThrownBy(() -> CoachingRecord.draft(LENA, EMMA, FRONT_DESK, conversation("x"), HELD, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void retention_tenYearsAfterTheConversation_isTheLongestAllowed() {
+        CoachingRecord record = CoachingRecord.draft(LENA, EMMA, FRONT_DESK, conversation("x"), HELD.plusYears(10), NOW);
+
+        assertThat(record.retainUntil()).isEqualTo(HELD.plusYears(10)).isEqualTo(CoachingRecord.latestRetentionFor(HELD));
+    }
+
+    @Test
+    void retention_longerThanTenYears_isRefusedWithTheLimitInPlainWords() {
+        for (LocalDate tooLate : List.of(HELD.plusYears(10).plusDays(1), HELD.plusYears(50), LocalDate.MAX)) {
+            assertThatThrownBy(() -> CoachingRecord.draft(LENA, EMMA, FRONT_DESK, conversation("x"), tooLate, NOW))
+                    .as(tooLate.toString()).isInstanceOf(RetentionIsLimited.class)
+                    .hasMessage("A coaching record is kept at most 10 years after the conversation.");
+        }
+    }
+
+    @Test
+    void revise_toARetentionBeyondTheLimit_isRefusedAndTheDraftKeepsItsDate() {
+        CoachingRecord record = draft();
+
+        assertThatThrownBy(() -> record.revise(LENA, conversation("Card terminal time-outs"), HELD.plusYears(11)))
+                .isInstanceOf(RetentionIsLimited.class);
+        assertThat(record.retainUntil()).isEqualTo(HELD.plusYears(2));
+    }
 }

@@ -10,15 +10,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
     private static final String COMMON = "This password is among the first ones attackers try; choose another.";
     private static final String SMILE = "\uD83D\uDE42";
+    private static final String EMMA = "Emma Employee";
+    private static final String PRODUCT = "Do not put \u201Cdimple\u201D in your password: it is the first word anyone guessing here tries.";
 
     @Test
     void problems_twelveCharacters_areEnough() {
-        assertThat(PasswordPolicy.problems("plum harbour", "emma")).isEmpty();
+        assertThat(PasswordPolicy.problems("plum harbour", "emma", EMMA)).isEmpty();
     }
 
     @Test
     void problems_elevenCharacters_areTooShortWithAHelpfulHint() {
-        assertThat(PasswordPolicy.problems("plum harbou", "emma"))
+        assertThat(PasswordPolicy.problems("plum harbou", "emma", EMMA))
                 .containsExactly("Use at least 12 characters; a few unrelated words make a good password.");
     }
 
@@ -29,8 +31,8 @@ class PasswordPolicyTest {
         String elevenFruit = twelveFruit.substring(0, twelveFruit.length() - 2);
 
         assertThat(twelveFruit.codePointCount(0, twelveFruit.length())).isEqualTo(12);
-        assertThat(PasswordPolicy.problems(twelveFruit, "emma")).isEmpty();
-        assertThat(PasswordPolicy.problems(elevenFruit, "emma")).hasSize(1).first().asString().startsWith("Use at least 12");
+        assertThat(PasswordPolicy.problems(twelveFruit, "emma", EMMA)).isEmpty();
+        assertThat(PasswordPolicy.problems(elevenFruit, "emma", EMMA)).hasSize(1).first().asString().startsWith("Use at least 12");
     }
 
     @Test
@@ -38,7 +40,7 @@ class PasswordPolicyTest {
         String passphrase = "the night bus to harbour street leaves at seven past ten daily!!";
         assertThat(passphrase).hasSize(64);
 
-        assertThat(PasswordPolicy.problems(passphrase, "emma")).isEmpty();
+        assertThat(PasswordPolicy.problems(passphrase, "emma", EMMA)).isEmpty();
     }
 
     @Test
@@ -46,63 +48,108 @@ class PasswordPolicyTest {
         String longest = "0123456789abcdef".repeat(8);
         String tooLong = longest + "x";
 
-        assertThat(PasswordPolicy.problems(longest, "emma")).isEmpty();
-        assertThat(PasswordPolicy.problems(tooLong, "emma")).containsExactly("Use at most 128 characters.");
+        assertThat(PasswordPolicy.problems(longest, "emma", EMMA)).isEmpty();
+        assertThat(PasswordPolicy.problems(tooLong, "emma", EMMA)).containsExactly("Use at most 128 characters.");
     }
 
     @Test
     void problems_maximum_isCountedInCodePoints() {
         String emoji128 = "\uD83C\uDF4E\uD83C\uDF50".repeat(64);
 
-        assertThat(PasswordPolicy.problems(emoji128, "emma")).isEmpty();
-        assertThat(PasswordPolicy.problems(emoji128 + SMILE, "emma")).containsExactly("Use at most 128 characters.");
+        assertThat(PasswordPolicy.problems(emoji128, "emma", EMMA)).isEmpty();
+        assertThat(PasswordPolicy.problems(emoji128 + SMILE, "emma", EMMA)).containsExactly("Use at most 128 characters.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lanterns drift over quiet water", "alllowercaseletters", "739104826153", "ALL UPPER CASE WORDS"})
     void problems_noCompositionRules_plainPassphrasesAreAccepted(String password) {
-        assertThat(PasswordPolicy.problems(password, "emma")).isEmpty();
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"password1234", "Password1234", "PASSWORD1234", "pAsSwOrD1234", "CorrectHorseBatteryStaple", "dimple-demo12"})
     void problems_commonPassword_isRefusedWhateverItsCase(String password) {
-        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly(COMMON);
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).containsExactly(COMMON);
     }
 
     @Test
     void problems_commentLinesOfTheList_areNotPasswords() {
-        assertThat(PasswordPolicy.problems("# Passwords of 12 characters or more that appear again and again in published breach statistics,", "emma"))
+        assertThat(PasswordPolicy.problems("# Passwords of 12 characters or more that appear again and again in published breach statistics,", "emma", EMMA))
                 .isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"emma-likes-green-tea", "green tea for EMMA", "Emma Emma Emma Emma"})
     void problems_usernameInsidePassword_isRefused(String password) {
-        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly("Do not put your username in your password.");
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).containsExactly("Do not put your username in your password.");
     }
 
     @Test
     void problems_withoutUsername_skipsTheUsernameRule() {
-        assertThat(PasswordPolicy.problems("emma-likes-green-tea", null)).isEmpty();
-        assertThat(PasswordPolicy.problems("emma-likes-green-tea", " ")).isEmpty();
+        assertThat(PasswordPolicy.problems("emma-likes-green-tea", null, null)).isEmpty();
+        assertThat(PasswordPolicy.problems("emma-likes-green-tea", " ", null)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zzzzzzzzzzzzzzzz", "                    ", "\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42"
             + "\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42\uD83D\uDE42"})
     void problems_oneRepeatedCharacter_isRefused(String password) {
-        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly(COMMON);
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).containsExactly(COMMON);
     }
 
     @Test
     void problems_shortAndRepeated_reportsBothProblemsAtOnce() {
-        assertThat(PasswordPolicy.problems("aaaa", "emma")).hasSize(2).contains(COMMON);
+        assertThat(PasswordPolicy.problems("aaaa", "emma", EMMA)).hasSize(2).contains(COMMON);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     void problems_noPassword_asksForOne(String password) {
-        assertThat(PasswordPolicy.problems(password, "emma")).containsExactly("Enter a password.");
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).containsExactly("Enter a password.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dimple harbour lights", "Harbour DIMPLE lights", "my d i m p l e password", "D-I-M-P-L-E-2026!",
+            "\uFF44\uFF49\uFF4D\uFF50\uFF4C\uFF45 full width"})
+    void problems_theProductsName_isRefusedWhateverItsCaseAndSpacing(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).containsExactly(PRODUCT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"green tea for e m m a", "E.M.M.A likes green tea"})
+    void problems_usernameSpreadOutWithSpacesOrDots_isStillRefused(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA)).containsExactly("Do not put your username in your password.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ocean employee of the month", "EMPLOYEE lanterns drift", "em ployee lanterns drift"})
+    void problems_aWordOfTheDisplayName_isRefusedAndNamed(String password) {
+        assertThat(PasswordPolicy.problems(password, "emma", EMMA))
+                .containsExactly("Do not put your name in your password (it contains \u201CEmployee\u201D).");
+    }
+
+    @Test
+    void problems_displayNameWord_isFoundAlthoughTheUsernameIsSomethingElse() {
+        assertThat(PasswordPolicy.problems("lanterns over mary-jane", "mj7", "Mary-Jane O'Neil"))
+                .containsExactly("Do not put your name in your password (it contains \u201CMary\u201D).");
+        assertThat(PasswordPolicy.problems("lanterns over neil street", "mj7", "Mary-Jane O'Neil"))
+                .containsExactly("Do not put your name in your password (it contains \u201CNeil\u201D).");
+    }
+
+    @Test
+    void problems_nameWordsShorterThanThreeLetters_areAllowed() {
+        assertThat(PasswordPolicy.problems("jolly lanterns drift over li", "jl", "Jo Li")).isEmpty();
+    }
+
+    @Test
+    void problems_theProductUsernameAndName_areAllReportedAtOnce() {
+        assertThat(PasswordPolicy.problems("dimple emma employee", "emma", EMMA))
+                .containsExactly(PRODUCT, "Do not put your username in your password.",
+                        "Do not put your name in your password (it contains \u201CEmployee\u201D).");
+    }
+
+    @Test
+    void problems_theDemoPassword_isRefused_soTheDemoSeedBypassesThePolicyOnPurpose() {
+        assertThat(PasswordPolicy.problems("dimple-demo", "emma", EMMA)).contains(PRODUCT);
     }
 }

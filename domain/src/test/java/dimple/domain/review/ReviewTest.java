@@ -151,9 +151,9 @@ class ReviewTest {
         Review review = review();
         review.takeChanges();
 
-        review.appointFacilitator(emma.id(), at(1));
-        review.inviteParticipants(Set.of(eli.id(), emma.id()), at(2));
-        review.inviteParticipants(Set.of(emma.id(), eli.id()), at(3));
+        review.appointFacilitator(lena, emma, at(1));
+        review.inviteParticipants(lena, Set.of(eli, emma), at(2));
+        review.inviteParticipants(lena, Set.of(emma, eli), at(3));
         review.tag(List.of(" Payments ", "card terminal", "payments"), at(4));
 
         assertThat(review.tags()).containsExactly("payments", "card terminal");
@@ -295,8 +295,8 @@ class ReviewTest {
     void publish_takesTheWrittenTakeaway_andNamesNobody() {
         Review review = inReviewWithFactor();
         review.write(ReviewText.TAKEAWAY, "After a terminal timeout, check before charging again.", at(3));
-        review.appointFacilitator(emma.id(), at(3));
-        review.inviteParticipants(Set.of(eli.id()), at(3));
+        review.appointFacilitator(lena, emma, at(3));
+        review.inviteParticipants(lena, Set.of(eli), at(3));
         review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced", at(3));
         review.approve(List.of(), at(4));
 
@@ -353,8 +353,8 @@ class ReviewTest {
                 r -> r.write(ReviewText.SUMMARY, "Later thoughts", at(6)),
                 r -> r.addTimelineEntry(NOW, "Late entry", TimelineKind.EVENT, at(6)),
                 r -> r.addFactor(FactorCategory.POLICY, "x", List.of(), at(6)),
-                r -> r.appointFacilitator(emma.id(), at(6)),
-                r -> r.inviteParticipants(Set.of(eli.id()), at(6)),
+                r -> r.appointFacilitator(lena, emma, at(6)),
+                r -> r.inviteParticipants(lena, Set.of(eli), at(6)),
                 r -> r.tag(List.of("late"), at(6)),
                 r -> r.cover("report-9", TEAM, at(6)),
                 r -> r.submitForReview(at(6)),
@@ -372,11 +372,86 @@ class ReviewTest {
 
     // --- who ---
 
+    /** A member of the team (not a leader), another member, and a member of another team. */
+    private record People(Account facilitator, Account colleague, Account outsider) {
+    }
+
+    private People people() {
+        Account facilitator = Account.open("fay", "Fay Member", "hash", Set.of(Role.EMPLOYEE), NOW);
+        facilitator.assignTeams(Set.of(TEAM), Set.of());
+        Account colleague = Account.open("cole", "Cole Member", "hash", Set.of(Role.EMPLOYEE), NOW);
+        colleague.assignTeams(Set.of(TEAM), Set.of());
+        Account outsider = Account.open("otto", "Otto Outside", "hash", Set.of(Role.EMPLOYEE), NOW);
+        outsider.assignTeams(Set.of("team-online"), Set.of());
+        return new People(facilitator, colleague, outsider);
+    }
+
+    @Test
+    void inviteParticipants_byAFacilitatorWhoIsNotALeader_fromAnotherTeam_isRefusedAndNothingChanges() {
+        People p = people();
+        Review review = review();
+        review.appointFacilitator(lena, p.facilitator(), at(1));
+        review.takeChanges();
+
+        assertThatThrownBy(() -> review.inviteParticipants(p.facilitator(), Set.of(p.colleague(), p.outsider()), at(2)))
+                .isInstanceOf(OnlyLeadersInviteOtherTeams.class)
+                .hasMessage("Only a leader of the review's team can bring in people from other teams; you can invite members of the team.");
+        assertThat(review.participantAccountIds()).isEmpty();
+        assertThat(review.isVisibleTo(p.outsider())).isFalse();
+        assertThat(review.takeChanges()).isEmpty();
+    }
+
+    @Test
+    void inviteParticipants_byAFacilitatorWhoIsNotALeader_membersOfTheTeam_andTheTeamsLeaders_areWelcome() {
+        People p = people();
+        Review review = review();
+        review.appointFacilitator(lena, p.facilitator(), at(1));
+
+        review.inviteParticipants(p.facilitator(), Set.of(p.colleague(), lena), at(2));
+
+        assertThat(review.participantAccountIds()).containsExactlyInAnyOrder(p.colleague().id(), lena.id());
+    }
+
+    @Test
+    void inviteParticipants_byALeaderOfTheTeam_mayBringPeopleOfOtherTeams() {
+        People p = people();
+        Review review = review();
+
+        review.inviteParticipants(lena, Set.of(p.outsider()), at(1));
+
+        assertThat(review.isVisibleTo(p.outsider())).isTrue();
+    }
+
+    @Test
+    void inviteParticipants_byAFacilitatorWhoIsNotALeader_keepsOrRemovesWhomALeaderBroughtIn() {
+        People p = people();
+        Review review = review();
+        review.appointFacilitator(lena, p.facilitator(), at(1));
+        review.inviteParticipants(lena, Set.of(p.outsider()), at(2));
+
+        review.inviteParticipants(p.facilitator(), Set.of(p.outsider(), p.colleague()), at(3));
+        assertThat(review.participantAccountIds()).containsExactlyInAnyOrder(p.outsider().id(), p.colleague().id());
+        review.inviteParticipants(p.facilitator(), Set.of(p.colleague()), at(4));
+        assertThat(review.participantAccountIds()).containsExactly(p.colleague().id());
+    }
+
+    @Test
+    void appointFacilitator_byAFacilitatorWhoIsNotALeader_fromAnotherTeam_isRefused_withinTheTeamIsFine() {
+        People p = people();
+        Review review = review();
+        review.appointFacilitator(lena, p.facilitator(), at(1));
+
+        assertThatThrownBy(() -> review.appointFacilitator(p.facilitator(), p.outsider(), at(2))).isInstanceOf(OnlyLeadersInviteOtherTeams.class);
+        assertThat(review.isFacilitatedBy(p.facilitator().id())).isTrue();
+        review.appointFacilitator(p.facilitator(), p.colleague(), at(3));
+        assertThat(review.isFacilitatedBy(p.colleague().id())).isTrue();
+    }
+
     @Test
     void leadersOfTheTeam_theFacilitatorAndParticipants_seeIt_onlyLeadersAndTheFacilitatorChangeIt() {
         Review review = review();
-        review.appointFacilitator(emma.id(), at(1));
-        review.inviteParticipants(Set.of(eli.id()), at(1));
+        review.appointFacilitator(lena, emma, at(1));
+        review.inviteParticipants(lena, Set.of(eli), at(1));
 
         assertThat(review.isVisibleTo(lena)).isTrue();
         assertThat(review.isVisibleTo(emma)).isTrue();

@@ -135,6 +135,36 @@ class JpaCoachingExporterIT {
         assertThat(entry(xlsx, "[Content_Types].xml")).contains("spreadsheetml");
     }
 
+    /**
+     * Formulas hidden behind characters nobody sees (NUL, a zero-width space, a no-break space, a byte-order
+     * mark, a full-width equals sign) are neutralised in the files as they are read back; fastexcel drops the
+     * NUL, so without the apostrophe the XLSX cell would start with the formula itself.
+     */
+    @Test
+    void csvAndXlsx_formulasBehindInvisibleCharacters_areNeutralisedWhenReadBack() throws IOException {
+        LocalDate held = CoachingWorld.TODAY.minusDays(2);
+        CoachingRecord hidden = CoachingRecord.draft(w.leo.id(), w.eli.id(), w.onlineOrders.id(), new Conversation(held,
+                "\u0000" + FORMULA, "\u200B=1+1", "\u00A0\u00A0-2+3", "\uFEFF@SUM(A1:A2)", held.plusDays(7), List.of()), null,
+                CoachingWorld.T0);
+        hidden.share(w.leo.id(), CoachingWorld.T0.plusSeconds(60));
+        hidden.decline(w.eli.id(), "\uFF1DHYPERLINK(\"http://evil.example\")", CoachingWorld.T0.plusSeconds(120));
+        w.store(hidden);
+
+        CSVRecord row = parse(new String(export(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.CSV), StandardCharsets.UTF_8))
+                .stream().filter(r -> r.get("Record id").equals(hidden.id())).findFirst().orElseThrow();
+        assertThat(row.get("Topic")).isEqualTo("'\u0000" + FORMULA);
+        assertThat(row.get("Expectation")).isEqualTo("'\u200B=1+1");
+        assertThat(row.get("Observations")).isEqualTo("'\u00A0\u00A0-2+3");
+        assertThat(row.get("Agreed actions")).isEqualTo("'\uFEFF@SUM(A1:A2)");
+        assertThat(row.get("Employee comment")).isEqualTo("'\uFF1DHYPERLINK(\"http://evil.example\")");
+
+        List<String> cells = inlineStrings(entry(export(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.XLSX), "xl/worksheets/sheet1.xml"));
+        assertThat(cells).contains("'" + FORMULA, "'\u200B=1+1", "'\u00A0\u00A0-2+3", "'\uFEFF@SUM(A1:A2)",
+                "'\uFF1DHYPERLINK(\"http://evil.example\")");
+        assertThat(cells).as("no cell shows a formula once the characters nobody sees are gone")
+                .noneMatch(c -> c.replaceAll("[\\p{Cc}\\p{Cf}\\p{Z}]", "").matches("(?s)[=+\\-@\uFF1D].*"));
+    }
+
     @Test
     void pdf_isReadable_oneSectionPerRecord_withHeadingsAndPageNumbers() throws IOException {
         byte[] pdf = export(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.PDF);

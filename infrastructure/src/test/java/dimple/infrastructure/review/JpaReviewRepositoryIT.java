@@ -54,8 +54,8 @@ class JpaReviewRepositoryIT {
             r.addTimelineEntry(NOW.minus(Duration.ofMinutes(50)), "Payment run again", TimelineKind.DECISION, NOW);
             r.addFactor(FactorCategory.TOOLS, "No timeout screen", List.of("Never switched on", "Not on the checklist", "No owner"), NOW);
             r.addFactor(FactorCategory.PROCESS, "No step in the guide", List.of(), NOW);
-            r.appointFacilitator(world.emma.id(), NOW);
-            r.inviteParticipants(Set.of(world.eli.id(), world.lena.id()), NOW);
+            r.appointFacilitator(world.lena, world.emma, NOW);
+            r.inviteParticipants(world.lena, Set.of(world.eli, world.lena), NOW);
             r.tag(List.of("payments", "check-out"), NOW);
         });
 
@@ -95,7 +95,7 @@ class JpaReviewRepositoryIT {
         long afterEntry = world.load(review.id()).version();
         change(review.id(), r -> r.addFactor(FactorCategory.TOOLS, "Something", List.of("Why"), NOW.plusSeconds(2)));
         long afterFactor = world.load(review.id()).version();
-        change(review.id(), r -> r.inviteParticipants(Set.of(world.eli.id()), NOW.plusSeconds(3)));
+        change(review.id(), r -> r.inviteParticipants(world.lena, Set.of(world.eli), NOW.plusSeconds(3)));
         long afterPeople = world.load(review.id()).version();
 
         assertThat(afterEntry).isGreaterThan(opened);
@@ -138,8 +138,8 @@ class JpaReviewRepositoryIT {
         Review facilitated = world.review();
         Review joined = world.review();
         world.review();
-        change(facilitated.id(), r -> r.appointFacilitator(world.eli.id(), NOW.plusSeconds(10)));
-        change(joined.id(), r -> r.inviteParticipants(Set.of(world.eli.id()), NOW.plusSeconds(20)));
+        change(facilitated.id(), r -> r.appointFacilitator(world.lena, world.eli, NOW.plusSeconds(10)));
+        change(joined.id(), r -> r.inviteParticipants(world.lena, Set.of(world.eli), NOW.plusSeconds(20)));
 
         Page<Review> forLena = db.inTransaction(em -> new JpaReviewRepository(em)
                 .search(new ReviewQuery(world.lena.id(), Set.of(world.team.id()), Set.of()), PageRequest.first(20)));

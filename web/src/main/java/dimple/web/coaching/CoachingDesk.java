@@ -38,6 +38,14 @@ public class CoachingDesk implements Serializable {
         assessments = new AuditedPages<>((page, size) -> assessing.list(page, size), ROWS);
     }
 
+    /**
+     * f:viewAction: the desk is for those who write coaching records; asking whom one may coach refuses
+     * everyone else, who get the 403 page (through the refusal handler) instead of the desk.
+     */
+    public void load() {
+        coaching.people();
+    }
+
     public AuditedPages<CoachingRecordSummary> getRecords() {
         return records;
     }

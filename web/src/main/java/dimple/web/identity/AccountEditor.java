@@ -7,7 +7,6 @@ import dimple.application.identity.ResetPassword;
 import dimple.application.identity.SessionService;
 import dimple.application.identity.SignInDelayView;
 import dimple.application.identity.TeamService;
-import dimple.application.identity.TeamView;
 import dimple.application.identity.UpdateAccount;
 import dimple.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -45,9 +44,12 @@ public class AccountEditor implements Serializable {
     /** The one-time password of a reset just made, shown once on this view and never again. */
     private String oneTimePassword;
 
-    /** f:viewAction: loads the account named in the address, or prepares a new one. */
+    /**
+     * f:viewAction: loads the account named in the address, or prepares a new one. Only administrators
+     * get the team names, so anyone else gets the 403 page, not the form.
+     */
     public void load() {
-        teamNames = teamService.list().stream().map(TeamView::name).toList();
+        teamNames = teamService.namesToAssign();
         if (username != null && !username.isBlank()) {
             show(accounts.find(username));
         }

@@ -26,7 +26,7 @@ public class TeamAdmin implements Serializable {
     private String newName;
     private final Map<String, String> renames = new HashMap<>();
 
-    /** f:viewAction */
+    /** f:viewAction: only administrators get the list (others the 403 page, through the refusal handler). */
     public void load() {
         list = teams.list();
         renames.clear();

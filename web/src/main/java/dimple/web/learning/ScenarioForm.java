@@ -1,8 +1,7 @@
 package dimple.web.learning;
 
-import dimple.application.learning.LessonService;
-import dimple.application.learning.LessonView;
 import dimple.application.learning.ScenarioService;
+import dimple.application.learning.ScenarioSource;
 import dimple.application.learning.ScenarioView;
 import dimple.application.learning.WriteScenario;
 import dimple.web.shared.Messages;
@@ -21,30 +20,27 @@ public class ScenarioForm implements Serializable {
     @Inject
     ScenarioService scenarios;
 
-    @Inject
-    LessonService lessons;
-
     private String lessonId;
-    private LessonView lesson;
+    private ScenarioSource lesson;
     private String persona;
     private String situation;
     private String mayOffer;
     private String goodLooksLike;
     private String debriefQuestions;
 
-    /** f:viewAction */
+    /** f:viewAction: only people who may write cards get the form (others the 403 page, through the refusal handler). */
     public void load() {
-        lesson = lessons.find(lessonId);
+        lesson = scenarios.source(lessonId);
     }
 
     public String save() {
-        ScenarioView card = scenarios.write(lesson.id(), new WriteScenario(persona, situation, mayOffer, goodLooksLike,
+        ScenarioView card = scenarios.write(lesson.lessonId(), new WriteScenario(persona, situation, mayOffer, goodLooksLike,
                 debriefQuestions == null ? null : Arrays.stream(debriefQuestions.split("\\n")).map(String::strip).filter(q -> !q.isEmpty()).toList()));
         Messages.done("Scenario card written. Print it for the next training hour.");
         return "/scenario/view?faces-redirect=true&id=" + card.id();
     }
 
-    public LessonView getLesson() {
+    public ScenarioSource getLesson() {
         return lesson;
     }
 

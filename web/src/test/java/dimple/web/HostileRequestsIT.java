@@ -1,0 +1,117 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hostile requests at the HTTP level, for pages and the API: a forged Host header, methods a page does not
+ * take, a session id in the address, text that is not UTF-8, repeated JSON keys, huge and made-up form posts,
+ * over-long text and far-off dates. Each answer is the refusal a person or an integration can understand,
+ * with the security headers, never a 500, never silently cut or mangled input, never the Host's value.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileRequestsIT {
+    private static final String EVIL = "evil.example";
+    private static final List<String> LEAKS = List.of("Exception", "at java.", "at dimple.", "Payara", "GlassFish", "Grizzly");
+
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    // --- 1. redirects never name the Host header ---
+
+    @Test
+    void theSignInRedirect_isAPathOnThisServer_whateverHostTheClientClaims() {
+        RawHttp.Answer answer = RawHttp.get(base, "/index.xhtml", EVIL);
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.header("Location")).contains("/login.xhtml");
+        assertThat(answer.toString()).doesNotContain(EVIL);
+    }
+
+    @Test
+    void aFolderWithoutItsSlash_isNoRedirectToTheClaimedHost() {
+        for (String folder : List.of("/admin", "/error", "/resources", "/primefaces", "/WEB-INF", "/META-INF")) {
+            RawHttp.Answer answer = RawHttp.get(base, folder, EVIL);
+            assertThat(answer.toString()).as(folder).doesNotContain(EVIL);
+            assertThat(answer.status()).as(folder).isIn(302, 404);
+            answer.header("Location").ifPresent(location -> assertThat(location).as(folder).isEqualTo("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void signingIn_andCreatingARecord_redirectOrPointOnlyToPathsOnThisServer() {
+        RawHttp.Answer form = RawHttp.get(base, "/login.xhtml", EVIL);
+        String session = form.cookie("JSESSIONID").orElseThrow();
+        byte[] body = FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", "emma",
+                "signInForm:password", Http.DEMO_PASSWORD, "signInForm:submit", "").getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer signedIn = RawHttp.send(base, List.of("POST /login.xhtml HTTP/1.1", "Host: " + EVIL, "Cookie: JSESSIONID=" + session,
+                "Content-Type: application/x-www-form-urlencoded", "Content-Length: " + body.length, "Connection: close"), body);
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).contains("/index.xhtml");
+
+        byte[] team = ("{\"name\":\"Host " + UUID.randomUUID().toString().substring(0, 8) + "\"}").getBytes(StandardCharsets.UTF_8);
+        String admin = java.util.Base64.getEncoder().encodeToString(("admin:" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        RawHttp.Answer created = RawHttp.send(base, List.of("POST /api/admin/teams HTTP/1.1", "Host: " + EVIL, "Authorization: Basic " + admin,
+                "Content-Type: application/json", "Content-Length: " + team.length, "Connection: close"), team);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location").orElseThrow()).startsWith("/api/admin/teams/");
+    }
+
+    // --- helpers ---
+
+    private Http signedIn(String user) {
+        return signedIn(user, new CookieManager());
+    }
+
+    private Http signedIn(String user, CookieManager cookies) {
+        Http browser = Http.browserLike(base, cookies);
+        Http.Answer form = browser.get("login.xhtml", null);
+        Http.Answer signedIn = browser.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", user,
+                "signInForm:password", Http.DEMO_PASSWORD, "signInForm:submit", ""));
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(302);
+        return browser;
+    }
+
+    private static String viewState(String page) {
+        Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String field(Http.Answer answer) {
+        JsonObject problem = answer.json();
+        return problem.getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    private static void assertSecurityHeaders(Http.Answer answer, String what) {
+        for (String header : Arrays.asList("X-Content-Type-Options", "X-Frame-Options", "Content-Security-Policy", "Referrer-Policy")) {
+            assertThat(answer.header(header)).as(what + ": " + header).isPresent();
+        }
+        assertThat(answer.header("X-Frame-Options")).as(what).contains("DENY");
+    }
+}

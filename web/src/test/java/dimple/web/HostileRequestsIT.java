@@ -82,6 +82,112 @@ class HostileRequestsIT {
         assertThat(created.header("Location").orElseThrow()).startsWith("/api/admin/teams/");
     }
 
+    // --- 2. methods: TRACE never echoes, pages take GET, HEAD and POST only; every answer has the headers ---
+
+    @Test
+    void trace_isRefusedEverywhere_andNeverEchoesTheRequest() {
+        Http client = Http.api(base);
+        for (String path : List.of("login.xhtml", "index.xhtml", "health/ready", "resources/dimple/css/dimple.css", "openapi", "no-such-page")) {
+            Http.Answer answer = client.send(client.request(path, null).header("X-Canary", "canary-value").method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(answer.status()).as(path).isEqualTo(405);
+            assertThat(answer.header("Allow")).as(path).contains("GET, HEAD, POST");
+            assertThat(answer.body()).as(path).doesNotContain("canary-value").doesNotContain("X-Canary");
+            assertSecurityHeaders(answer, path);
+        }
+        Http.Answer api = client.send(client.request("api/me", "emma").header("X-Canary", "canary-value").method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(api.status()).isEqualTo(405);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.body()).doesNotContain("canary-value");
+        assertSecurityHeaders(api, "api/me");
+    }
+
+    @Test
+    void aPage_asksForGetHeadOrPost_andAnswersAnythingElseWith405AndTheFriendlyPage() {
+        Http client = Http.api(base);
+        for (String method : List.of("DELETE", "PUT", "PATCH", "OPTIONS", "BREW")) {
+            Http.Answer answer = client.send(client.request("login.xhtml", null).method(method, HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(answer.status()).as(method).isEqualTo(405);
+            assertThat(answer.header("Allow")).as(method).contains("GET, HEAD, POST");
+            assertThat(answer.body()).as(method).contains("Not possible here").doesNotContain(LEAKS);
+            assertSecurityHeaders(answer, method);
+        }
+        Http.Answer api = client.send(client.request("api/me", "emma").method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(api.status()).isEqualTo(405);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(api.header("Allow").orElseThrow()).contains("GET");
+    }
+
+    @Test
+    void refusalsTheContainerMakes_insideTheApplication_carryTheSecurityHeadersAndTheFriendlyPage() {
+        Http client = Http.api(base);
+        Http.Answer parameter = client.send(client.request("login.xhtml;foo=bar", null).GET().build());
+        assertThat(parameter.status()).isEqualTo(400);
+        assertThat(parameter.body()).contains("Not understood").doesNotContain(LEAKS);
+        assertSecurityHeaders(parameter, "a ; parameter");
+
+        Http.Answer post = client.send(client.request("openapi", null).POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(post.status()).isEqualTo(405);
+        assertThat(post.body()).doesNotContain(LEAKS);
+        assertSecurityHeaders(post, "POST /openapi");
+    }
+
+    /**
+     * Grizzly answers these before the application sees the request, so no filter can add the security headers:
+     * they stay empty 400s that show nothing (no page for a browser to render, frame or sniff, no server name).
+     */
+    @Test
+    void answersMadeBeforeTheApplicationSeesTheRequest_areEmptyAndNameNoServer() {
+        List<RawHttp.Answer> answers = List.of(
+                RawHttp.get(base, "/a\\b", "localhost"),
+                RawHttp.get(base, "/login.xhtml", null),
+                RawHttp.get(base, "/login.xhtml", "localhost", "X-Big: " + "a".repeat(20_000)));
+        for (RawHttp.Answer answer : answers) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.body()).as(answer.toString()).isEmpty();
+            assertThat(answer.header("Server")).isEmpty();
+            assertThat(answer.toString()).doesNotContain(LEAKS);
+        }
+    }
+
+    // --- 3. Payara's generated endpoint list is not published ---
+
+    @Test
+    void openapiWithASlash_isNotPayarasGeneratedList_andTheDocumentStaysAtOpenapi() {
+        Http client = Http.api(base);
+        for (String path : List.of("openapi/", "openapi/application.wadl", "openapi/ui")) {
+            Http.Answer answer = client.send(client.request(path, null).header("Accept", "*/*").GET().build());
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).doesNotContain("Deployed Resources").doesNotContain("/api/");
+        }
+        Http.Answer ours = client.get("openapi", null);
+        assertThat(ours.status()).isEqualTo(200);
+        assertThat(ours.body()).contains("title: Dimple API");
+    }
+
+    // --- 5. session ids come from the cookie only ---
+
+    @Test
+    void aSessionIdInTheAddress_signsNobodyIn_andIsA400() {
+        CookieManager cookies = new CookieManager();
+        Http browser = signedIn("lena", cookies);
+        assertThat(browser.get("index.xhtml", null).body()).contains("Welcome, Lena Leader");
+        String id = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+
+        Http stranger = Http.api(base);
+        for (String path : List.of("index.xhtml;jsessionid=" + id, "report/mine.xhtml;jsessionid=" + id, "index.xhtml%3Bjsessionid=" + id,
+                "index.xhtml;JSESSIONID=" + id)) {
+            Http.Answer answer = stranger.send(stranger.request(path, null).header("Accept", "text/html").GET().build());
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.body()).as(path).doesNotContain("Lena").contains("Not understood");
+            assertThat(answer.header("Set-Cookie")).as(path).isEmpty();
+            assertSecurityHeaders(answer, path);
+        }
+        Http.Answer api = stranger.get("api/me;jsessionid=" + id, null);
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+    }
+
     // --- helpers ---
 
     private Http signedIn(String user) {

@@ -1,0 +1,71 @@
+package dimple.web.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Refuses, before anything else reads them, the requests the application must never act on; runs after
+ * {@link SecurityHeadersFilter}, so every refusal carries the security headers. Pages get the friendly error
+ * page of the status, the API problem+json.
+ * <ul>
+ * <li>a {@code ;} parameter in the path, such as {@code ;jsessionid=}: session ids come from the cookie only (400);</li>
+ * <li>pages (and anything else outside {@code /api}) asked with anything but GET, HEAD or POST, TRACE included
+ *     (405 with {@code Allow}, never an echo of the request); the API keeps JAX-RS's own 405 problem, with the
+ *     methods of the resource asked for;</li>
+ * </ul>
+ */
+public class RequestGuardFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    static final String PAGE_METHODS = "GET, HEAD, POST";
+    private static final Set<String> PAGE_METHOD_SET = Set.of("GET", "HEAD", "POST");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (admitted(request, response, isApi(request))) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Whether the request may go on; if not, the refusal has been written. */
+    private static boolean admitted(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
+        String method = request.getMethod();
+        if (request.isRequestedSessionIdFromURL() || request.getRequestURI().indexOf(';') >= 0) {
+            return refuse(request, response, api, 400, "Bad Request", "Addresses with a ';' parameter (such as a session id) are not accepted.");
+        }
+        if (!api && !PAGE_METHOD_SET.contains(method)) {
+            response.setHeader("Allow", PAGE_METHODS);
+            return refuse(request, response, api, 405, "Method Not Allowed", "This address does not accept this method.");
+        }
+        return true;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** Writes the refusal: problem+json for the API, the error page of the status for everything else. Always false. */
+    private static boolean refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status, String title,
+                                  String detail) throws IOException {
+        if (api) {
+            Problems.write(response, status, title, detail);
+            return false;
+        }
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try (InputStream page = request.getServletContext().getResourceAsStream("/error/" + status + ".html")) {
+            if (page != null && !"HEAD".equals(request.getMethod())) {
+                page.transferTo(response.getOutputStream());
+            }
+        }
+        return false;
+    }
+}

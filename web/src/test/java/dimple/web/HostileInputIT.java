@@ -118,7 +118,8 @@ class HostileInputIT {
 
     private static final List<String> HOSTILE_BODIES = List.of(
             "", "{", "[]", "\"text\"", "null", "{\"a\":", "{\"a\" \"b\"}", "[" .repeat(5000) + "]".repeat(5000),
-            "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "\u0000\u0001\u0002", "<xml/>");
+            "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "\u0000\u0001\u0002", "<xml/>",
+            "{\"a\":1,\"a\":2}", "{\"a\":{\"b\":1,\"b\":2}}");
 
     private static final List<String> HOSTILE_IDS = List.of("not-an-id", "00000000-0000-0000-0000-000000000000",
             "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "x".repeat(200), "%F0%9F%98%80", "-1");

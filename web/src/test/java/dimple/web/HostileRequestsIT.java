@@ -188,6 +188,68 @@ class HostileRequestsIT {
         assertThat(api.contentType()).startsWith("application/problem+json");
     }
 
+    // --- 6. text that is not UTF-8 is refused, not mangled ---
+
+    @Test
+    void aJsonBodyThatIsNotUtf8_isA400ProblemNamingTheBody() {
+        Http api = Http.api(base);
+        byte[] body = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'Z', 'o', (byte) 0xEB, '"', '}'};
+        Http.Answer answer = api.send(api.request("api/admin/teams", "admin").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+        assertThat(answer.body()).contains("UTF-8");
+    }
+
+    @Test
+    void aQueryThatIsNotUtf8_isA400_onTheApiAndOnPages() {
+        Http api = Http.api(base);
+        for (String query : List.of("q=Zo%EB", "q=%C3%28", "q=%FF%FE", "q=%ED%A0%80")) {
+            Http.Answer answer = api.get("api/lessons?" + query, "emma");
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.contentType()).as(query).startsWith("application/problem+json");
+        }
+        String emma = java.util.Base64.getEncoder().encodeToString(("emma:" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String malformed : List.of("q=%ZZ", "q=abc%")) {
+            RawHttp.Answer answer = RawHttp.get(base, "/api/lessons?" + malformed, "localhost", "Authorization: Basic " + emma);
+            assertThat(answer.status()).as(malformed).isEqualTo(400);
+        }
+        assertThat(api.get("api/lessons?q=Zo%C3%AB", "emma").status()).as("well-formed UTF-8").isEqualTo(200);
+
+        Http browser = signedIn("emma");
+        Http.Answer page = browser.get("lesson/board.xhtml?q=Zo%EB", null);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("Not understood");
+        assertSecurityHeaders(page, "page query");
+    }
+
+    @Test
+    void aFormPostThatIsNotUtf8_isA400_andNothingOfItIsUsed() {
+        Http browser = signedIn("emma");
+        String view = viewState(browser.get("lesson/board.xhtml", null).body());
+        Http.Answer answer = browser.postForm("lesson/board.xhtml", "boardForm=boardForm&boardForm%3Aq=Zo%EB&boardForm%3Asearch=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Not understood").doesNotContain("\uFFFD");
+    }
+
+    // --- 7. repeated JSON keys ---
+
+    @Test
+    void aJsonKeyGivenTwice_isA400NamingTheField() {
+        Http api = Http.api(base);
+        Http.Answer team = api.post("api/admin/teams", "admin", "{\"name\":\"First\",\"name\":\"Second " + UUID.randomUUID() + "\"}");
+        assertThat(team.status()).isEqualTo(400);
+        assertThat(field(team)).isEqualTo("name");
+
+        Http.Answer report = api.post("api/reports", "emma", """
+                {"title":"Twice","narrative":"n","occurredAt":"2026-01-01T10:00:00Z","team":"Front Desk","kind":"MISTAKE",
+                 "customerImpact":"NONE","reporterMode":"NAMED","bentRule":{"rule":"a","reason":"b","valueCreated":"c","rule":"d"}}""");
+        assertThat(report.status()).isEqualTo(400);
+        assertThat(field(report)).isEqualTo("bentRule.rule");
+    }
+
     // --- helpers ---
 
     private Http signedIn(String user) {

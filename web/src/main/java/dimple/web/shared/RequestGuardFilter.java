@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +21,11 @@ import java.util.Set;
  * <li>pages (and anything else outside {@code /api}) asked with anything but GET, HEAD or POST, TRACE included
  *     (405 with {@code Allow}, never an echo of the request); the API keeps JAX-RS's own 405 problem, with the
  *     methods of the resource asked for;</li>
+ * <li>a query string that is not well-formed percent-encoded UTF-8 (400): the container would silently
+ *     put U+FFFD in place of the bytes;</li>
+ * <li>a page form post with text that was not UTF-8 (400). The container has read that body by the time
+ *     anyone sees it, so the check is for U+FFFD in the decoded fields: a browser never sends that character
+ *     unless it was pasted, which is refused too.</li>
  * </ul>
  */
 public class RequestGuardFilter extends HttpFilter {
@@ -43,12 +50,40 @@ public class RequestGuardFilter extends HttpFilter {
             response.setHeader("Allow", PAGE_METHODS);
             return refuse(request, response, api, 405, "Method Not Allowed", "This address does not accept this method.");
         }
+        if (!StrictUtf8.isWellFormedQuery(request.getQueryString())) {
+            return refuse(request, response, api, 400, "Bad Request", "The query of the address is not well-formed percent-encoded UTF-8.");
+        }
+        if (api || !"POST".equals(method)) {
+            return true;
+        }
+        if (isForm(request) && containsReplacement(request.getParameterMap())) {
+            return refuse(request, response, false, 400, "Bad Request", "The form holds text that is not valid UTF-8.");
+        }
         return true;
     }
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static boolean containsReplacement(Map<String, String[]> fields) {
+        for (Map.Entry<String, String[]> field : fields.entrySet()) {
+            if (field.getKey().indexOf(StrictUtf8.REPLACEMENT) >= 0) {
+                return true;
+            }
+            for (String value : field.getValue()) {
+                if (value != null && value.indexOf(StrictUtf8.REPLACEMENT) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Writes the refusal: problem+json for the API, the error page of the status for everything else. Always false. */

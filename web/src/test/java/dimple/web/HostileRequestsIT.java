@@ -164,6 +164,45 @@ class HostileRequestsIT {
         assertThat(ours.body()).contains("title: Dimple API");
     }
 
+    // --- 4. huge and made-up form posts ---
+
+    @Test
+    void aFormPostOverTwoMegabytes_is413WithAFriendlyPage() {
+        Http browser = signedIn("emma");
+        String form = browser.get("report/new.xhtml", null).body();
+        String body = FoundationIT.formBody(form, "reportForm", "reportForm:title", "Huge", "reportForm:narrative", "x".repeat(10_000_000));
+        Http.Answer answer = browser.postForm("report/new.xhtml", body);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("text/html");
+        assertThat(answer.body()).contains("Too much at once").doesNotContain(LEAKS);
+        assertSecurityHeaders(answer, "413");
+
+        HttpRequest chunked = HttpRequest.newBuilder(browser.resolve("report/new.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))).build();
+        assertThat(browser.send(chunked).status()).as("a chunked form, whose length nobody knows in advance").isEqualTo(411);
+    }
+
+    @Test
+    void aMadeUpViewState_showsThePageExpired_neverAServerError() {
+        Http browser = signedIn("emma");
+        String form = browser.get("report/new.xhtml", null).body();
+        String real = viewState(form);
+        for (String forged : List.of("garbage", "1:x", "stateless", "", "-1:-1", real + "1", real.replace(':', ';'), "x".repeat(5000))) {
+            String body = "reportForm=reportForm&reportForm%3Atitle=t&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8);
+            Http.Answer answer = browser.postForm("report/new.xhtml", body);
+            assertThat(answer.status()).as(forged).isEqualTo(302);
+            assertThat(answer.header("Location")).as(forged).contains("/error/expired.html");
+        }
+        assertThat(browser.get("error/expired.html", null).body()).contains("Page expired");
+
+        HttpRequest ajax = HttpRequest.newBuilder(browser.resolve("report/new.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true&reportForm=reportForm&jakarta.faces.ViewState=garbage")).build();
+        Http.Answer partial = browser.send(ajax);
+        assertThat(partial.status()).isEqualTo(200);
+        assertThat(partial.body()).contains("<redirect url=\"/error/expired.html\"");
+    }
+
     // --- 5. session ids come from the cookie only ---
 
     @Test

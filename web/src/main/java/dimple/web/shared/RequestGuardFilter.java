@@ -23,13 +23,17 @@ import java.util.Set;
  *     methods of the resource asked for;</li>
  * <li>a query string that is not well-formed percent-encoded UTF-8 (400): the container would silently
  *     put U+FFFD in place of the bytes;</li>
- * <li>a page form post with text that was not UTF-8 (400). The container has read that body by the time
- *     anyone sees it, so the check is for U+FFFD in the decoded fields: a browser never sends that character
- *     unless it was pasted, which is refused too.</li>
+ * <li>a page form post over {@value #PAGE_MAX_BYTES} bytes (413), one that does not say its length (411: the
+ *     container would drop the fields of a chunked form over its limit without a word; browsers always send the
+ *     length), and one with text that was not UTF-8 (400).
+ *     The container has read that body by the time anyone sees it, so the check is for U+FFFD in the
+ *     decoded fields: a browser never sends that character unless it was pasted, which is refused too.</li>
  * </ul>
  */
 public class RequestGuardFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** The largest page form post accepted (the container's own limit is the same). */
+    public static final long PAGE_MAX_BYTES = 2L * 1024 * 1024;
     static final String PAGE_METHODS = "GET, HEAD, POST";
     private static final Set<String> PAGE_METHOD_SET = Set.of("GET", "HEAD", "POST");
 
@@ -56,8 +60,21 @@ public class RequestGuardFilter extends HttpFilter {
         if (api || !"POST".equals(method)) {
             return true;
         }
-        if (isForm(request) && containsReplacement(request.getParameterMap())) {
-            return refuse(request, response, false, 400, "Bad Request", "The form holds text that is not valid UTF-8.");
+        if (request.getContentLengthLong() > PAGE_MAX_BYTES) {
+            return tooLarge(request, response);
+        }
+        if (!isForm(request)) {
+            return true;
+        }
+        if (request.getContentLengthLong() < 0) {
+            return refuse(request, response, false, 411, "Length Required", "A form must say how long it is (Content-Length).");
+        }
+        try {
+            if (containsReplacement(request.getParameterMap())) {
+                return refuse(request, response, false, 400, "Bad Request", "The form holds text that is not valid UTF-8.");
+            }
+        } catch (IllegalStateException postTooLarge) {
+            return tooLarge(request, response);
         }
         return true;
     }
@@ -84,6 +101,11 @@ public class RequestGuardFilter extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /** The body is not read; the container skips what is left of it, so the browser gets to see the answer. */
+    private static boolean tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return refuse(request, response, false, 413, "Payload Too Large", "The form is larger than " + PAGE_MAX_BYTES + " bytes.");
     }
 
     /** Writes the refusal: problem+json for the API, the error page of the status for everything else. Always false. */

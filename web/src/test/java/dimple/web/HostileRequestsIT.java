@@ -289,6 +289,27 @@ class HostileRequestsIT {
         assertThat(field(report)).isEqualTo("bentRule.rule");
     }
 
+    // --- 8. over-long text is refused beside the field, never cut ---
+
+    @Test
+    void overLongText_isRefusedBesideTheFieldWithTheLimitAndTheLength_neverCutShort() {
+        Http browser = signedIn("admin");
+        String page = browser.get("admin/teams.xhtml", null).body();
+        Matcher input = Pattern.compile("<input[^>]*id=\"newTeamForm:name\"[^>]*>").matcher(page);
+        assertThat(input.find()).isTrue();
+        assertThat(input.group()).contains("data-maxlength=\"80\"").doesNotContain(" maxlength=");
+        assertThat(page).contains("limits.js");
+
+        String name = "Team " + UUID.randomUUID().toString().replace("-", "") + "x".repeat(53);
+        assertThat(name).hasSize(90);
+        Http.Answer refused = browser.postForm("admin/teams.xhtml", FoundationIT.formBody(page, "newTeamForm", "newTeamForm:name", name,
+                "newTeamForm:create", ""));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("At most 80 characters fit here; this text has 90.");
+        assertThat(refused.body()).as("the text stays as typed").contains("value=\"" + name + "\"");
+        assertThat(browser.get("admin/teams.xhtml", null).body()).doesNotContain(name.substring(0, 80));
+    }
+
     // --- helpers ---
 
     private Http signedIn(String user) {

@@ -114,7 +114,8 @@ class HostileInputIT {
             "123", "-1", "1e400", "true", "null", "[]", "{}", "[1,2,3]", "{\"nested\":{\"deeper\":[{}]}}",
             "\"" + "x".repeat(100_000) + "\"", "[" + "\"y\",".repeat(5000) + "\"y\"]",
             "\"\\u202Eevil\\u202C \\uD83D\\uDE00 \\u0000 nul\"", "\"' OR 1=1; DROP TABLE account; --\"",
-            "\"<script>alert(1)</script><img src=x onerror=alert(2)>\"", "\"2026-13-45T99:99:99Z\"", "\"\\uD800\"");
+            "\"<script>alert(1)</script><img src=x onerror=alert(2)>\"", "\"2026-13-45T99:99:99Z\"", "\"\\uD800\"",
+            "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01\"");
 
     private static final List<String> HOSTILE_BODIES = List.of(
             "", "{", "[]", "\"text\"", "null", "{\"a\":", "{\"a\" \"b\"}", "[" .repeat(5000) + "]".repeat(5000),

@@ -310,6 +310,31 @@ class HostileRequestsIT {
         assertThat(browser.get("admin/teams.xhtml", null).body()).doesNotContain(name.substring(0, 80));
     }
 
+    // --- 9. far-off dates ---
+
+    @Test
+    void aDateOutsideTheYears1900To2199_isRefusedNamingTheField_onTheApiAndOnPages() {
+        Http api = Http.api(base);
+        for (String at : List.of("+999999999-06-01T10:00:00Z", "1899-12-31T23:59:59Z")) {
+            Http.Answer report = api.post("api/reports", "emma", """
+                    {"title":"Far off","narrative":"n","occurredAt":"%s","team":"Front Desk","kind":"MISTAKE",
+                     "customerImpact":"NONE","reporterMode":"NAMED"}""".formatted(at));
+            assertThat(report.status()).as(at).isEqualTo(400);
+            assertThat(field(report)).as(at).isEqualTo("occurredAt");
+            assertThat(report.body()).as(at).contains("between 1900-01-01 and 2199-12-31");
+        }
+        Http.Answer lessons = api.get("api/lessons?from=0001-01-01", "emma");
+        assertThat(lessons.status()).isEqualTo(400);
+        assertThat(field(lessons)).isEqualTo("from");
+
+        Http browser = signedIn("emma");
+        String view = viewState(browser.get("lesson/board.xhtml", null).body());
+        Http.Answer page = browser.postForm("lesson/board.xhtml", "boardForm=boardForm&boardForm%3Afrom_input=2500-01-01&boardForm%3Asearch="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(view, StandardCharsets.UTF_8));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Enter a date between 1900-01-01 and 2199-12-31.");
+    }
+
     // --- helpers ---
 
     private Http signedIn(String user) {

@@ -65,13 +65,18 @@
       update(holder);
     }
   });
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', updateAll);
-  } else {
+  function start() {
     updateAll();
+    // Parts of a page replaced by a PrimeFaces Ajax update get their counters again.
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', updateAll);
+    }
   }
-  // Parts of a page replaced by a PrimeFaces Ajax update get their counters again.
-  if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', updateAll);
+
+  // PrimeFaces moves scripts to the end of the page: jQuery is there by DOMContentLoaded, maybe not before.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 })();

@@ -133,4 +133,26 @@ class FoundationBrowserIT {
             assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
         }
     }
+
+    @Test
+    void textOverALimit_staysAsTyped_isCounted_andIsRefusedBesideTheField() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("emma", Http.DEMO_PASSWORD);
+            browser.go("lesson/board.xhtml");
+            String text = "refund ".repeat(74) + "x".repeat(2);
+            assertThat(text).hasSize(520);
+            browser.type("boardForm:q", text);
+            assertThat(browser.driver().findElement(By.id("boardForm:q")).getAttribute("value")).as("nothing cut").hasSize(520);
+            assertThat(browser.driver().findElement(By.id("boardForm:q_counter")).getText())
+                    .isEqualTo("20 characters too many: at most 500 fit here.");
+            browser.click(By.id("boardForm:search"));
+            browser.settled();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm"),
+                    "At most 500 characters fit here; this text has 520."));
+            assertThat(browser.driver().findElement(By.id("boardForm:q")).getAttribute("value")).hasSize(520);
+            assertThat(browser.driver().findElement(By.id("boardForm:q_counter")).getText()).as("counted again after the update")
+                    .contains("20 characters too many");
+            browser.screenshot("text-over-its-limit");
+        }
+    }
 }

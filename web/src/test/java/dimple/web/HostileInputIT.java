@@ -114,11 +114,13 @@ class HostileInputIT {
             "123", "-1", "1e400", "true", "null", "[]", "{}", "[1,2,3]", "{\"nested\":{\"deeper\":[{}]}}",
             "\"" + "x".repeat(100_000) + "\"", "[" + "\"y\",".repeat(5000) + "\"y\"]",
             "\"\\u202Eevil\\u202C \\uD83D\\uDE00 \\u0000 nul\"", "\"' OR 1=1; DROP TABLE account; --\"",
-            "\"<script>alert(1)</script><img src=x onerror=alert(2)>\"", "\"2026-13-45T99:99:99Z\"", "\"\\uD800\"");
+            "\"<script>alert(1)</script><img src=x onerror=alert(2)>\"", "\"2026-13-45T99:99:99Z\"", "\"\\uD800\"",
+            "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01\"");
 
     private static final List<String> HOSTILE_BODIES = List.of(
             "", "{", "[]", "\"text\"", "null", "{\"a\":", "{\"a\" \"b\"}", "[" .repeat(5000) + "]".repeat(5000),
-            "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "\u0000\u0001\u0002", "<xml/>");
+            "{\"a\":".repeat(3000) + "1" + "}".repeat(3000), "\u0000\u0001\u0002", "<xml/>",
+            "{\"a\":1,\"a\":2}", "{\"a\":{\"b\":1,\"b\":2}}");
 
     private static final List<String> HOSTILE_IDS = List.of("not-an-id", "00000000-0000-0000-0000-000000000000",
             "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "x".repeat(200), "%F0%9F%98%80", "-1");

@@ -41,13 +41,18 @@ class RunnableJarIT {
     }
 
     @Test
-    void theAdminPassword_canComeFromTheEnvironment_andDemoDataIsSeededOnRequest() {
+    void theAdminPassword_andThePublicAddress_comeFromTheEnvironment_andDemoDataIsSeededOnRequest() {
         Path dir = Path.of("target", "jar-it", UUID.randomUUID().toString());
-        try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_DEMO", "true", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
+        try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_DEMO", "true", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase",
+                "DIMPLE_PUBLIC_URL", "https://dimple.example.com"))) {
             Http api = Http.api(jar.url());
             assertThat(jar.log()).doesNotContain("Password:");
             assertThat(api.get("api/me", "admin:a chosen passphrase").status()).isEqualTo(200);
             assertThat(api.get("api/me", "emma").status()).isEqualTo(200);
+            // Every redirect names the public address, whatever Host the request claimed.
+            RawHttp.Answer home = RawHttp.get(jar.url(), "/index.xhtml", "evil.example");
+            assertThat(home.status()).isEqualTo(302);
+            assertThat(home.header("Location")).contains("https://dimple.example.com/login.xhtml");
         }
     }
 }

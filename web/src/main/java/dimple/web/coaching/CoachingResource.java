@@ -11,7 +11,6 @@ import dimple.application.coaching.ExportPlan;
 import dimple.application.coaching.ExportRequest;
 import dimple.application.coaching.RespondToCoachingRecord;
 import dimple.application.coaching.ReviseCoachingRecord;
-import dimple.application.shared.FieldProblem;
 import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
@@ -33,10 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * Coaching records (API.md "Accountability and coaching"): write a draft, change it, share it, the
@@ -56,7 +51,7 @@ public class CoachingResource {
     @POST
     public Response draft(JsonObject json, @Context UriInfo uri) {
         JsonBody body = JsonBody.of(json);
-        DraftCoachingRecord command = new DraftCoachingRecord(body.string("employee"), day(body, "heldAt"), body.string("topic"),
+        DraftCoachingRecord command = new DraftCoachingRecord(body.string("employee"), body.day("heldAt"), body.string("topic"),
                 body.string("expectation"), body.string("observations"), body.string("agreedActions"), body.date("followUpDate"),
                 body.strings("lessonIds"), body.date("retainUntil"), body.string("assessmentId"));
         body.orRefuse();
@@ -75,7 +70,7 @@ public class CoachingResource {
     @Path("{id}")
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
-        ReviseCoachingRecord command = new ReviseCoachingRecord(id, ETags.expected(ifMatch), day(body, "heldAt"), body.string("topic"),
+        ReviseCoachingRecord command = new ReviseCoachingRecord(id, ETags.expected(ifMatch), body.day("heldAt"), body.string("topic"),
                 body.string("expectation"), body.string("observations"), body.string("agreedActions"), body.date("followUpDate"),
                 body.strings("lessonIds"), body.date("retainUntil"));
         body.orRefuse();
@@ -136,23 +131,5 @@ public class CoachingResource {
 
     private static Response withTag(CoachingRecordView record) {
         return Response.ok(record).tag(ETags.of(record.version())).build();
-    }
-
-    /** A day, given as a date (2026-11-23) or as a UTC timestamp (its day in UTC). */
-    private static LocalDate day(JsonBody body, String field) {
-        String text = body.string(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            try {
-                return Instant.parse(text.strip()).atOffset(ZoneOffset.UTC).toLocalDate();
-            } catch (DateTimeParseException notATimestamp) {
-                body.problems().add(new FieldProblem(field, field + " must be a date like 2026-11-23."));
-                return null;
-            }
-        }
     }
 }

@@ -7,8 +7,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,11 +134,15 @@ public final class JsonBody {
             return null;
         }
         try {
-            return Instant.parse(text);
+            Instant instant = Instant.parse(text);
+            if (AcceptedDates.contains(instant)) {
+                return instant;
+            }
+            problem(field, " must be " + AcceptedDates.RANGE + ".");
         } catch (DateTimeParseException e) {
             problem(field, " must be a UTC timestamp like 2026-11-23T10:15:30Z.");
-            return null;
         }
+        return null;
     }
 
     public LocalDate date(String field) {
@@ -145,11 +151,15 @@ public final class JsonBody {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (AcceptedDates.contains(date)) {
+                return date;
+            }
+            problem(field, " must be " + AcceptedDates.RANGE + ".");
         } catch (DateTimeParseException e) {
             problem(field, " must be a date like 2026-11-23.");
-            return null;
         }
+        return null;
     }
 
     public JsonBody object(String field) {
@@ -191,6 +201,36 @@ public final class JsonBody {
             }
         }
         return out;
+    }
+
+    /** A day given as a date (2026-11-23) or as a UTC timestamp (its day in UTC), within the accepted dates. */
+    public LocalDate day(String field) {
+        String text = string(field);
+        if (text == null) {
+            return null;
+        }
+        LocalDate day = parseDay(text.strip());
+        if (day == null) {
+            problem(field, " must be a date like 2026-11-23.");
+            return null;
+        }
+        if (!AcceptedDates.contains(day)) {
+            problem(field, " must be " + AcceptedDates.RANGE + ".");
+            return null;
+        }
+        return day;
+    }
+
+    private static LocalDate parseDay(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            try {
+                return Instant.parse(text).atOffset(ZoneOffset.UTC).toLocalDate();
+            } catch (DateTimeException notATimestamp) {
+                return null;
+            }
+        }
     }
 
     private void problem(String field, String what) {

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -13,14 +14,19 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads every JSON request body of the API. Anything that is not one JSON object (an array, a bare
- * value, nothing, broken JSON) is refused with a 400 that says so, before a resource method runs.
+ * value, nothing, broken JSON), bytes that are not UTF-8, and an object that names a key twice are
+ * refused with a 400 that says so, before a resource method runs.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,8 +43,10 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         if (bytes.length == 0) {
             throw InvalidInput.of("body", "A JSON object is required.");
         }
+        String text = StrictUtf8.decode(bytes)
+                .orElseThrow(() -> InvalidInput.of("body", "The request body is not valid UTF-8."));
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             // JsonException for broken JSON; Parsson refuses nesting deeper than 1000 with a plain RuntimeException.
@@ -47,6 +55,64 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw InvalidInput.of("body", "A JSON object is required.");
         }
+        Optional<String> twice = repeatedKey(text);
+        if (twice.isPresent()) {
+            throw InvalidInput.of(twice.get(), twice.get() + " is given more than once; give each field once.");
+        }
         return value.asJsonObject();
+    }
+
+    /**
+     * The first key that an object of the JSON text names twice, with its place as {@link JsonBody} names
+     * fields ({@code title}, {@code bentRule.rule}, {@code affectedCustomers[1].note}); empty if none. A reader
+     * would silently keep one of the two values.
+     */
+    static Optional<String> repeatedKey(String json) {
+        Deque<Level> open = new ArrayDeque<>();
+        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case KEY_NAME -> {
+                        Level object = open.peek();
+                        object.key = parser.getString();
+                        if (!object.keys.add(object.key)) {
+                            return Optional.of(Level.join(object.place, object.key));
+                        }
+                    }
+                    case START_OBJECT, START_ARRAY -> open.push(new Level(event == JsonParser.Event.START_ARRAY, placeOfNext(open)));
+                    case END_OBJECT, END_ARRAY -> open.pop();
+                    default -> placeOfNext(open);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The place of the value that starts now inside the innermost open object or array; counts array items. */
+    private static String placeOfNext(Deque<Level> open) {
+        Level parent = open.peek();
+        if (parent == null) {
+            return "";
+        }
+        return parent.array ? parent.place + "[" + ++parent.items + "]" : Level.join(parent.place, parent.key);
+    }
+
+    /** One open object or array while the text is read. */
+    private static final class Level {
+        final boolean array;
+        final String place;
+        final Set<String> keys = new HashSet<>();
+        String key;
+        int items = -1;
+
+        Level(boolean array, String place) {
+            this.array = array;
+            this.place = place;
+        }
+
+        static String join(String place, String key) {
+            return place.isEmpty() ? key : place + "." + key;
+        }
     }
 }

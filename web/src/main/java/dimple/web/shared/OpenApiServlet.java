@@ -9,7 +9,7 @@ import java.io.InputStream;
 
 /**
  * {@code /openapi}: the OpenAPI 3.1 document of the API (WEB-INF/openapi.yaml), kept beside API.md.
- * Served by the application: with Dimple at the root context Payara's generated one is not reachable.
+ * Served by the application. Payara's generated one is switched off, and {@code /openapi/...} is a 404 ({@link NotFoundFilter}).
  */
 @WebServlet("/openapi")
 public class OpenApiServlet extends HttpServlet {

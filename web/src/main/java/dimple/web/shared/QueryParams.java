@@ -25,21 +25,31 @@ public final class QueryParams {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text.strip());
+            instant = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(name, name + " must be a UTC timestamp like 2026-11-23T10:15:30Z.");
         }
+        if (!AcceptedDates.contains(instant)) {
+            throw InvalidInput.of(name, name + " must be " + AcceptedDates.RANGE + ".");
+        }
+        return instant;
     }
 
     public static LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(name, name + " must be a date like 2026-11-23.");
         }
+        if (!AcceptedDates.contains(date)) {
+            throw InvalidInput.of(name, name + " must be " + AcceptedDates.RANGE + ".");
+        }
+        return date;
     }
 }

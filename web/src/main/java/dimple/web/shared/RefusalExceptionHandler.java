@@ -4,13 +4,16 @@ import dimple.application.shared.FieldProblem;
 import dimple.application.shared.Refusal;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * The one place where a refused use case becomes something a person sees on a page: invalid input
  * as messages beside the fields they concern, a refused rule or a stale edit as a message on the
  * same page, a hidden or missing record as the 404 page, a refused permission as the 403 page.
- * Anything unexpected goes on to the generic error page, which shows no technical detail.
+ * A form whose view cannot be restored (it expired, or its {@code jakarta.faces.ViewState} was made up)
+ * goes to the "page expired" page. Anything unexpected goes on to the generic error page, which shows
+ * no technical detail.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
@@ -33,13 +38,42 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable thrown = events.next().getContext().getException();
+            ExceptionQueuedEventContext queued = events.next().getContext();
+            Throwable thrown = queued.getException();
+            if (isUnrestorableView(context, queued) && showExpired(context)) {
+                events.remove();
+                continue;
+            }
             Optional<Refusal> refusal = Refusal.of(thrown);
             if (refusal.isPresent() && show(context, refusal.get())) {
                 events.remove();
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * An expired view, or any failure to restore the view of a form post: Mojarra answers a made-up view
+     * state with ViewExpiredException, FacesException or even ArrayIndexOutOfBoundsException.
+     */
+    private static boolean isUnrestorableView(FacesContext context, ExceptionQueuedEventContext queued) {
+        for (Throwable t = queued.getException(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return queued.getPhaseId() == PhaseId.RESTORE_VIEW
+                && context.getExternalContext().getRequestParameterMap().containsKey(ResponseStateManager.VIEW_STATE_PARAM);
+    }
+
+    private static boolean showExpired(FacesContext context) {
+        try {
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/error/expired.html");
+            context.responseComplete();
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
     }
 
     private static boolean show(FacesContext context, Refusal refusal) {

@@ -1,0 +1,82 @@
+/*
+ * Character counters for the fields that declare a limit (data-maxlength). The browser's own maxlength is
+ * not used because it cuts a pasted text short without a word: here a text that is too long stays as it
+ * was typed, the counter says by how much, and the server refuses it with a message beside the field.
+ * Characters are counted as the server counts them: line breaks as sent (CR LF), an emoji once.
+ */
+(function () {
+  'use strict';
+
+  function fieldOf(holder) {
+    return holder.matches('input, textarea') ? holder : holder.querySelector('input:not([type=hidden]), textarea');
+  }
+
+  function length(text) {
+    return Array.from(text.replace(/\r?\n/g, '\r\n')).length;
+  }
+
+  function counterOf(holder, field) {
+    var named = holder.getAttribute('data-counter');
+    if (named && document.getElementById(named)) {
+      return document.getElementById(named);
+    }
+    var next = holder.nextElementSibling;
+    if (next && next.classList.contains('char-counter')) {
+      return next;
+    }
+    var counter = document.createElement('small');
+    counter.className = 'char-counter';
+    counter.setAttribute('aria-live', 'polite');
+    counter.id = (field.id || holder.id || 'field') + '_counter';
+    holder.insertAdjacentElement('afterend', counter);
+    var described = field.getAttribute('aria-describedby');
+    field.setAttribute('aria-describedby', described ? described + ' ' + counter.id : counter.id);
+    return counter;
+  }
+
+  function update(holder) {
+    var field = fieldOf(holder);
+    var limit = parseInt(holder.getAttribute('data-maxlength'), 10);
+    if (!field || isNaN(limit)) {
+      return;
+    }
+    var used = length(field.value);
+    var over = used > limit;
+    var shown = field.tagName === 'TEXTAREA' || holder.hasAttribute('data-counter') || used >= limit * 0.8;
+    var counter = counterOf(holder, field);
+    if (over) {
+      counter.textContent = (used - limit) + (used - limit === 1 ? ' character' : ' characters') + ' too many: at most ' + limit + ' fit here.';
+    } else if (shown && field.type !== 'password') {
+      counter.textContent = (limit - used) + (limit - used === 1 ? ' character' : ' characters') + ' left';
+    } else {
+      counter.textContent = '';
+    }
+    counter.classList.toggle('over-limit', over);
+    field.classList.toggle('over-limit', over);
+  }
+
+  function updateAll() {
+    document.querySelectorAll('[data-maxlength]').forEach(update);
+  }
+
+  document.addEventListener('input', function (event) {
+    var holder = event.target.closest && event.target.closest('[data-maxlength]');
+    if (holder) {
+      update(holder);
+    }
+  });
+  function start() {
+    updateAll();
+    // Parts of a page replaced by a PrimeFaces Ajax update get their counters again.
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', updateAll);
+    }
+  }
+
+  // PrimeFaces moves scripts to the end of the page: jQuery is there by DOMContentLoaded, maybe not before.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

@@ -321,6 +321,7 @@ class AccessMatrixIT {
     private static final Map<String, Set<String>> PAGES = Map.ofEntries(
             Map.entry("index.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("account/password.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("account/sessions.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("notifications.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("report/new.xhtml", Set.of("emma", "lena")),
             Map.entry("report/mine.xhtml", Set.of("emma", "lena")),
@@ -446,12 +447,7 @@ class AccessMatrixIT {
 
     /** A client signed in through the sign-in form, holding its session cookie like a browser. */
     private Http signedIn(String username, String password) {
-        Http browser = Http.browserLike(base, new CookieManager());
-        Http.Answer form = browser.get("login.xhtml", null);
-        Http.Answer signedIn = browser.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", username,
-                "signInForm:password", password, "signInForm:submit", ""));
-        assertThat(signedIn.status()).as(username + " signs in").isEqualTo(302);
-        return browser;
+        return Http.signedInPage(base, new CookieManager(), username, password);
     }
 
     private static Http.Answer page(Http browser, String path) {

@@ -185,11 +185,6 @@ class ContentSecurityPolicyIT {
 
     /** A client signed in through the sign-in form, holding its session cookie like a browser. */
     private Http signedIn(String username) {
-        Http browser = Http.browserLike(base, new CookieManager());
-        Http.Answer form = browser.get("login.xhtml", null);
-        Http.Answer signedIn = browser.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", username,
-                "signInForm:password", Http.DEMO_PASSWORD, "signInForm:submit", ""));
-        assertThat(signedIn.status()).as(username + " signs in").isEqualTo(302);
-        return browser;
+        return Http.signedInPage(base, new CookieManager(), username, Http.DEMO_PASSWORD);
     }
 }

@@ -41,6 +41,26 @@ public final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER).build());
     }
 
+    /**
+     * A client signed in through the sign-in page, holding its cookies like a browser. Fails the test
+     * unless the sign-in is accepted (a redirect away from the sign-in page).
+     */
+    public static Http signedInPage(URL base, CookieManager cookies, String username, String password) {
+        Http browser = browserLike(base, cookies);
+        Answer signedIn = browser.signIn(username, password);
+        if (signedIn.status() != 302 || signedIn.header("Location").orElse("").contains("login.xhtml")) {
+            throw new AssertionError(username + " could not sign in: " + signedIn.status() + " " + signedIn.header("Location").orElse(""));
+        }
+        return browser;
+    }
+
+    /** Posts the sign-in form as a browser would; the answer to the post (302 when accepted). */
+    public Answer signIn(String username, String password) {
+        Answer form = get("login.xhtml", null);
+        return postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", username,
+                "signInForm:password", password, "signInForm:submit", ""));
+    }
+
     private static URI toUri(URL base) {
         String text = base.toExternalForm();
         return URI.create(text.endsWith("/") ? text : text + "/");

@@ -52,7 +52,7 @@ class ReportsBrowserIT {
 
             emma.waiting().until(ExpectedConditions.urlContains("received=true"));
             receipt = emma.driver().findElement(By.id("receiptNumber")).getText();
-            assertThat(receipt).matches("R-\\d{4}-\\d{6}");
+            assertThat(receipt).as("a confidential report's receipt is a random code").matches("C-\\d{4}-\\w{4}-\\w{4}");
             assertThat(emma.heading()).as("markup in a title is shown as text").isEqualTo(title);
             assertThat(emma.driver().findElement(By.id("reporter")).getText()).contains("You, confidentially");
             emma.screenshot("report-receipt");

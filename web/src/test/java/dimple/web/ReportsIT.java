@@ -118,14 +118,16 @@ class ReportsIT {
     }
 
     @Test
-    void receiptNumbers_followEachOther() {
+    void namedReceiptNumbers_followEachOther_andAConfidentialOneTakesNoNumberBetweenThem() {
         String first = submit("eli", report("Online Orders", "NAMED")).getString("number");
-        String second = submit("eli", report("Online Orders", "CONFIDENTIAL")).getString("number");
+        String confidential = submit("eli", report("Online Orders", "CONFIDENTIAL")).getString("number");
+        String second = submit("eli", report("Online Orders", "NAMED")).getString("number");
 
         long a = Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
         long b = Long.parseLong(second.substring(second.lastIndexOf('-') + 1));
         assertThat(b).isGreaterThan(a);
         assertThat(second.substring(0, 7)).isEqualTo(first.substring(0, 7));
+        assertThat(confidential).matches("C-\\d{4}-\\w{4}-\\w{4}");
     }
 
     @Test
@@ -293,7 +295,7 @@ class ReportsIT {
         api().post("api/reports/" + id + "/questions", "lena", "{\"text\":\"Anything else?\"}");
 
         Http.Answer stale = api().send(api().request("api/reports/" + id + "/withdraw", "emma").header("If-Match", etag)
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertThat(stale.status()).isEqualTo(412);
 
         Http.Answer withdrawn = api().post("api/reports/" + id + "/withdraw", "emma", "");

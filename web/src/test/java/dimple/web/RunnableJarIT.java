@@ -2,6 +2,7 @@ package dimple.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,21 @@ class RunnableJarIT {
             RawHttp.Answer home = RawHttp.get(jar.url(), "/index.xhtml", "evil.example");
             assertThat(home.status()).isEqualTo(302);
             assertThat(home.header("Location")).contains("https://dimple.example.com/login.xhtml");
+
+            // Behind HTTPS both session cookies are Secure and carry the __Host- prefix (ADR 13).
+            Http.Answer form = api.send(api.request("login.xhtml", null).GET().build());
+            String containerCookie = form.response().headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("__Host-JSESSIONID=")).findFirst().orElseThrow();
+            assertThat(containerCookie).contains("Secure").contains("HttpOnly").contains("Path=/");
+            Http.Answer signedIn = api.send(HttpRequest.newBuilder(api.resolve("login.xhtml"))
+                    .header("Cookie", containerCookie.split(";", 2)[0])
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(FoundationIT.formBody(form.body(), "signInForm",
+                            "signInForm:username", "emma", "signInForm:password", Http.DEMO_PASSWORD, "signInForm:submit", "")))
+                    .build());
+            assertThat(signedIn.status()).isEqualTo(302);
+            assertThat(signedIn.response().headers().allValues("Set-Cookie"))
+                    .anySatisfy(c -> assertThat(c).matches("__Host-dimple-session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax; Secure"));
         }
     }
 }

@@ -64,12 +64,7 @@ class SessionsIT {
 
     private Browser signedIn(String username, String password) {
         CookieManager cookies = new CookieManager();
-        Http http = Http.browserLike(base, cookies);
-        Http.Answer form = http.get("login.xhtml", null);
-        Http.Answer answer = http.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", username,
-                "signInForm:password", password, "signInForm:submit", ""));
-        assertThat(answer.status()).as(answer.body()).isEqualTo(302);
-        return new Browser(http, cookies);
+        return new Browser(Http.signedInPage(base, cookies, username, password), cookies);
     }
 
     private static void assertSignedOut(Http.Answer answer) {
@@ -140,8 +135,7 @@ class SessionsIT {
         CookieManager cookies = new CookieManager();
         Http http = Http.browserLike(base, cookies);
         Http.Answer form = http.get("login.xhtml", null);
-        Http.Answer signedIn = http.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", username,
-                "signInForm:password", PASSWORD, "signInForm:submit", ""));
+        Http.Answer signedIn = http.signIn(username, PASSWORD);
 
         List<String> setCookies = signedIn.response().headers().allValues("Set-Cookie");
         String secret = setCookies.stream().filter(c -> c.startsWith("dimple-session=")).findFirst().orElseThrow();

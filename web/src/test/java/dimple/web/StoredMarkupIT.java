@@ -333,13 +333,7 @@ class StoredMarkupIT {
     private Http signIn(String login) {
         String username = login.contains(":") ? login.substring(0, login.indexOf(':')) : login;
         String password = login.contains(":") ? login.substring(login.indexOf(':') + 1) : Http.DEMO_PASSWORD;
-        Http browser = Http.browserLike(base, new CookieManager());
-        Http.Answer form = browser.get("login.xhtml", null);
-        Http.Answer signedIn = browser.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", username,
-                "signInForm:password", password, "signInForm:submit", ""));
-        assertThat(signedIn.status()).as(username + " signs in: " + signedIn.header("Location").orElse("")).isIn(302, 303);
-        assertThat(signedIn.header("Location").orElse("")).as(username + " signs in").doesNotContain("login.xhtml");
-        return browser;
+        return Http.signedInPage(base, new CookieManager(), username, password);
     }
 
     private Http.Answer shows(Http browser, String page, String... fields) {

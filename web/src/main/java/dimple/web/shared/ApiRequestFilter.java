@@ -30,11 +30,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class ApiRequestFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (!SAFE.contains(request.getMethod())) {
+        if (CHANGING.contains(request.getMethod())) {
             if (!isJson(request.getContentType())) {
                 Problems.write(response, 415, "Unsupported Media Type",
                         "Send calls that change something with Content-Type: application/json, also when there is no body.");

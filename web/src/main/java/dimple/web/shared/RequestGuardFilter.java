@@ -29,6 +29,9 @@ import java.util.Set;
  *     The container has read that body by the time anyone sees it, so the check is for U+FFFD in the
  *     decoded fields: a browser never sends that character unless it was pasted, which is refused too.</li>
  * </ul>
+ * A page form post that does not carry its page's script nonce (made by hand, or on another site) is sent
+ * to the "page expired" page, like a made-up view state: PrimeFaces refuses it outside the Faces
+ * exception handler.
  */
 public class RequestGuardFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -39,9 +42,27 @@ public class RequestGuardFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (admitted(request, response, isApi(request))) {
-            chain.doFilter(request, response);
+        if (!admitted(request, response, isApi(request))) {
+            return;
         }
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!causedByAMissingNonce(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            response.sendRedirect(request.getContextPath() + "/error/expired.html");
+        }
+    }
+
+    private static boolean causedByAMissingNonce(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.primefaces.csp.CspException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the request may go on; if not, the refusal has been written. */

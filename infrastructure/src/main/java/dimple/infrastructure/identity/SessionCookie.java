@@ -9,10 +9,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The cookie that carries a page session's secret (docs/adr/0013): HttpOnly, {@code SameSite=Lax},
  * path {@code /}, no domain, no expiry (it goes when the browser closes; the session's lifetime is kept
- * on the server). Behind HTTPS ({@code DIMPLE_PUBLIC_URL} starting with {@code https://}, or
- * {@code DIMPLE_SECURE_COOKIES=true}) it is {@code Secure} and named with the {@code __Host-} prefix, which
- * browsers accept only from a secure origin for the whole host; a request that itself came over HTTPS
- * also gets {@code Secure}.
+ * on the server). Over HTTPS (a request that came over TLS, or Dimple behind a proxy that ends it:
+ * {@code DIMPLE_PUBLIC_URL} starting with {@code https://}, or {@code DIMPLE_SECURE_COOKIES=true}) it is
+ * {@code Secure} and named with the {@code __Host-} prefix, which browsers accept only from a secure origin,
+ * for the whole host.
  */
 public final class SessionCookie {
     public static final String PLAIN_NAME = "dimple-session";
@@ -30,8 +30,8 @@ public final class SessionCookie {
         return secureCookies || httpsUrl;
     }
 
-    public static String name() {
-        return secureSite() ? SECURE_NAME : PLAIN_NAME;
+    static String name(HttpServletRequest request) {
+        return secureSite() || request.isSecure() ? SECURE_NAME : PLAIN_NAME;
     }
 
     public static Optional<String> read(HttpServletRequest request) {
@@ -39,7 +39,7 @@ public final class SessionCookie {
         if (cookies == null) {
             return Optional.empty();
         }
-        String name = name();
+        String name = name(request);
         Optional<String> found = Optional.empty();
         for (Cookie cookie : cookies) {
             if (name.equals(cookie.getName())) {
@@ -63,7 +63,7 @@ public final class SessionCookie {
 
     static String header(HttpServletRequest request, String value, boolean expire) {
         boolean secure = secureSite() || request.isSecure();
-        StringBuilder header = new StringBuilder(name()).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Lax");
+        StringBuilder header = new StringBuilder(name(request)).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Lax");
         if (secure) {
             header.append("; Secure");
         }

@@ -1,5 +1,6 @@
 -- wrk script for bench/run: one signed-in session per connection. Run wrk with as many threads as
--- connections (-t16 -c16); each thread takes the next JSESSIONID of the file named by SESSIONS.
+-- connections (-t16 -c16); each thread takes the next line of the file named by SESSIONS: the Cookie header of
+-- one signed-in page session (the container's JSESSIONID and Dimple's dimple-session, ADR 13).
 local sessions = {}
 for line in io.lines(os.getenv("SESSIONS")) do
   sessions[#sessions + 1] = line
@@ -12,5 +13,5 @@ function setup(thread)
 end
 
 function init(args)
-  wrk.headers["Cookie"] = "JSESSIONID=" .. session
+  wrk.headers["Cookie"] = session
 end

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -86,7 +87,11 @@ public class SignInService {
         String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS
                 : address.strip().substring(0, Math.min(address.strip().length(), SignInDelay.MAX_ADDRESS));
         boolean nameable = Account.isValidUsername(username);
-        Optional<Instant> waitUntil = waitUntil(nameable ? username : null, from, now);
+        // One read of each count per attempt: every API call signs in, so this path stays cheap.
+        Optional<SignInDelay> byAddress = delays.findByKey(SignInDelay.addressKey(from));
+        Optional<SignInDelay> byAccount = nameable ? delays.findByKey(SignInDelay.accountKey(username, from)) : Optional.empty();
+        Optional<Instant> waitUntil = Stream.of(byAddress, byAccount)
+                .flatMap(d -> d.flatMap(delay -> delay.blockedAt(now)).stream()).max(Instant::compareTo);
         if (waitUntil.isPresent()) {
             return SignInOutcome.waitUntil(waitUntil.get());
         }
@@ -117,7 +122,7 @@ public class SignInService {
             audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", one-time password expired");
             return SignInOutcome.refused();
         }
-        delays.findByKey(SignInDelay.accountKey(username, from)).ifPresent(d -> delays.delete(d.id()));
+        byAccount.ifPresent(d -> delays.delete(d.id()));
         remember(account, password, now);
         auditPageSignIn(account, channel);
         return SignInOutcome.accepted(account.username());
@@ -142,7 +147,7 @@ public class SignInService {
         Optional<Instant> forAddress = delays.findByKey(SignInDelay.addressKey(address)).flatMap(d -> d.blockedAt(now));
         Optional<Instant> forAccount = username == null ? Optional.empty()
                 : delays.findByKey(SignInDelay.accountKey(username, address)).flatMap(d -> d.blockedAt(now));
-        return java.util.stream.Stream.of(forAddress, forAccount).flatMap(Optional::stream).max(Instant::compareTo);
+        return Stream.of(forAddress, forAccount).flatMap(Optional::stream).max(Instant::compareTo);
     }
 
     private SignInOutcome failed(String username, String address, String channel, Instant now) {
@@ -152,7 +157,7 @@ public class SignInService {
     }
 
     private void count(String username, String address, String channel, Instant now) {
-        SignInDelay byAddress = delays.findByKey(SignInDelay.addressKey(address)).orElseGet(() -> SignInDelay.forAddress(address, now));
+        SignInDelay byAddress = delays.findByKeyToCount(SignInDelay.addressKey(address)).orElseGet(() -> SignInDelay.forAddress(address, now));
         if (byAddress.recordFailure(now)) {
             audit.recordAs(AuditAction.SYSTEM, AuditAction.SIGN_IN_DELAYED, address,
                     channel + ": more than " + SignInDelay.ADDRESS_LIMIT + " failed sign-ins from this address within "
@@ -165,7 +170,7 @@ public class SignInService {
     }
 
     private void countForAccount(String username, String address, String channel, Instant now) {
-        SignInDelay byAccount = delays.findByKey(SignInDelay.accountKey(username, address))
+        SignInDelay byAccount = delays.findByKeyToCount(SignInDelay.accountKey(username, address))
                 .orElseGet(() -> SignInDelay.forAccount(username, address, now));
         if (byAccount.recordFailure(now)) {
             audit.recordAs(AuditAction.SYSTEM, AuditAction.SIGN_IN_DELAYED, username,

@@ -18,6 +18,11 @@ public class InMemorySignInDelays implements SignInDelayRepository {
     }
 
     @Override
+    public Optional<SignInDelay> findByKeyToCount(String key) {
+        return findByKey(key);
+    }
+
+    @Override
     public Optional<SignInDelay> findById(String id) {
         return byKey.values().stream().filter(d -> d.id().equals(id)).findFirst();
     }

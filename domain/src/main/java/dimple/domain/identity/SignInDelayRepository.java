@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** Where the counts of failed sign-ins per username-and-address and per address are kept. */
 public interface SignInDelayRepository {
+    /** The count under this key, read without locking it (to see whether someone must wait). */
     Optional<SignInDelay> findByKey(String key);
+
+    /** The count under this key, locked until the transaction ends, so two failures at once both count. */
+    Optional<SignInDelay> findByKeyToCount(String key);
 
     Optional<SignInDelay> findById(String id);
 

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The counts of failed sign-ins. A count is read with a write lock, so two failures at the same moment
- * both count instead of one overwriting the other.
+ * The counts of failed sign-ins. Counting reads a count with a write lock, so two failures at the same
+ * moment both count instead of one overwriting the other; a successful sign-in only reads.
  */
 @ApplicationScoped
 public class JpaSignInDelayRepository implements SignInDelayRepository {
@@ -29,6 +29,11 @@ public class JpaSignInDelayRepository implements SignInDelayRepository {
 
     @Override
     public Optional<SignInDelay> findByKey(String key) {
+        return Queries.single(em.createQuery("select d from SignInDelay d where d.key = :k", SignInDelay.class).setParameter("k", key));
+    }
+
+    @Override
+    public Optional<SignInDelay> findByKeyToCount(String key) {
         // No row limit: the key is unique, and H2 refuses "FOR UPDATE" before "LIMIT".
         return em.createQuery("select d from SignInDelay d where d.key = :k", SignInDelay.class)
                 .setParameter("k", key).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().findFirst();

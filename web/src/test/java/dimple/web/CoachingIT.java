@@ -299,6 +299,26 @@ class CoachingIT {
                 .isEqualTo(1);
     }
 
+    // --- the leader's desk: every page of restricted data someone sees is audited, once ---
+
+    @Test
+    void theLeadersDesk_leavesOneAuditLinePerListShown_andNoneForCounting() {
+        Team t = team();
+        String reportId = report(t.employeeLogin(), t.name(), "NAMED");
+        assertThat(api().post("api/assessments", t.leaderLogin(), assessment(reportId, t.employee())).status()).isEqualTo(201);
+        sharedRecord(t, "Second attempts on the terminal");
+        Http desk = Http.signedInPage(base, new CookieManager(), t.leader(), PASSWORD);
+
+        Http.Answer shown = desk.get("coaching/index.xhtml", null);
+
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("Second attempts on the terminal");
+        assertThat(audit("COACHING_RECORDS_LISTED")).filteredOn(e -> e.getString("actor").equals(t.leader()))
+                .singleElement().satisfies(e -> assertThat(e.getString("detail")).startsWith("1 of 1, page 0"));
+        assertThat(audit("ASSESSMENTS_LISTED")).filteredOn(e -> e.getString("actor").equals(t.leader()))
+                .singleElement().satisfies(e -> assertThat(e.getString("detail")).isEqualTo("1 of 1, page 0"));
+    }
+
     // --- HR export ---
 
     @Test

@@ -13,5 +13,5 @@ public record CoachingRecordView(String id, String employee, String employeeName
                                  String assessmentId, LocalDate heldAt, String topic, String expectation, String observations,
                                  String agreedActions, LocalDate followUpDate, List<String> lessonIds, LocalDate retainUntil, String status,
                                  Instant createdAt, Instant sharedAt, String employeeResponse, String employeeComment, Instant respondedAt,
-                                 Instant closedAt, long version, boolean mayRevise, boolean mayShare, boolean mayRespond, boolean mayClose) {
+                                 Instant closedAt, long version, boolean mayRevise, boolean mayShare, boolean mayRespond, boolean mayClose) implements java.io.Serializable {
 }

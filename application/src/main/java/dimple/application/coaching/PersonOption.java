@@ -1,7 +1,7 @@
 package dimple.application.coaching;
 
 /** A member of a team the leader leads, to choose on a form. */
-public record PersonOption(String username, String displayName, String team) {
+public record PersonOption(String username, String displayName, String team) implements java.io.Serializable {
     public String label() {
         return displayName + " (" + username + ", " + team + ")";
     }

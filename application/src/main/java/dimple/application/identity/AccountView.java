@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record AccountView(String username, String displayName, List<String> roles, List<String> teams, List<String> leads,
                           boolean enabled, Instant createdAt, long sessions, boolean mustChangePassword, Instant passwordResetAt,
-                          boolean rolesInConflict) {
+                          boolean rolesInConflict) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * still hold the one-time password of that reset.
  */
 public record MeView(String username, String displayName, List<String> roles, List<String> teams, List<String> leads,
-                     Set<String> permissions, Instant passwordChangedAt, Instant passwordResetAt, boolean mustChangePassword) {
+                     Set<String> permissions, Instant passwordChangedAt, Instant passwordResetAt, boolean mustChangePassword) implements java.io.Serializable {
     public boolean may(String permission) {
         return permissions.contains(permission);
     }

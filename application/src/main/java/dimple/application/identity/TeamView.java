@@ -1,5 +1,5 @@
 package dimple.application.identity;
 
 /** A team with how many people belong to it and lead it. */
-public record TeamView(String id, String name, long members, long leaders) {
+public record TeamView(String id, String name, long members, long leaders) implements java.io.Serializable {
 }

@@ -14,7 +14,7 @@ public record InsightsView(String scope, LocalDate from, LocalDate to, long repo
                            String reportingTrend, double nearMissAndGoodCatchPercent, Double medianDaysToLesson,
                            long actionsDue, long actionsOnTime, long actionsLate, Double actionsOnTimePercent,
                            Map<String, Long> recoveryOutcomes, long repeatMistakes, double repeatMistakePercent,
-                           List<LessonCard> mostEndorsed, List<String> teams) {
+                           List<LessonCard> mostEndorsed, List<String> teams) implements java.io.Serializable {
     public InsightsView {
         reportsPerMonth = Map.copyOf(reportsPerMonth);
         recoveryOutcomes = Map.copyOf(recoveryOutcomes);

@@ -8,7 +8,7 @@ import java.util.List;
  * endorsement counts. {@code status}: PUBLISHED, IMPLEMENTED, ARCHIVED, SUPERSEDED.
  */
 public record LessonCard(String id, String title, String takeaway, List<String> tags, String team, String kind, String status,
-                         Instant publishedAt, int appliesToMyTeam, int iAppliedThis) {
+                         Instant publishedAt, int appliesToMyTeam, int iAppliedThis) implements java.io.Serializable {
     public LessonCard {
         tags = List.copyOf(tags);
     }

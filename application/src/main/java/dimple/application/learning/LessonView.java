@@ -14,7 +14,7 @@ import java.util.Map;
 public record LessonView(String id, String title, String takeaway, String body, List<String> tags, String team, String kind,
                          String status, Instant publishedAt, Instant implementedAt, String supersededBy,
                          Map<String, Integer> endorsements, List<String> mine, List<Factor> factors, List<Action> actions,
-                         List<ScenarioSummary> scenarios, boolean mayCurate, long version) {
+                         List<ScenarioSummary> scenarios, boolean mayCurate, long version) implements java.io.Serializable {
     public LessonView {
         tags = List.copyOf(tags);
         endorsements = Map.copyOf(endorsements);
@@ -25,15 +25,15 @@ public record LessonView(String id, String title, String takeaway, String body, 
     }
 
     /** A contributing factor: about systems, never about a person. */
-    public record Factor(String category, String description, List<String> whys) {
+    public record Factor(String category, String description, List<String> whys) implements java.io.Serializable {
     }
 
     /** An action item that puts the lesson into practice, with its state (not its owner). */
-    public record Action(String title, String type, String status, LocalDate dueDate) {
+    public record Action(String title, String type, String status, LocalDate dueDate) implements java.io.Serializable {
     }
 
     /** A scenario card made from the lesson. */
-    public record ScenarioSummary(String id, String persona, int practised) {
+    public record ScenarioSummary(String id, String persona, int practised) implements java.io.Serializable {
     }
 
     public boolean endorsedByMe(String kind) {

@@ -15,20 +15,20 @@ public record RecoveryView(String id, String reportId, String reportNumber, Stri
                            boolean proactive, String note, String status, Instant followUpDue, boolean overdue, boolean dueSoon,
                            ApologyView apology, RemedyView remedy, Instant followedUpAt, String outcome, Instant closedAt,
                            boolean thankBystanders, Instant bystandersThankedAt, List<StepView> steps, long version,
-                           boolean confidentialReport) {
+                           boolean confidentialReport) implements java.io.Serializable {
 
     /** When, through which channel and by whom the customer received the apology. */
-    public record ApologyView(Instant at, String channel, String by) {
+    public record ApologyView(Instant at, String channel, String by) implements java.io.Serializable {
     }
 
     /** What was given and what it cost ({@code cost} is absent when nothing was spent). */
-    public record RemedyView(String type, CostView cost, Instant deliveredAt) {
+    public record RemedyView(String type, CostView cost, Instant deliveredAt) implements java.io.Serializable {
     }
 
-    public record CostView(java.math.BigDecimal amount, String currency) {
+    public record CostView(java.math.BigDecimal amount, String currency) implements java.io.Serializable {
     }
 
-    public record StepView(String step, Instant at, String note) {
+    public record StepView(String step, Instant at, String note) implements java.io.Serializable {
     }
 
     /** The step that may be recorded next in the natural order, for forms; null when the case is closed. */

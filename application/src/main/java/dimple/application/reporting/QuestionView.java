@@ -7,7 +7,7 @@ import java.time.Instant;
  * from the reporter and names nobody.
  */
 public record QuestionView(String id, String reportId, Instant askedAt, String askedBy, String askedByName, String text,
-                           String answer, Instant answeredAt) {
+                           String answer, Instant answeredAt) implements java.io.Serializable {
     public boolean answered() {
         return answer != null;
     }

@@ -11,5 +11,5 @@ import java.time.Instant;
  */
 public record ReportSummary(String id, String number, Instant submittedAt, String status, String title, Instant occurredAt, String team,
                             String kind, String customerImpact, String reporterMode, String reporter, String reporterName,
-                            long questionsWaiting, String bentRule, boolean yours) {
+                            long questionsWaiting, String bentRule, boolean yours) implements java.io.Serializable {
 }

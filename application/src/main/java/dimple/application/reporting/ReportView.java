@@ -19,9 +19,9 @@ import java.util.List;
 public record ReportView(String id, String number, Instant submittedAt, String status, String title, String narrative,
                          Instant occurredAt, String team, String kind, String customerImpact, String reporterMode, String reporter,
                          String reporterName, List<RecoveryView> recoveries, BentRuleView bentRule, List<QuestionView> questions,
-                         List<HintView> hints, boolean yours, long version, List<WarningView> warnings) {
+                         List<HintView> hints, boolean yours, long version, List<WarningView> warnings) implements java.io.Serializable {
 
-    public record BentRuleView(String rule, String reason, String valueCreated) {
+    public record BentRuleView(String rule, String reason, String valueCreated) implements java.io.Serializable {
     }
 
     public boolean confidential() {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record ActionView(String id, String reviewId, String reviewTitle, String team, String title, String type, String owner,
                          String ownerName, LocalDate dueDate, String priority, String status, String reason, boolean overdue,
-                         Instant createdAt, Instant closedAt, List<String> nextStatuses, long version) {
+                         Instant createdAt, Instant closedAt, List<String> nextStatuses, long version) implements java.io.Serializable {
     public boolean mayMove() {
         return !nextStatuses.isEmpty();
     }

@@ -8,5 +8,5 @@ import java.time.Instant;
  * the values are shown by name.
  */
 public record HistoryEntryView(Instant at, String actor, String actorName, String subject, String field, String oldValue,
-                               String newValue) {
+                               String newValue) implements java.io.Serializable {
 }

@@ -1,5 +1,5 @@
 package dimple.application.review;
 
 /** A blaming or hindsight phrase found in a free-text field of a review (by the field's API name), with a neutral suggestion. */
-public record ReviewHint(String field, String phrase, String suggestion) {
+public record ReviewHint(String field, String phrase, String suggestion) implements java.io.Serializable {
 }

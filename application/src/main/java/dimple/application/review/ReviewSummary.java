@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A review in a list. */
 public record ReviewSummary(String id, String title, String status, String team, String facilitatorName, Instant openedAt,
-                            Instant updatedAt) {
+                            Instant updatedAt) implements java.io.Serializable {
 }

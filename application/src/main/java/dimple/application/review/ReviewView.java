@@ -21,7 +21,7 @@ public record ReviewView(String id, String status, String title, String summary,
                          String howFixed, String wentWell, String wentWrong, String gotLucky, String noActionReason, String returnReason,
                          List<TimelineEntryView> timeline, List<FactorView> factors, List<ActionView> actions, List<ReviewHint> hints,
                          Instant openedAt, Instant updatedAt, Instant approvedAt, Instant publishedAt, String lessonId,
-                         LessonSummary lesson, boolean reportsVisible, boolean mayEdit, List<String> nextStates, long version) {
+                         LessonSummary lesson, boolean reportsVisible, boolean mayEdit, List<String> nextStates, long version) implements java.io.Serializable {
 
     public boolean published() {
         return "PUBLISHED".equals(status);

@@ -16,9 +16,9 @@ import java.util.List;
  */
 public record TriageView(String reportId, String reportNumber, String status, Instant triagedAt, String note, String duplicateOfId,
                          String duplicateOfNumber, String reviewId, boolean reviewVisible, boolean mayTriage, List<Option> originals,
-                         List<Option> openReviews, long reportVersion) {
+                         List<Option> openReviews, long reportVersion) implements java.io.Serializable {
     /** One choice in a list: an id and what people read. */
-    public record Option(String id, String label) {
+    public record Option(String id, String label) implements java.io.Serializable {
     }
 
     public boolean triaged() {

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 
 /**
@@ -17,18 +16,19 @@ import java.util.logging.Logger;
 @WebListener
 public class ConfidentialActivitySchedule implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(ConfidentialActivitySchedule.class.getName());
-    private ScheduledFuture<?> scheduled;
+    private Schedules.Scheduled scheduled;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        scheduled = Schedules.every(Duration.ofHours(1), Duration.ofSeconds(30), "Releasing confidential reporters' past activity to the audit trail",
+        scheduled = Schedules.every("confidential-activity-release", Duration.ofHours(1), Duration.ofSeconds(30),
+                "Releasing confidential reporters' past activity to the audit trail",
                 ConfidentialActivitySchedule::release).orElse(null);
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         if (scheduled != null) {
-            scheduled.cancel(false);
+            scheduled.stop();
         }
     }
 

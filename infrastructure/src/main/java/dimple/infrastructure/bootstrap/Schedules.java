@@ -1,8 +1,12 @@
 package dimple.infrastructure.bootstrap;
 
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.security.SecureRandom;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -11,33 +15,74 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Repeating work on the container's managed scheduler (no EJB timers). A run that fails is logged and
- * the schedule goes on: the next run tries again.
+ * Repeating work on the container's managed scheduler (no EJB timers), done by one instance of a cluster
+ * at a time and once per period ({@link OncePerCluster}, docs/adr/0017). A run that fails is logged and the
+ * schedule goes on: the next run tries again.
  */
 public final class Schedules {
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
     private static final Logger LOG = Logger.getLogger(Schedules.class.getName());
+    /** This instance's name in the lease table: new at every start, so a restarted instance is a new holder. */
+    static final String HOLDER = holderName();
 
     private Schedules() {
     }
 
-    /** Runs {@code task} first after {@code firstDelay}, then every {@code period}; empty when there is no scheduler. */
-    public static Optional<ScheduledFuture<?>> every(Duration period, Duration firstDelay, String what, Runnable task) {
+    /** A schedule that runs; stopping it cancels it and gives its lease up. */
+    public interface Scheduled {
+        void stop();
+    }
+
+    /**
+     * Runs {@code task} first after {@code firstDelay}, then every {@code period}, on whichever instance
+     * holds the lease named {@code work}; empty when there is no scheduler.
+     */
+    public static Optional<Scheduled> every(String work, Duration period, Duration firstDelay, String what, Runnable task) {
         try {
             ManagedScheduledExecutorService scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
             Runnable guarded = () -> {
                 try {
-                    task.run();
+                    if (!oncePerCluster(scheduler).runIfDue(work, period, task)) {
+                        LOG.fine(() -> what + ": another instance does it this time.");
+                    }
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, what + " failed; it runs again in " + period.toMinutes() + " minutes.", e);
                 }
             };
             ScheduledFuture<?> future = scheduler.scheduleAtFixedRate(guarded, firstDelay.toSeconds(), period.toSeconds(), TimeUnit.SECONDS);
             LOG.info(() -> what + " scheduled every " + period.toMinutes() + " minutes, first in " + firstDelay.toSeconds() + " s.");
-            return Optional.of(future);
+            return Optional.of(() -> {
+                future.cancel(false);
+                try {
+                    oncePerCluster(scheduler).release(work);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, e, () -> "The lease on " + work + " was not given up; it runs out on its own.");
+                }
+            });
         } catch (NamingException e) {
             LOG.log(Level.SEVERE, "No managed scheduler at " + SCHEDULER + ": " + what + " does not run", e);
             return Optional.empty();
         }
+    }
+
+    private static OncePerCluster oncePerCluster(ManagedScheduledExecutorService scheduler) {
+        return new OncePerCluster(CDI.current().select(JpaWorkLeases.class).get(), CDI.current().select(Clock.class).get(), HOLDER,
+                (interval, beat) -> {
+                    ScheduledFuture<?> beating = scheduler.scheduleAtFixedRate(beat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+                    return () -> beating.cancel(false);
+                });
+    }
+
+    private static String holderName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            host = "unknown host";
+        }
+        byte[] random = new byte[6];
+        new SecureRandom().nextBytes(random);
+        String name = host + " " + ProcessHandle.current().pid() + " " + HexFormat.of().formatHex(random);
+        return name.length() <= 200 ? name : name.substring(name.length() - 200);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,20 +23,20 @@ public class RetentionSchedule implements ServletContextListener {
     private static final Duration EVERY = Duration.ofDays(1);
     private static final long DEFAULT_FIRST_DELAY_SECONDS = 60;
 
-    private ScheduledFuture<?> scheduled;
+    private Schedules.Scheduled scheduled;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         long firstDelay = ConfigProvider.getConfig().getOptionalValue("dimple.retention.first.delay.seconds", Long.class)
                 .orElse(DEFAULT_FIRST_DELAY_SECONDS);
-        scheduled = Schedules.every(EVERY, Duration.ofSeconds(firstDelay), "The coaching retention sweep", RetentionSchedule::sweep)
-                .orElse(null);
+        scheduled = Schedules.every("coaching-retention", EVERY, Duration.ofSeconds(firstDelay), "The coaching retention sweep",
+                RetentionSchedule::sweep).orElse(null);
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         if (scheduled != null) {
-            scheduled.cancel(false);
+            scheduled.stop();
         }
     }
 

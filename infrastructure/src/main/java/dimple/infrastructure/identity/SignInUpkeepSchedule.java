@@ -7,23 +7,22 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 
 /** Every hour, removes ended sessions and forgotten counts of failed sign-ins. */
 @WebListener
 public class SignInUpkeepSchedule implements ServletContextListener {
-    private ScheduledFuture<?> scheduled;
+    private Schedules.Scheduled scheduled;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        scheduled = Schedules.every(Duration.ofHours(1), Duration.ofMinutes(5), "Tidying ended sessions and old sign-in counts",
+        scheduled = Schedules.every("sign-in-upkeep", Duration.ofHours(1), Duration.ofMinutes(5), "Tidying ended sessions and old sign-in counts",
                 () -> CDI.current().select(SignInUpkeep.class).get().tidy()).orElse(null);
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         if (scheduled != null) {
-            scheduled.cancel(false);
+            scheduled.stop();
         }
     }
 }

@@ -2,7 +2,7 @@ package dimple.web.audit;
 
 import dimple.application.audit.AuditService;
 import dimple.application.audit.AuditView;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 @ViewScoped
 public class AuditLog implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (admin/audit.xhtml). */
+    static final int ROWS = 50;
 
     @Inject
     AuditService audit;
@@ -24,11 +26,11 @@ public class AuditLog implements Serializable {
     private String actor;
     private LocalDate from;
     private LocalDate to;
-    private PagedList<AuditView> list;
+    private PagedTable<AuditView> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> audit.search(action, actor,
+        list = new PagedTable<>(ROWS, (page, size) -> audit.search(action, actor,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), page, size));
     }
@@ -37,7 +39,7 @@ public class AuditLog implements Serializable {
         list.refresh();
     }
 
-    public PagedList<AuditView> getList() {
+    public PagedTable<AuditView> getList() {
         return list;
     }
 

@@ -6,6 +6,7 @@ import dimple.application.coaching.CoachingFilter;
 import dimple.application.coaching.CoachingRecordSummary;
 import dimple.application.coaching.CoachingService;
 import dimple.application.shared.CurrentUser;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,14 +29,14 @@ public class CoachingDesk implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private AuditedPages<CoachingRecordSummary> records;
-    private AuditedPages<AssessmentView> assessments;
+    private PagedTable<CoachingRecordSummary> records;
+    private PagedTable<AssessmentView> assessments;
 
     @PostConstruct
     void init() {
         String me = currentUser.require();
-        records = new AuditedPages<>((page, size) -> coaching.list(new CoachingFilter(null, null, me, null, null, null), page, size), ROWS);
-        assessments = new AuditedPages<>((page, size) -> assessing.list(page, size), ROWS);
+        records = new PagedTable<>(ROWS, (page, size) -> coaching.list(new CoachingFilter(null, null, me, null, null, null), page, size));
+        assessments = new PagedTable<>(ROWS, (page, size) -> assessing.list(page, size));
     }
 
     /**
@@ -46,11 +47,11 @@ public class CoachingDesk implements Serializable {
         coaching.people();
     }
 
-    public AuditedPages<CoachingRecordSummary> getRecords() {
+    public PagedTable<CoachingRecordSummary> getRecords() {
         return records;
     }
 
-    public AuditedPages<AssessmentView> getAssessments() {
+    public PagedTable<AssessmentView> getAssessments() {
         return assessments;
     }
 }

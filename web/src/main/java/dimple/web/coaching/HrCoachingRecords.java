@@ -5,6 +5,7 @@ import dimple.application.coaching.CoachingFilter;
 import dimple.application.coaching.CoachingRecordSummary;
 import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.ExportRequest;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -37,11 +38,11 @@ public class HrCoachingRecords implements Serializable {
     private LocalDate to;
     private String status;
     private List<String> teams = List.of();
-    private AuditedPages<CoachingRecordSummary> records;
+    private PagedTable<CoachingRecordSummary> records;
 
     @PostConstruct
     void init() {
-        records = new AuditedPages<>((page, size) -> coaching.list(filter(), page, size), ROWS);
+        records = new PagedTable<>(ROWS, (page, size) -> coaching.list(filter(), page, size));
     }
 
     /** f:viewAction */
@@ -83,7 +84,7 @@ public class HrCoachingRecords implements Serializable {
         return new CoachingFilter(team, employee, null, from, to, status);
     }
 
-    public AuditedPages<CoachingRecordSummary> getRecords() {
+    public PagedTable<CoachingRecordSummary> getRecords() {
         return records;
     }
 

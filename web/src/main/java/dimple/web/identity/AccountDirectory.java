@@ -5,7 +5,7 @@ import dimple.application.identity.AccountView;
 import dimple.application.identity.SignInDelayView;
 import dimple.web.shared.Messages;
 import java.util.List;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,17 +17,19 @@ import java.io.Serializable;
 @ViewScoped
 public class AccountDirectory implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (admin/accounts.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     AccountService accounts;
 
     private String query;
-    private PagedList<AccountView> list;
+    private PagedTable<AccountView> list;
     private List<SignInDelayView> delays = List.of();
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> accounts.list(query, page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> accounts.list(query, page, size));
         delays = accounts.signInDelays();
     }
 
@@ -45,7 +47,7 @@ public class AccountDirectory implements Serializable {
         list.refresh();
     }
 
-    public PagedList<AccountView> getList() {
+    public PagedTable<AccountView> getList() {
         return list;
     }
 

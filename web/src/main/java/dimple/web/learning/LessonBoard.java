@@ -4,7 +4,7 @@ import dimple.application.learning.BoardFilter;
 import dimple.application.learning.BoardOptions;
 import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,8 @@ import java.util.List;
 @ViewScoped
 public class LessonBoard implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (lesson/board.xhtml). */
+    static final int ROWS = 12;
 
     @Inject
     LessonService lessons;
@@ -30,11 +32,11 @@ public class LessonBoard implements Serializable {
     private LocalDate to;
     private String order = "NEWEST";
     private BoardOptions options = new BoardOptions(List.of(), List.of(), List.of());
-    private PagedList<LessonCard> list;
+    private PagedTable<LessonCard> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> lessons.board(filter(), page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> lessons.board(filter(), page, size));
     }
 
     /** f:viewAction */
@@ -66,7 +68,7 @@ public class LessonBoard implements Serializable {
         return q != null && !q.isBlank();
     }
 
-    public PagedList<LessonCard> getList() {
+    public PagedTable<LessonCard> getList() {
         return list;
     }
 

@@ -3,7 +3,7 @@ package dimple.web.learning;
 import dimple.application.learning.InboxService;
 import dimple.application.learning.NotificationView;
 import dimple.web.shared.Messages;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,15 +15,17 @@ import java.io.Serializable;
 @ViewScoped
 public class NotificationList implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (notifications.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     InboxService inbox;
 
-    private PagedList<NotificationView> list;
+    private PagedTable<NotificationView> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> inbox.inbox(page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> inbox.inbox(page, size));
     }
 
     public String markAllRead() {
@@ -32,7 +34,7 @@ public class NotificationList implements Serializable {
         return "/notifications?faces-redirect=true";
     }
 
-    public PagedList<NotificationView> getList() {
+    public PagedTable<NotificationView> getList() {
         return list;
     }
 }

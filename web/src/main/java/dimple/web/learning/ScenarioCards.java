@@ -2,7 +2,7 @@ package dimple.web.learning;
 
 import dimple.application.learning.ScenarioService;
 import dimple.application.learning.ScenarioView;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,18 +14,20 @@ import java.io.Serializable;
 @ViewScoped
 public class ScenarioCards implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (scenario/list.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     ScenarioService scenarios;
 
-    private PagedList<ScenarioView> list;
+    private PagedTable<ScenarioView> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> scenarios.all(page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> scenarios.all(page, size));
     }
 
-    public PagedList<ScenarioView> getList() {
+    public PagedTable<ScenarioView> getList() {
         return list;
     }
 }

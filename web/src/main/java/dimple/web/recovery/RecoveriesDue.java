@@ -2,7 +2,7 @@ package dimple.web.recovery;
 
 import dimple.application.recovery.RecoveryService;
 import dimple.application.recovery.RecoveryView;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,24 +14,26 @@ import java.io.Serializable;
 @ViewScoped
 public class RecoveriesDue implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (recovery/due.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     RecoveryService recoveries;
 
     private String due = RecoveryService.ALL;
     private String team;
-    private PagedList<RecoveryView> list;
+    private PagedTable<RecoveryView> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> recoveries.due(due, team, page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> recoveries.due(due, team, page, size));
     }
 
     public void search() {
         list.refresh();
     }
 
-    public PagedList<RecoveryView> getList() {
+    public PagedTable<RecoveryView> getList() {
         return list;
     }
 

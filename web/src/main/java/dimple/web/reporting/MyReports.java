@@ -2,7 +2,7 @@ package dimple.web.reporting;
 
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,18 +14,20 @@ import java.io.Serializable;
 @ViewScoped
 public class MyReports implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (report/mine.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     ReportingService reporting;
 
-    private PagedList<ReportSummary> list;
+    private PagedTable<ReportSummary> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> reporting.mine(page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> reporting.mine(page, size));
     }
 
-    public PagedList<ReportSummary> getList() {
+    public PagedTable<ReportSummary> getList() {
         return list;
     }
 }

@@ -3,7 +3,7 @@ package dimple.web.reporting;
 import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,8 @@ import java.time.LocalDate;
 @ViewScoped
 public class TeamInbox implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (report/inbox.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     ReportingService reporting;
@@ -26,18 +28,18 @@ public class TeamInbox implements Serializable {
     private String customerImpact;
     private LocalDate from;
     private LocalDate to;
-    private PagedList<ReportSummary> list;
+    private PagedTable<ReportSummary> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to), page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to), page, size));
     }
 
     public void search() {
         list.refresh();
     }
 
-    public PagedList<ReportSummary> getList() {
+    public PagedTable<ReportSummary> getList() {
         return list;
     }
 

@@ -4,7 +4,7 @@ import dimple.application.review.ActionService;
 import dimple.application.review.ActionView;
 import dimple.application.review.ChangeActionStatus;
 import dimple.web.shared.Messages;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public abstract class ActionBoard implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the action table (WEB-INF/includes/action-table.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     ActionService actions;
@@ -27,7 +29,7 @@ public abstract class ActionBoard implements Serializable {
     private final Map<String, String> reasons = new HashMap<>();
 
     /** The items to show, one page at a time. */
-    public abstract PagedList<ActionView> getList();
+    public abstract PagedTable<ActionView> getList();
 
     /** Where to go after an item moved on. */
     protected abstract String again();

@@ -1,7 +1,7 @@
 package dimple.web.review;
 
 import dimple.application.review.ActionView;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -12,15 +12,15 @@ import jakarta.inject.Named;
 public class MyActions extends ActionBoard {
     private static final long serialVersionUID = 1L;
 
-    private PagedList<ActionView> list;
+    private PagedTable<ActionView> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> actions.mine(page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> actions.mine(page, size));
     }
 
     @Override
-    public PagedList<ActionView> getList() {
+    public PagedTable<ActionView> getList() {
         return list;
     }
 

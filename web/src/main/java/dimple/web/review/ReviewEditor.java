@@ -11,7 +11,7 @@ import dimple.application.review.ReviewHint;
 import dimple.application.review.ReviewService;
 import dimple.application.review.ReviewView;
 import dimple.web.shared.Messages;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +32,8 @@ import java.util.List;
 @ViewScoped
 public class ReviewEditor implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (review/view.xhtml, the history tab). */
+    static final int ROWS = 20;
     public static final List<String> TABS = List.of("story", "timeline", "factors", "reflection", "actions", "history");
 
     @Inject
@@ -43,7 +45,7 @@ public class ReviewEditor implements Serializable {
     private String id;
     private String tab = "story";
     private ReviewView review;
-    private PagedList<HistoryEntryView> history;
+    private PagedTable<HistoryEntryView> history;
 
     private String title;
     private String summary;
@@ -95,7 +97,7 @@ public class ReviewEditor implements Serializable {
         gotLucky = review.gotLucky();
         noActionReason = review.noActionReason();
         String reviewId = review.id();
-        history = new PagedList<>((page, size) -> reviews.history(reviewId, page, size));
+        history = new PagedTable<>(ROWS, (page, size) -> reviews.history(reviewId, page, size));
     }
 
     public String saveStory() {
@@ -183,7 +185,7 @@ public class ReviewEditor implements Serializable {
         return review;
     }
 
-    public PagedList<HistoryEntryView> getHistory() {
+    public PagedTable<HistoryEntryView> getHistory() {
         return history;
     }
 

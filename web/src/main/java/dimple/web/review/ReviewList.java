@@ -2,7 +2,7 @@ package dimple.web.review;
 
 import dimple.application.review.ReviewService;
 import dimple.application.review.ReviewSummary;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,23 +14,25 @@ import java.io.Serializable;
 @ViewScoped
 public class ReviewList implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The rows of the table (review/list.xhtml). */
+    static final int ROWS = 20;
 
     @Inject
     ReviewService reviews;
 
     private String status;
-    private PagedList<ReviewSummary> list;
+    private PagedTable<ReviewSummary> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> reviews.list(status, page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> reviews.list(status, page, size));
     }
 
     public void search() {
         list.refresh();
     }
 
-    public PagedList<ReviewSummary> getList() {
+    public PagedTable<ReviewSummary> getList() {
         return list;
     }
 

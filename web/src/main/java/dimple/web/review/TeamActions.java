@@ -1,7 +1,7 @@
 package dimple.web.review;
 
 import dimple.application.review.ActionView;
-import dimple.web.shared.PagedList;
+import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -13,11 +13,11 @@ public class TeamActions extends ActionBoard {
     private static final long serialVersionUID = 1L;
 
     private String team;
-    private PagedList<ActionView> list;
+    private PagedTable<ActionView> list;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>((page, size) -> actions.team(team, page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> actions.team(team, page, size));
     }
 
     public void search() {
@@ -25,7 +25,7 @@ public class TeamActions extends ActionBoard {
     }
 
     @Override
-    public PagedList<ActionView> getList() {
+    public PagedTable<ActionView> getList() {
         return list;
     }
 

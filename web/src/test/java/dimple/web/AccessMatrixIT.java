@@ -146,6 +146,8 @@ class AccessMatrixIT {
                 new Row("POST", "api/admin/teams", "{}",                 401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("PATCH", "api/admin/teams/" + frontDesk, "{\"name\":\"\"}", 401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("GET", "api/admin/audit", null,                  401, 403, 403, 403, 403, 403, 403, 200),
+                // the outbox's health: counts, kinds, ages and kinds of error, never what a message carries
+                new Row("GET", "api/admin/outbox", null,                 401, 403, 403, 403, 403, 403, 403, 200),
 
                 // --- reports and service recovery ---
                 // HR and admins file no reports, so they get no wording hints either

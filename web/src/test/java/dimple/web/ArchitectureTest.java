@@ -5,10 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,9 +101,62 @@ class ArchitectureTest {
                 .because("names say what a thing is in the language of the domain (STYLE.md)");
     }
 
-    /** Contexts may use shared building blocks, but no two contexts may depend on each other in a cycle. */
+    /**
+     * No two contexts depend on each other in a cycle, whichever modules the dependencies cross: classes
+     * are grouped by context across domain, application, infrastructure and web ({@code root.*.(context)..}),
+     * so {@code application.review} and {@code domain.review} are one slice. Not contexts, and so in no
+     * slice: {@code shared} (building blocks every context may use) and {@code bootstrap} (start-up,
+     * schedules and demo seeding, which wire every context). Domain events are how contexts talk: a
+     * context may listen to any other's events, and as events carry plain values only
+     * ({@link #eventsArePlainValues}), listening ties it to nothing else of the other context; so a
+     * dependency on an event is not counted here.
+     */
     static ArchRule contextsHaveNoCycles(String root) {
-        return slices().matching(root + ".(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles();
+        return slices().assignedFrom(contextsAcrossModules(root)).should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), partOfADomainEvent(root));
+    }
+
+    private static final Set<String> NOT_CONTEXTS = Set.of("shared", "bootstrap");
+
+    private static SliceAssignment contextsAcrossModules(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String name = c.getPackageName();
+                if (!name.startsWith(root + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                String[] parts = name.substring(root.length() + 1).split("\\.");
+                if (parts.length < 2 || NOT_CONTEXTS.contains(parts[1])) {
+                    return SliceIdentifier.ignore();
+                }
+                return SliceIdentifier.of("context " + parts[1]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "contexts of " + root + " across modules";
+            }
+        };
+    }
+
+    /** A class implementing {@code root.domain.shared.DomainEvent}, or a class nested in one (a value it carries). */
+    private static DescribedPredicate<JavaClass> partOfADomainEvent(String root) {
+        String event = root + ".domain.shared.DomainEvent";
+        return DescribedPredicate.describe("part of a domain event", c -> c.isAssignableTo(event)
+                || c.getEnclosingClass().map(outer -> outer.isAssignableTo(event)).orElse(false));
+    }
+
+    /**
+     * Domain events are the language contexts talk in: plain values (text, numbers, times, lists of those
+     * and records of their own), never an aggregate, an enumeration or anything else of a context, so a
+     * listener learns nothing it could come to depend on.
+     */
+    static ArchRule eventsArePlainValues(String root) {
+        return classes().that(partOfADomainEvent(root))
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java.lang..", "java.time..", "java.util..", root + ".domain.shared..")
+                        .or(partOfADomainEvent(root)))
+                .because("a context listens to another's events without depending on anything else of it (docs/adr/0017)");
     }
 
     /**
@@ -147,6 +205,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void events_arePlainValues() {
+        assertThat(production.contain("dimple.domain.review.ReviewPublished")).isTrue();
+        eventsArePlainValues("dimple").check(production);
+    }
+
+    @Test
     void accountabilityLane_isReachedFromNowhereOutsideIt() {
         assertThat(production.contain("dimple.domain.coaching.Assessment")).isTrue();
         accountabilityLaneIsWalledOff("dimple").check(production);
@@ -182,6 +246,27 @@ class ArchitectureTest {
     @Test
     void cycleRule_catchesTwoFixtureContextsThatDependOnEachOther() {
         assertThat(contextsHaveNoCycles("dimple.archfixture").evaluate(fixtures).hasViolation()).isTrue();
+    }
+
+    @Test
+    void cycleRule_catchesTwoContextsThatDependOnEachOtherOnlyAcrossModules() {
+        // application.gamma -> domain.delta and application.delta -> domain.gamma: no cycle between
+        // module-and-context slices, one between the contexts gamma and delta
+        assertThat(contextsHaveNoCycles("dimple.archfixture").evaluate(fixtures).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("context gamma") && line.contains("context delta"));
+    }
+
+    @Test
+    void cycleRule_countsNoDependencyOnAnotherContextsEvent() {
+        // domain.epsilon listens to gamma's event, and application.gamma uses domain.epsilon: no cycle
+        assertThat(contextsHaveNoCycles("dimple.archfixture").evaluate(fixtures).getFailureReport().getDetails())
+                .noneMatch(line -> line.contains("context epsilon"));
+    }
+
+    @Test
+    void eventRule_catchesAFixtureEventThatCarriesAnAggregate() {
+        assertThat(eventsArePlainValues("dimple.archfixture").evaluate(fixtures).getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("GammaHappened") && line.contains("GammaThing"));
     }
 
     @Test

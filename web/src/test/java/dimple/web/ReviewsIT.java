@@ -252,6 +252,33 @@ class ReviewsIT {
     }
 
     @Test
+    void theOutbox_showsAdministratorsCountsAndKinds_neverWhoOrWhatAMessageIsAbout() {
+        Team team = team();
+        String id = reviewOf(team, "CONFIDENTIAL");
+        assertThat(api().get("api/inbox", team.reporter().credentials()).body()).as("told at once, not a minute later")
+                .contains("goes into a blameless review");
+
+        Http.Answer health = api().get("api/admin/outbox", "admin");
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        JsonObject outbox = health.json();
+        assertThat(outbox.getJsonNumber("waiting").longValue()).isNotNegative();
+        assertThat(outbox.getJsonNumber("failing").longValue()).isNotNegative();
+        assertThat(outbox.getJsonArray("kinds")).isNotNull();
+        assertThat(outbox.getJsonArray("failures")).isNotNull();
+        assertThat(health.body()).doesNotContain(team.reporter().username()).doesNotContain(team.reporter().displayName())
+                .doesNotContain(id).doesNotContain("Guest charged twice").doesNotContain("payload");
+        assertThat(api().get("api/admin/outbox", team.leader().credentials()).status()).isEqualTo(403);
+        assertThat(api().get("api/admin/outbox", "hana").status()).isEqualTo(403);
+
+        Http.Answer page = Http.signedInPage(base, new CookieManager(), "admin", Http.DEMO_PASSWORD).get("admin/audit.xhtml", null);
+        assertThat(page.status()).isEqualTo(200);
+        String section = page.body().substring(page.body().indexOf("id=\"outboxForm\""));
+        section = section.substring(0, section.indexOf("</form>"));
+        assertThat(section).as("the audit log above it names the accounts the admin opened; the outbox section names nobody")
+                .contains("Outbox").contains("waiting").doesNotContain(team.reporter().username()).doesNotContain(id);
+    }
+
+    @Test
     void myActions_listTheOverdueFirst_andNotDoingNeedsAReason() {
         Team team = team();
         String id = reviewOf(team, "NAMED");

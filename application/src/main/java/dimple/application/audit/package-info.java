@@ -1,2 +1,2 @@
-/** Writing to the audit trail from every use case, and reading it for administrators. */
+/** Writing to the audit trail from every use case, and reading it (and the outbox's health) for administrators. */
 package dimple.application.audit;

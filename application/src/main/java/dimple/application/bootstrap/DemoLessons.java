@@ -1,6 +1,7 @@
 package dimple.application.bootstrap;
 
-import dimple.application.learning.LessonLifecycle;
+import dimple.application.learning.ClosedActionItems;
+import dimple.application.learning.PublishedReviews;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Team;
 import dimple.domain.learning.EndorsementKind;
@@ -19,14 +20,17 @@ import dimple.domain.reporting.ReceiptNumbers;
 import dimple.domain.reporting.ReportKind;
 import dimple.domain.reporting.ReporterMode;
 import dimple.domain.review.ActionItem;
+import dimple.domain.review.ActionItemClosed;
 import dimple.domain.review.ActionItemRepository;
 import dimple.domain.review.ActionPriority;
 import dimple.domain.review.ActionStatus;
 import dimple.domain.review.ActionType;
 import dimple.domain.review.FactorCategory;
 import dimple.domain.review.Review;
+import dimple.domain.review.ReviewPublished;
 import dimple.domain.review.ReviewRepository;
 import dimple.domain.review.ReviewText;
+import dimple.domain.shared.DomainEvent;
 import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,7 +116,8 @@ public class DemoLessons {
     private LessonSearch search;
     private EndorsementRepository endorsements;
     private ScenarioCardRepository scenarios;
-    private LessonLifecycle lifecycle;
+    private PublishedReviews publishedReviews;
+    private ClosedActionItems closedActions;
 
     protected DemoLessons() {
     }
@@ -120,7 +125,7 @@ public class DemoLessons {
     @Inject
     public DemoLessons(MistakeReportRepository reports, ReceiptNumbers receipts, ReviewRepository reviews, ActionItemRepository actions,
                        LessonRepository lessons, LessonBoard board, LessonSearch search, EndorsementRepository endorsements,
-                       ScenarioCardRepository scenarios, LessonLifecycle lifecycle) {
+                       ScenarioCardRepository scenarios, PublishedReviews publishedReviews, ClosedActionItems closedActions) {
         this.reports = reports;
         this.receipts = receipts;
         this.reviews = reviews;
@@ -130,7 +135,8 @@ public class DemoLessons {
         this.search = search;
         this.endorsements = endorsements;
         this.scenarios = scenarios;
-        this.lifecycle = lifecycle;
+        this.publishedReviews = publishedReviews;
+        this.closedActions = closedActions;
     }
 
     void seed(List<Account> people, Account emma, Account eli, Account lena, Account leo, Team frontDesk, Team onlineOrders, Instant now) {
@@ -184,20 +190,24 @@ public class DemoLessons {
         actions.save(action);
         review.submitForReview(t.plus(Duration.ofHours(1)));
         review.approve(List.of(action), t.plus(Duration.ofHours(2)));
-        Lesson lesson = review.publish(List.of(action), at);
+        review.publish(List.of(action), at);
         review.takeChanges();
         reviews.save(review);
-        lessons.save(lesson);
-        lifecycle.published(lesson, List.of(report));
+        // The learning context's own reactions: the lesson is published and indexed, later implemented.
+        Lesson lesson = publishedReviews.publish(the(ReviewPublished.class, review.takeEvents()));
         report.closeAfterReview(review.id(), at);
         reports.save(report);
         if (done) {
             action.moveTo(ActionStatus.DONE, null, at.plus(Duration.ofDays(2)));
             action.takeChanges();
             actions.save(action);
-            lifecycle.actionClosed(action, at.plus(Duration.ofDays(2)));
+            closedActions.on(the(ActionItemClosed.class, action.takeEvents()));
         }
         return lesson;
+    }
+
+    private static <E extends DomainEvent> E the(Class<E> type, List<DomainEvent> events) {
+        return events.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     private void card(Lesson lesson, Story story, Account leader, Instant now, int i) {

@@ -3,6 +3,7 @@ package dimple.application.bootstrap;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Team;
 import dimple.domain.learning.Lesson;
+import dimple.domain.learning.LessonDraft;
 import dimple.domain.learning.LessonRepository;
 import dimple.domain.learning.Notification;
 import dimple.domain.learning.NotificationKind;
@@ -20,6 +21,7 @@ import dimple.domain.review.FieldChange;
 import dimple.domain.review.HistoryEntry;
 import dimple.domain.review.Review;
 import dimple.domain.review.ReviewHistory;
+import dimple.domain.review.ReviewPublished;
 import dimple.domain.review.ReviewRepository;
 import dimple.domain.review.ReviewText;
 import dimple.domain.review.TimelineKind;
@@ -146,8 +148,11 @@ public class DemoReviews {
         review.submitForReview(planned.plus(Duration.ofHours(1)));
         review.approve(List.of(screen, guide, weekly), planned.plus(Duration.ofHours(2)));
         Instant published = planned.plus(Duration.ofHours(3));
-        Lesson lesson = review.publish(List.of(screen, guide, weekly), published);
+        review.publish(List.of(screen, guide, weekly), published);
+        ReviewPublished told = (ReviewPublished) review.takeEvents().stream().filter(ReviewPublished.class::isInstance).findFirst()
+                .orElseThrow();
         save(review, lena, published);
+        Lesson lesson = Lesson.publish(LessonDraft.of(told), published);
         lessons.save(lesson);
         report.closeAfterReview(review.id(), published);
         reports.save(report);

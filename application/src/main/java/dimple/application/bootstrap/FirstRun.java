@@ -3,6 +3,7 @@ package dimple.application.bootstrap;
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.application.identity.PasswordHasher;
+import dimple.application.shared.PublishesEvents;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.PasswordPolicy;
@@ -20,10 +21,12 @@ import java.util.Set;
  * Prepares an empty database: with demo data requested it seeds the demo organisation (whose
  * accounts, the administrator included, share the documented demo password); otherwise it opens the
  * first administrator account with the configured password, or a generated one that is returned so
- * it can be printed once.
+ * it can be printed once. What the demo's lessons tell their reporters leaves the outbox as soon as the
+ * seeding commits.
  */
 @ApplicationScoped
 @Transactional
+@PublishesEvents
 public class FirstRun {
     public static final String FIRST_ADMIN = "admin";
     public static final String FIRST_ADMIN_NAME = "Administrator";

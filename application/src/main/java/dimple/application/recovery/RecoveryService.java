@@ -2,6 +2,7 @@ package dimple.application.recovery;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.reporting.RecoveryView;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;

@@ -1,10 +1,11 @@
 package dimple.application.recovery;
 
+import dimple.application.reporting.RecoveryView;
 import dimple.domain.recovery.RecoveryCase;
 import dimple.domain.reporting.MistakeReport;
 import java.time.Instant;
 
-/** Turns recovery cases into views; shared by the recovery and reporting use cases. */
+/** Turns recovery cases into views, for the recovery use cases and for the reports that show their cases. */
 public final class RecoveryViews {
     private RecoveryViews() {
     }

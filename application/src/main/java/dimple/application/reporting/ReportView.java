@@ -1,6 +1,5 @@
 package dimple.application.reporting;
 
-import dimple.application.recovery.RecoveryView;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,15 +2,14 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
-import dimple.application.learning.LessonLifecycle;
-import dimple.application.recovery.RecoveryView;
-import dimple.application.recovery.RecoveryViews;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.EventPublisher;
 import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
+import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.application.shared.StaleRecord;
@@ -19,8 +18,6 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
-import dimple.domain.recovery.RecoveryCase;
-import dimple.domain.recovery.RecoveryCaseRepository;
 import dimple.domain.reporting.BentRule;
 import dimple.domain.reporting.BlameLanguage;
 import dimple.domain.reporting.CustomerImpact;
@@ -32,6 +29,7 @@ import dimple.domain.reporting.ReceiptNumbers;
 import dimple.domain.reporting.ReportKind;
 import dimple.domain.reporting.ReportQuery;
 import dimple.domain.reporting.ReportStatus;
+import dimple.domain.reporting.ReportSubmitted;
 import dimple.domain.reporting.ReporterMode;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Page;
@@ -41,7 +39,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -58,39 +55,39 @@ import java.util.stream.Collectors;
  * does not exist (404). Confidentiality: a confidential reporter's username and name go into no view
  * but the reporter's own, and what they do on the report is audited as
  * {@value AuditAction#CONFIDENTIAL_REPORTER}.
+ *
+ * <p>Filing a report publishes {@code ReportSubmitted}: the recovery context opens a case per affected
+ * customer in the same transaction, and the learning context looks for a published lesson like it
+ * after the commit (a repeat mistake, for the insights), so that search never runs while the receipt
+ * counter is held.
  */
 @ApplicationScoped
 @Transactional
+@PublishesEvents
 public class ReportingService {
     /** At most this many affected customers in one report. */
     public static final int MAX_AFFECTED_CUSTOMERS = 50;
 
     private MistakeReportRepository reports;
-    private RecoveryCaseRepository recoveries;
+    private RecoveriesOfReports recoveries;
     private ReceiptNumbers receipts;
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
     private AuditTrail audit;
+    private EventPublisher events;
     private Clock clock;
-    private LessonLifecycle lifecycle;
     private ConfidentialityPolicy confidentiality;
 
     protected ReportingService() {
     }
 
-    /** Without the learning side: no repeat mistakes are recorded (for tests of reporting alone). */
-    public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
-                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
-        this(reports, recoveries, receipts, accounts, teams, currentUser, audit, clock, null, ConfidentialityPolicy.DEFAULT);
-    }
-
     @Inject
-    public ReportingService(MistakeReportRepository reports, RecoveryCaseRepository recoveries, ReceiptNumbers receipts,
-                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock,
-                            LessonLifecycle lifecycle, ConfidentialityPolicy confidentiality) {
-        this.lifecycle = lifecycle;
+    public ReportingService(MistakeReportRepository reports, RecoveriesOfReports recoveries, ReceiptNumbers receipts,
+                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit,
+                            EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality) {
         this.confidentiality = confidentiality;
+        this.events = events;
         this.reports = reports;
         this.recoveries = recoveries;
         this.receipts = receipts;
@@ -102,8 +99,8 @@ public class ReportingService {
     }
 
     /**
-     * Files a report with a recovery case per affected customer, all in this one transaction: either
-     * everything is stored, with a fresh receipt number, or nothing is.
+     * Files a report with a recovery case per affected customer (opened by the recovery context), all in
+     * this one transaction: either everything is stored, with a fresh receipt number, or nothing is.
      */
     @RequiresPermissions(Permission.REPORT_SUBMIT)
     public ReportView submit(SubmitReport command) {
@@ -143,32 +140,25 @@ public class ReportingService {
                 continue;
             }
             check.required(field + "customerRef", customer.customerRef(), "Customer reference")
-                    .maxLength(field + "customerRef", strip(customer.customerRef()), RecoveryCase.MAX_CUSTOMER_REF, "Customer reference")
-                    .maxLength(field + "note", strip(customer.note()), RecoveryCase.MAX_NOTE, "Note")
+                    .maxLength(field + "customerRef", strip(customer.customerRef()), ReportSubmitted.AffectedCustomer.MAX_CUSTOMER_REF, "Customer reference")
+                    .maxLength(field + "note", strip(customer.note()), ReportSubmitted.AffectedCustomer.MAX_NOTE, "Note")
                     .that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue",
                             "The follow-up date must be in the future.");
         }
         check.orRefuse();
 
-        // Before the receipt number is taken: its counter stays locked until the commit.
-        Optional<String> repeatOf = lifecycle == null ? Optional.empty() : lifecycle.lessonLike(command.title(), command.narrative());
+        List<ReportSubmitted.AffectedCustomer> affected = customers.stream().map(c -> new ReportSubmitted.AffectedCustomer(c.customerRef(),
+                Boolean.TRUE.equals(c.proactive()), c.note(), Boolean.TRUE.equals(c.thankBystanders()), c.followUpDue())).toList();
         MistakeReport report = MistakeReport.submit(receipts.nextFor(now, mode), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
                 command.title(), command.narrative(), command.occurredAt(), kind, impact,
-                bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()));
+                bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()), affected);
         reports.save(report);
-        List<RecoveryCase> opened = new ArrayList<>();
-        for (SubmitReport.AffectedCustomer customer : customers) {
-            RecoveryCase recovery = RecoveryCase.open(report.id(), team.id(), customer.customerRef(), Boolean.TRUE.equals(customer.proactive()),
-                    customer.note(), Boolean.TRUE.equals(customer.thankBystanders()), customer.followUpDue(), report.submittedAt());
-            recoveries.save(recovery);
-            opened.add(recovery);
-        }
-        repeatOf.ifPresent(lessonId -> lifecycle.repeatMistake(report, lessonId, report.submittedAt()));
+        events.publish(report.takeEvents());
         // A confidential report's line names no team: with the day, the team could narrow the reporter down.
         audit(report, me, AuditAction.REPORT_SUBMITTED,
                 (report.isConfidential() ? "" : "team=" + team.name() + ", ") + "kind=" + kind + ", impact=" + impact + ", mode=" + mode
-                        + ", affected customers=" + opened.size() + (bent == null ? "" : ", bent rule"));
-        ReportView view = view(report, me, opened);
+                        + ", affected customers=" + affected.size() + (bent == null ? "" : ", bent rule"));
+        ReportView view = inTheOrderNamed(view(report, me), affected);
         return withWarnings(view, mode == ReporterMode.CONFIDENTIAL ? smallTeamWarnings(team) : List.of());
     }
 
@@ -195,6 +185,16 @@ public class ReportingService {
                 + "confidentially; leave out anything that only you would know."));
     }
 
+    /** The cases just opened, in the order the reporter named their customers. */
+    private static ReportView inTheOrderNamed(ReportView v, List<ReportSubmitted.AffectedCustomer> named) {
+        List<String> refs = named.stream().map(c -> c.customerRef().strip()).toList();
+        List<RecoveryView> ordered = v.recoveries().stream()
+                .sorted(java.util.Comparator.comparingInt(c -> refs.indexOf(c.customerRef()))).toList();
+        return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
+                v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), ordered, v.bentRule(), v.questions(), v.hints(),
+                v.yours(), v.version(), v.warnings());
+    }
+
     private static ReportView withWarnings(ReportView v, List<WarningView> warnings) {
         return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
                 v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), v.recoveries(), v.bentRule(), v.questions(), v.hints(),
@@ -206,7 +206,7 @@ public class ReportingService {
     public ReportView find(String reportId) {
         Account me = me();
         MistakeReport report = visible(reportId, me);
-        return view(report, me, recoveries.findByReport(report.id()));
+        return view(report, me);
     }
 
     /** The reports the caller filed, named and confidential, newest first. */
@@ -257,7 +257,7 @@ public class ReportingService {
         report.withdraw(me.id(), clock.instant());
         reports.save(report);
         audit(report, me, AuditAction.REPORT_WITHDRAWN, null);
-        return view(report, me, recoveries.findByReport(report.id()));
+        return view(report, me);
     }
 
     /** A leader of the report's team asks the reporter a question. */
@@ -343,7 +343,7 @@ public class ReportingService {
         return team.orElse(null);
     }
 
-    private ReportView view(MistakeReport report, Account viewer, List<RecoveryCase> cases) {
+    private ReportView view(MistakeReport report, Account viewer) {
         Instant now = clock.instant();
         String teamName = teams.findById(report.teamId()).map(Team::name).orElse(null);
         Set<String> people = new HashSet<>();
@@ -354,7 +354,7 @@ public class ReportingService {
         }
         Map<String, Account> byId = accountsById(people);
         Account reporter = reveal ? byId.get(report.reporterAccountId()) : null;
-        List<RecoveryView> recoveryViews = cases.stream().map(c -> RecoveryViews.of(c, report, teamName, now)).toList();
+        List<RecoveryView> recoveryViews = recoveries.of(report, teamName, now);
         ReportView.BentRuleView bent = report.bentRule()
                 .map(b -> new ReportView.BentRuleView(b.rule(), b.reason(), b.valueCreated())).orElse(null);
         return new ReportView(report.id(), report.number(), report.submittedAt(), report.status().name(), report.title(), report.narrative(),

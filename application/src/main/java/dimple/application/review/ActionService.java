@@ -2,13 +2,14 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
-import dimple.application.learning.LessonLifecycle;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.EventPublisher;
 import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
+import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.application.shared.StaleRecord;
@@ -17,7 +18,6 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
-import dimple.domain.learning.LessonRepository;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.review.ActionItem;
 import dimple.domain.review.ActionItemRepository;
@@ -47,10 +47,12 @@ import java.util.Set;
  * Action items after the review: "my actions" for everybody (open ones first, overdue leading), "team
  * actions" for leaders, the overdue ones for the dashboard, and moving an item on. The owner moves
  * their item; leaders of its team move any item of the team. An item is visible to its owner, the
- * team's leaders and whoever may see its review; to anyone else it does not exist.
+ * team's leaders and whoever may see its review; to anyone else it does not exist. An item that reaches a
+ * final state publishes {@code ActionItemClosed}: the learning context implements the lessons it completes.
  */
 @ApplicationScoped
 @Transactional
+@PublishesEvents
 public class ActionService {
     /** At most this many overdue items on the dashboard. */
     public static final int DASHBOARD_LIMIT = 5;
@@ -62,19 +64,19 @@ public class ActionService {
     private TeamRepository teams;
     private CurrentUser currentUser;
     private AuditTrail audit;
+    private EventPublisher events;
     private Clock clock;
     private ReviewViews views;
-    private LessonLifecycle lifecycle;
 
     protected ActionService() {
     }
 
     @Inject
-    public ActionService(ActionItemRepository actions, ReviewRepository reviews, ReviewHistory history, LessonRepository lessons,
-                         MistakeReportRepository reports, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
-                         AuditTrail audit, Clock clock, LessonLifecycle lifecycle) {
+    public ActionService(ActionItemRepository actions, ReviewRepository reviews, ReviewHistory history, MistakeReportRepository reports,
+                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
+                         AuditTrail audit, EventPublisher events, Clock clock) {
         this.actions = actions;
-        this.lifecycle = lifecycle;
+        this.events = events;
         this.reviews = reviews;
         this.history = history;
         this.accounts = accounts;
@@ -138,10 +140,10 @@ public class ActionService {
         ActionStatus before = item.status();
         item.moveTo(next, command.reason(), now);
         actions.save(item);
-        lifecycle.actionClosed(item, now);
         for (FieldChange change : item.takeChanges()) {
             history.append(HistoryEntry.of(item.reviewId(), item.id(), me.id(), change, now));
         }
+        events.publish(item.takeEvents());
         audit.recordAs(me.username(), AuditAction.ACTION_MOVED, "review " + item.reviewId(),
                 "action=" + item.id() + ", " + before + " -> " + next);
         return view(item, me);

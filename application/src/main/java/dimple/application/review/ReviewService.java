@@ -2,13 +2,14 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
-import dimple.application.learning.LessonLifecycle;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.EventPublisher;
 import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
+import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.application.shared.StaleRecord;
@@ -17,14 +18,7 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
-import dimple.domain.learning.Lesson;
-import dimple.domain.learning.LessonRepository;
-import dimple.domain.learning.Notification;
-import dimple.domain.learning.NotificationKind;
-import dimple.domain.learning.NotificationRepository;
-import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
-import dimple.domain.reporting.ReportStatus;
 import dimple.domain.review.ActionItem;
 import dimple.domain.review.ActionItemRepository;
 import dimple.domain.review.ActionPriority;
@@ -70,9 +64,14 @@ import java.util.stream.Collectors;
  * <p>Concurrent editing: a change that names the version it was made on ({@code expectedVersion},
  * from If-Match or the page) is refused as stale when the review has changed since; JPA's
  * {@code @Version} catches the remaining race between two commits.
+ *
+ * <p>Planning an action publishes {@code ActionItemPlanned} (the learning context tells its owner);
+ * publishing a review publishes {@code ReviewPublished}, on which the learning context publishes the
+ * lesson and the reporting context closes the reports, in the same transaction.
  */
 @ApplicationScoped
 @Transactional
+@PublishesEvents
 public class ReviewService {
     /** How many people a name search suggests. */
     static final int SUGGESTIONS = 10;
@@ -80,37 +79,31 @@ public class ReviewService {
     private ReviewRepository reviews;
     private ActionItemRepository actions;
     private ReviewHistory history;
-    private LessonRepository lessons;
-    private NotificationRepository notifications;
-    private MistakeReportRepository reports;
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
     private AuditTrail audit;
+    private EventPublisher events;
     private Clock clock;
     private ReviewViews views;
-    private LessonLifecycle lifecycle;
 
     protected ReviewService() {
     }
 
     @Inject
-    public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, LessonRepository lessons,
-                         NotificationRepository notifications, MistakeReportRepository reports, AccountRepository accounts,
-                         TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock, LessonLifecycle lifecycle) {
+    public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, MistakeReportRepository reports,
+                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
+                         AuditTrail audit, EventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.actions = actions;
         this.history = history;
-        this.lessons = lessons;
-        this.notifications = notifications;
-        this.reports = reports;
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.views = new ReviewViews(accounts, teams, reports, reviews, actions, lessons, clock);
-        this.lifecycle = lifecycle;
     }
 
     /** One review. */
@@ -237,7 +230,7 @@ public class ReviewService {
         return new FactorView(factor.id(), factor.category().name(), factor.description(), factor.whys());
     }
 
-    /** Plans an action item of the review; its owner is told in the app (unless they planned it themselves). */
+    /** Plans an action item of the review; its owner is told in the app (unless they planned it themselves), after the commit. */
     @RequiresPermissions(Permission.REVIEW_EDIT)
     public ActionView planAction(PlanAction command) {
         Account me = me();
@@ -263,10 +256,7 @@ public class ReviewService {
         for (FieldChange change : item.takeChanges()) {
             history.append(HistoryEntry.of(review.id(), item.id(), me.id(), change, now));
         }
-        if (!owner.get().id().equals(me.id())) {
-            notifications.save(Notification.to(owner.get().id(), NotificationKind.ACTION_ASSIGNED,
-                    "You own a new action item: \u201C" + item.title() + "\u201D, due " + item.dueDate() + ".", "action/mine.xhtml", now));
-        }
+        events.publish(item.takeEvents());
         audit.recordAs(me.username(), AuditAction.ACTION_PLANNED, target(review), "action=" + item.id() + ", type=" + type);
         return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.get().id(), owner.get()),
                 review.title(), views.teamName(review.teamId()));
@@ -274,8 +264,9 @@ public class ReviewService {
 
     /**
      * Moves the review: to IN_REVIEW, back to DRAFTING (with a reason), to APPROVED (a factor and an
-     * action or a reason why none is needed) or to PUBLISHED (freezes it, publishes the lesson, closes
-     * its reports and tells their reporters). Only leaders of the review's team move it.
+     * action or a reason why none is needed) or to PUBLISHED (freezes it; the learning context publishes
+     * the lesson and the reporting context closes the reports, whose reporters are told after the commit).
+     * Only leaders of the review's team move it.
      */
     @RequiresPermissions(Permission.REVIEW_PUBLISH)
     public ReviewView move(MoveReview command) {
@@ -292,37 +283,20 @@ public class ReviewService {
         check.orRefuse();
         Instant now = clock.instant();
         ReviewStatus from = review.status();
-        Lesson lesson = null;
         switch (to) {
             case DRAFTING -> review.sendBackToDrafting(command.reason(), now);
             case IN_REVIEW -> review.submitForReview(now);
             case APPROVED -> review.approve(actions.ofReview(review.id()), now);
-            case PUBLISHED -> lesson = review.publish(actions.ofReview(review.id()), now);
+            case PUBLISHED -> review.publish(actions.ofReview(review.id()), now);
         }
         saveWithHistory(review, me, now);
-        if (lesson != null) {
-            lessons.save(lesson);
-            lifecycle.published(lesson, reports.findByIds(review.reportIds()));
-            closeReports(review, lesson, now);
-            audit.recordAs(me.username(), AuditAction.REVIEW_PUBLISHED, target(review), "lesson=" + lesson.id());
+        events.publish(review.takeEvents());
+        if (to == ReviewStatus.PUBLISHED) {
+            audit.recordAs(me.username(), AuditAction.REVIEW_PUBLISHED, target(review), "lesson=" + review.lessonId().orElseThrow());
         } else {
             audit.recordAs(me.username(), AuditAction.REVIEW_MOVED, target(review), from + " -> " + to);
         }
         return view(review, me);
-    }
-
-    /** The reports the review covered are closed, and each reporter hears what changed because they reported. */
-    private void closeReports(Review review, Lesson lesson, Instant now) {
-        for (MistakeReport report : reports.findByIds(review.reportIds())) {
-            if (report.status() != ReportStatus.IN_REVIEW || !review.id().equals(report.reviewId())) {
-                continue;
-            }
-            report.closeAfterReview(review.id(), now);
-            reports.save(report);
-            notifications.save(Notification.to(report.reporterAccountId(), NotificationKind.REVIEW_PUBLISHED,
-                    "The review of your report " + report.number() + " is published. What changes because you reported: "
-                            + lesson.takeaway(), "report/view.xhtml?id=" + report.id(), now));
-        }
     }
 
     /** The review's history, newest first: every change to it and to its action items, with who made it. */

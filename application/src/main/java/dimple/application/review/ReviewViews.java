@@ -4,8 +4,6 @@ import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
-import dimple.domain.learning.Lesson;
-import dimple.domain.learning.LessonRepository;
 import dimple.domain.reporting.BlameLanguage;
 import dimple.domain.reporting.Hint;
 import dimple.domain.reporting.MistakeReport;
@@ -44,11 +42,11 @@ final class ReviewViews {
     private final MistakeReportRepository reports;
     private final ReviewRepository reviews;
     private final ActionItemRepository actions;
-    private final LessonRepository lessons;
+    private final PublishedLessons lessons;
     private final Clock clock;
 
     ReviewViews(AccountRepository accounts, TeamRepository teams, MistakeReportRepository reports, ReviewRepository reviews,
-                ActionItemRepository actions, LessonRepository lessons, Clock clock) {
+                ActionItemRepository actions, PublishedLessons lessons, Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
         this.reports = reports;
@@ -81,7 +79,7 @@ final class ReviewViews {
         PersonView facilitator = review.facilitatorAccountId().map(byId::get).map(ReviewViews::person).orElse(null);
         List<ActionView> actionViews = items.stream()
                 .map(a -> action(a, viewer, mayMoveActions, byId, review.title(), teamName)).toList();
-        LessonSummary lesson = review.lessonId().flatMap(lessons::findById).map(ReviewViews::lesson).orElse(null);
+        LessonSummary lesson = review.lessonId().flatMap(lessons::find).orElse(null);
         return new ReviewView(review.id(), review.status().name(), review.title(), review.text(ReviewText.SUMMARY),
                 review.text(ReviewText.TAKEAWAY), review.tags(), teamName, covered, facilitator, participants,
                 review.text(ReviewText.WHAT_HAPPENED), review.text(ReviewText.WHY), review.text(ReviewText.HOW_FIXED),
@@ -155,10 +153,6 @@ final class ReviewViews {
 
     private static FactorView factor(ContributingFactor f) {
         return new FactorView(f.id(), f.category().name(), f.description(), f.whys());
-    }
-
-    static LessonSummary lesson(Lesson l) {
-        return new LessonSummary(l.id(), l.title(), l.takeaway(), l.body(), l.tags(), l.publishedAt());
     }
 
     static PersonView person(Account a) {

@@ -2,7 +2,7 @@ package dimple.application.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dimple.application.recovery.RecoveryView;
+import dimple.application.reporting.RecoveryView;
 import dimple.application.reporting.BentRuleEntry;
 import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.ReportSummary;

@@ -3,7 +3,7 @@ package dimple.application.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dimple.application.review.ReviewFixture;
-import dimple.application.review.TriageReport;
+import dimple.application.reporting.TriageReport;
 import org.junit.jupiter.api.Test;
 
 class InboxServiceTest {

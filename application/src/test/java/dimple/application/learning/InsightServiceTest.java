@@ -84,10 +84,8 @@ class InsightServiceTest {
         world.publishedLesson("NAMED", "Guest charged twice", "Check the payment list first.");
         var report = world.reviews.world.as("emma").reporting.submit(world.reviews.world.report("Guest charged twice again", "Front Desk", "NAMED"));
 
-        var lifecycle = world.reviews.lifecycle;
-        String like = lifecycle.lessonLike("Guest charged twice again", "The card was charged twice at the desk.").orElseThrow();
-        lifecycle.repeatMistake(world.reviews.world.reports.findById(report.id()).orElseThrow(), like, world.reviews.world.clock.instant());
-
+        assertThat(world.reviews.events.messages).as("looked for after the commit")
+                .anyMatch(m -> m.handler().equals("learning.record-repeat-mistake") && m.event().aggregate().equals("report:" + report.id()));
         assertThat(figures.repeats).contains(report.id());
     }
 }

@@ -4,6 +4,7 @@ import static dimple.application.reporting.ReportingFixture.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dimple.application.reporting.RecoveryView;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.ReportingFixture;
 import dimple.application.shared.FieldProblem;

@@ -3,13 +3,18 @@ package dimple.application.reporting;
 import dimple.application.audit.AuditTrail;
 import dimple.application.audit.InMemoryAuditEntries;
 import dimple.application.audit.InMemoryConfidentialActivity;
+import dimple.application.recovery.CasesOfReports;
 import dimple.application.recovery.InMemoryRecoveryCases;
 import dimple.application.recovery.RecoveryService;
+import dimple.application.recovery.SubmittedReports;
 import dimple.application.shared.FakeCurrentUser;
+import dimple.application.shared.InMemoryEvents;
 import dimple.application.shared.TestClock;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
+import dimple.domain.reporting.ReportSubmitted;
+import dimple.domain.review.ReviewPublished;
 import dimple.application.identity.InMemoryAccounts;
 import dimple.application.identity.InMemoryTeams;
 import java.time.Instant;
@@ -18,8 +23,9 @@ import java.util.Set;
 
 /**
  * The demo organisation (Front Desk: emma, lena leads; Online Orders: eli, leo leads; hana HR; admin)
- * over in-memory fakes of every port, with the reporting, bent-rule and recovery services wired as
- * CDI wires them. {@link #as} signs a person in with exactly the permissions of their roles.
+ * over in-memory fakes of every port, with the reporting, bent-rule and recovery services and the
+ * reactions of the reporting and recovery contexts wired as CDI wires them. {@link #as} signs a person
+ * in with exactly the permissions of their roles.
  */
 public class ReportingFixture {
     public static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
@@ -34,6 +40,7 @@ public class ReportingFixture {
     public final InMemoryAuditEntries audit = new InMemoryAuditEntries();
     public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
+    public final InMemoryEvents events = new InMemoryEvents();
     public final ReportingService reporting;
     public final BentRuleService bentRules;
     public final RecoveryService recovery;
@@ -50,7 +57,10 @@ public class ReportingFixture {
         person("hana", "Hana HR", Set.of(Role.HR), null, null);
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
         AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
-        reporting = new ReportingService(reports, recoveries, receipts, accounts, teams, currentUser, trail, clock);
+        reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, trail, events, clock,
+                ConfidentialityPolicy.DEFAULT);
+        events.on(ReportSubmitted.class, new SubmittedReports(recoveries)::on);
+        events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, trail, clock);
         recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, trail, clock);
     }

@@ -1,23 +1,36 @@
 package dimple.application.review;
 
 import dimple.application.audit.AuditTrail;
+import dimple.application.learning.ClosedActionItems;
 import dimple.application.learning.InMemoryInsightFigures;
 import dimple.application.learning.InMemoryLessonIndex;
 import dimple.application.learning.InboxService;
-import dimple.application.learning.LessonLifecycle;
+import dimple.application.learning.LessonSummaries;
+import dimple.application.learning.NotifyActionAssigned;
+import dimple.application.learning.NotifyLessonImplemented;
+import dimple.application.learning.NotifyReportTriaged;
+import dimple.application.learning.NotifyReviewPublished;
+import dimple.application.learning.PublishedReviews;
+import dimple.application.learning.RecordRepeatMistake;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.ReportingFixture;
 import dimple.application.reporting.ReportingService;
+import dimple.application.reporting.TriageReport;
+import dimple.application.reporting.TriageService;
+import dimple.application.shared.InMemoryEvents;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonRepository;
 import dimple.domain.learning.Notification;
 import dimple.domain.learning.NotificationRepository;
+import dimple.domain.reporting.ReportTriaged;
 import dimple.domain.review.ActionItem;
+import dimple.domain.review.ActionItemClosed;
 import dimple.domain.review.ActionItemRepository;
 import dimple.domain.review.ActionQuery;
 import dimple.domain.review.HistoryEntry;
 import dimple.domain.review.Review;
 import dimple.domain.review.ReviewHistory;
+import dimple.domain.review.ReviewPublished;
 import dimple.domain.review.ReviewQuery;
 import dimple.domain.review.ReviewRepository;
 import dimple.domain.shared.Page;
@@ -31,8 +44,9 @@ import java.util.Optional;
 
 /**
  * The demo organisation of {@link ReportingFixture} (its fakes reused) with in-memory reviews, action
- * items, history, lessons and notifications, and the triage, review, action and inbox services wired
- * as the container would wire them. Who is signed in is switched with {@link #as}.
+ * items, history, lessons and notifications, and the triage, review, action and inbox services and the
+ * reactions of the review and learning contexts (the outbox handlers among them) wired as the container
+ * would wire them. Who is signed in is switched with {@link #as}.
  */
 public class ReviewFixture {
     public final ReportingFixture world = new ReportingFixture();
@@ -44,8 +58,7 @@ public class ReviewFixture {
     public final Notifications notifications = new Notifications();
     public final InMemoryLessonIndex lessonIndex = new InMemoryLessonIndex(lessons.byId);
     public final InMemoryInsightFigures figures = new InMemoryInsightFigures();
-    public final LessonLifecycle lifecycle = new LessonLifecycle(lessons, lessonIndex, lessonIndex, actions, reviews, world.reports,
-            notifications, figures);
+    public final InMemoryEvents events = world.events;
     public final TriageService triage;
     public final ReviewService review;
     public final ActionService action;
@@ -53,12 +66,20 @@ public class ReviewFixture {
 
     public ReviewFixture() {
         AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
-        triage = new TriageService(world.reports, reviews, history, notifications, world.accounts, world.currentUser, trail, world.clock);
-        review = new ReviewService(reviews, actions, history, lessons, notifications, world.reports, world.accounts, world.teams,
-                world.currentUser, trail, world.clock, lifecycle);
-        action = new ActionService(actions, reviews, history, lessons, world.reports, world.accounts, world.teams, world.currentUser,
-                trail, world.clock, lifecycle);
+        triage = new TriageService(world.reports, new TriageReviews(reviews), world.accounts, world.currentUser, trail, events, world.clock);
+        review = new ReviewService(reviews, actions, history, world.reports, new LessonSummaries(lessons), world.accounts, world.teams,
+                world.currentUser, trail, events, world.clock);
+        action = new ActionService(actions, reviews, history, world.reports, new LessonSummaries(lessons), world.accounts, world.teams,
+                world.currentUser, trail, events, world.clock);
         inbox = new InboxService(notifications, world.accounts, world.currentUser, world.clock);
+        events.on(ReportTriaged.class, new TriagedReports(reviews, history)::on)
+                .on(ReviewPublished.class, new PublishedReviews(lessons, lessonIndex, world.reports)::on)
+                .on(ActionItemClosed.class, new ClosedActionItems(lessons, lessonIndex, actions, events)::on)
+                .handle(new NotifyReportTriaged(notifications))
+                .handle(new NotifyReviewPublished(notifications, lessons))
+                .handle(new NotifyActionAssigned(notifications))
+                .handle(new NotifyLessonImplemented(notifications, reviews, world.reports))
+                .handle(new RecordRepeatMistake(world.reports, lessonIndex, figures));
     }
 
     /** Signs this person in for the following calls. */

@@ -1,6 +1,7 @@
 package dimple.domain.learning;
 
 import dimple.domain.reporting.ReportKind;
+import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
@@ -31,7 +32,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "lesson")
-public class Lesson {
+public class Lesson extends AggregateRoot {
     public static final int MAX_TITLE = 200;
     public static final int MAX_TAKEAWAY = 300;
     public static final int MAX_BODY = 60_000;
@@ -108,6 +109,17 @@ public class Lesson {
     /** Publishes the lesson of a review. Texts are trimmed; tags are kept once each, in order. */
     public static Lesson publish(String reviewId, String title, String takeaway, String body, Collection<String> tags, String teamId,
                                  Collection<String> actionIds, Instant at) {
+        return publish(Ids.newId(), reviewId, title, takeaway, body, tags, teamId, actionIds, at);
+    }
+
+    /** Publishes the lesson a published review drew up, under the id the review named for it ({@link LessonDraft}). */
+    public static Lesson publish(LessonDraft draft, Instant at) {
+        return publish(draft.lessonId(), draft.reviewId(), draft.title(), draft.takeaway(), draft.body(), draft.tags(), draft.teamId(),
+                draft.actionIds(), at);
+    }
+
+    private static Lesson publish(String id, String reviewId, String title, String takeaway, String body, Collection<String> tags,
+                                  String teamId, Collection<String> actionIds, Instant at) {
         String cleanTitle = Text.trimToNull(title);
         String cleanTakeaway = Text.trimToNull(takeaway);
         String cleanBody = Text.trimToNull(body);
@@ -121,7 +133,7 @@ public class Lesson {
             throw new IllegalArgumentException("a lesson needs a body of at most " + MAX_BODY + " characters");
         }
         Lesson lesson = new Lesson();
-        lesson.id = Ids.newId();
+        lesson.id = Objects.requireNonNull(id);
         lesson.reviewId = Objects.requireNonNull(reviewId);
         lesson.title = cleanTitle;
         lesson.takeaway = cleanTakeaway;
@@ -155,13 +167,17 @@ public class Lesson {
         return Optional.of(Endorsement.of(id, accountId, endorsementKind, at));
     }
 
-    /** All its action items are done: the lesson is in practice. Only a published lesson moves; again changes nothing. */
+    /**
+     * All its action items are done: the lesson is in practice ({@link LessonImplemented}). Only a
+     * published lesson moves; again changes nothing.
+     */
     public boolean implement(Instant at) {
         if (status != LessonStatus.PUBLISHED) {
             return false;
         }
         status = LessonStatus.IMPLEMENTED;
         implementedAt = Objects.requireNonNull(at);
+        record(new LessonImplemented(id, reviewId, title, takeaway, at));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dimple.domain.recovery;
 
+import dimple.domain.reporting.ReportSubmitted;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
@@ -37,8 +38,9 @@ public class RecoveryCase {
     public static final Duration DEFAULT_FOLLOW_UP = Duration.ofHours(48);
     /** "Due soon": the follow-up falls within this window from now. */
     public static final Duration DUE_SOON = Duration.ofHours(48);
-    public static final int MAX_CUSTOMER_REF = 100;
-    public static final int MAX_NOTE = 1000;
+    /** As long as a report may name them: a case is opened from what the report told ({@link ReportSubmitted}). */
+    public static final int MAX_CUSTOMER_REF = ReportSubmitted.AffectedCustomer.MAX_CUSTOMER_REF;
+    public static final int MAX_NOTE = ReportSubmitted.AffectedCustomer.MAX_NOTE;
     public static final int MAX_BY = 100;
 
     @Id

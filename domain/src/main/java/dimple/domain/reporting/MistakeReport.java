@@ -1,5 +1,6 @@
 package dimple.domain.reporting;
 
+import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CascadeType;
@@ -29,10 +30,14 @@ import java.util.Optional;
  * it is triaged. A leader of its team triages it once: {@link #triageAsNoted noted} (closed with a note
  * the reporter reads), {@link #startReview into a blameless review}, or {@link #markDuplicateOf a
  * duplicate}. A report in review is {@link #closeAfterReview closed} when its review is published.
+ *
+ * <p>It records {@link ReportSubmitted}, {@link ReportTriaged} and {@link ReportClosed}: the recovery
+ * context opens its cases, the review context opens or extends the review, the learning context tells
+ * the reporter.
  */
 @Entity
 @Table(name = "mistake_report")
-public class MistakeReport {
+public class MistakeReport extends AggregateRoot {
     public static final int MAX_TITLE = 200;
     public static final int MAX_NARRATIVE = 20_000;
     public static final int MAX_TRIAGE_NOTE = 2000;
@@ -135,6 +140,16 @@ public class MistakeReport {
      */
     public static MistakeReport submit(String number, Instant submittedAt, Reporter reporter, String title, String narrative,
                                        Instant occurredAt, ReportKind kind, CustomerImpact impact, BentRule bentRule) {
+        return submit(number, submittedAt, reporter, title, narrative, occurredAt, kind, impact, bentRule, List.of());
+    }
+
+    /**
+     * Files a report that names the customers it affected: they are not kept here but told in the
+     * {@link ReportSubmitted} event, for the recovery context to open a case for each.
+     */
+    public static MistakeReport submit(String number, Instant submittedAt, Reporter reporter, String title, String narrative,
+                                       Instant occurredAt, ReportKind kind, CustomerImpact impact, BentRule bentRule,
+                                       List<ReportSubmitted.AffectedCustomer> affectedCustomers) {
         String cleanTitle = Text.trimToNull(title);
         String cleanNarrative = Text.trimToNull(narrative);
         if (cleanTitle == null || Text.length(cleanTitle) > MAX_TITLE) {
@@ -161,6 +176,7 @@ public class MistakeReport {
         report.customerImpact = Objects.requireNonNull(impact);
         report.reporterAccountId = reporter.accountId();
         report.bentRule = bentRule;
+        report.record(new ReportSubmitted(report.id, report.teamId, affectedCustomers, report.submittedAt));
         return report;
     }
 
@@ -183,7 +199,7 @@ public class MistakeReport {
         if (clean == null) {
             throw new NotedNeedsANote();
         }
-        triaged(ReportStatus.NOTED, leader, clean, at);
+        triaged(ReportStatus.NOTED, leader, clean, at, null);
     }
 
     /**
@@ -192,8 +208,8 @@ public class MistakeReport {
      */
     public void startReview(dimple.domain.identity.Account leader, String intoReviewId, String note, Instant at) {
         String clean = checkedTriage(leader, note);
-        triaged(ReportStatus.IN_REVIEW, leader, clean, at);
         reviewId = Objects.requireNonNull(intoReviewId);
+        triaged(ReportStatus.IN_REVIEW, leader, clean, at, null);
     }
 
     /** Triage: the report tells of something another report of the team already tells; it points at that original. */
@@ -209,8 +225,8 @@ public class MistakeReport {
             throw new DuplicateNeedsAnOriginal("Point at the original report, not at one that is itself "
                     + (original.status == ReportStatus.DUPLICATE ? "a duplicate." : "withdrawn."));
         }
-        triaged(ReportStatus.DUPLICATE, leader, clean, at);
         duplicateOfId = original.id();
+        triaged(ReportStatus.DUPLICATE, leader, clean, at, original.number());
     }
 
     /** The review this report went into is published: the report is closed. */
@@ -221,6 +237,7 @@ public class MistakeReport {
         status = ReportStatus.CLOSED;
         closedAt = Objects.requireNonNull(at);
         updatedAt = at;
+        record(new ReportClosed(id, number, reviewId, reporterAccountId, at));
     }
 
     private String checkedTriage(dimple.domain.identity.Account leader, String note) {
@@ -237,12 +254,14 @@ public class MistakeReport {
         return clean;
     }
 
-    private void triaged(ReportStatus outcome, dimple.domain.identity.Account leader, String note, Instant at) {
+    private void triaged(ReportStatus outcome, dimple.domain.identity.Account leader, String note, Instant at, String originalNumber) {
         status = outcome;
         triagedAt = Objects.requireNonNull(at);
         triagedByAccountId = leader.id();
         triageNote = note;
         updatedAt = at;
+        record(new ReportTriaged(id, teamId, number, title, outcome.name(), note, reviewId, originalNumber, reporterAccountId,
+                triagedByAccountId, at));
     }
 
     /** A leader asks the reporter a question; the thread never shows who the reporter is. */

@@ -1,6 +1,7 @@
 package dimple.domain.review;
 
 import dimple.domain.identity.Account;
+import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.Column;
@@ -26,11 +27,12 @@ import java.util.Objects;
  *
  * <p>An aggregate of its own: it is planned while its review is open for change, and it moves on
  * after the review is published (that is how a lesson gets implemented). Every change is recorded as
- * a {@link FieldChange} for the review's history.
+ * a {@link FieldChange} for the review's history; planning records {@link ActionItemPlanned}, reaching
+ * a final state {@link ActionItemClosed}.
  */
 @Entity
 @Table(name = "action_item")
-public class ActionItem {
+public class ActionItem extends AggregateRoot {
     public static final int MAX_TITLE = 200;
     public static final int MAX_REASON = 1000;
     public static final int DEFAULT_DAYS = 7;
@@ -118,6 +120,7 @@ public class ActionItem {
         item.createdAt = Objects.requireNonNull(at);
         item.updatedAt = at;
         item.changes.add(new FieldChange("action", null, clean));
+        item.record(new ActionItemPlanned(item.id, item.reviewId, item.teamId, clean, item.ownerAccountId, plannerAccountId, item.dueDate, at));
         return item;
     }
 
@@ -146,6 +149,7 @@ public class ActionItem {
         }
         if (next.isClosed()) {
             closedAt = Objects.requireNonNull(at);
+            record(new ActionItemClosed(id, reviewId, next.name(), at));
         }
         updatedAt = at;
     }

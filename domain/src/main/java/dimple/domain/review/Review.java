@@ -1,7 +1,7 @@
 package dimple.domain.review;
 
 import dimple.domain.identity.Account;
-import dimple.domain.learning.Lesson;
+import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CascadeType;
@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *
  * <p>States: {@code DRAFTING → IN_REVIEW → APPROVED → PUBLISHED}; in review may go back to drafting
  * with a reason. Approval needs a factor and an action (or a reason why none is needed). Publishing
- * freezes the review and publishes its {@link Lesson}: every later change is refused.
+ * freezes the review (every later change is refused) and records {@link ReviewPublished} with what it
+ * found, from which the learning context publishes its lesson under the id the review names.
  *
  * <p>Every change is recorded as a {@link FieldChange}; the caller {@link #takeChanges() takes} them
  * and stores them with who made them. The version changes with every change of the review itself
@@ -50,7 +51,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "review")
-public class Review {
+public class Review extends AggregateRoot {
     public static final int MAX_REASON = 1000;
     public static final int MAX_TAGS = 10;
     public static final int MAX_TAG = 40;
@@ -161,8 +162,13 @@ public class Review {
      * facilitator until somebody else is named.
      */
     public static Review open(String reportId, String teamId, String title, String leaderAccountId, Instant at) {
+        return openAs(Ids.newId(), reportId, teamId, title, leaderAccountId, at);
+    }
+
+    /** Opens a review under an id chosen beforehand: the triage that sends a report into a new review names it. */
+    public static Review openAs(String reviewId, String reportId, String teamId, String title, String leaderAccountId, Instant at) {
         Review review = new Review();
-        review.id = Ids.newId();
+        review.id = Objects.requireNonNull(reviewId);
         review.teamId = Objects.requireNonNull(teamId);
         review.status = ReviewStatus.DRAFTING;
         review.title = checked(ReviewText.TITLE, title);
@@ -346,22 +352,25 @@ public class Review {
     }
 
     /**
-     * Publishes the approved review and freezes it. The lesson is drawn from the review: its title,
-     * a one-line takeaway, a body from the candour statement, the factors and what went well, wrong
-     * and lucky (no names, not the timeline), its tags with the factor categories, and its actions.
+     * Publishes the approved review and freezes it. It records {@link ReviewPublished} with what the
+     * review found (its texts, tags, factors and the planned action items, never who took part) and the
+     * id its lesson is to have, which the review keeps; the learning context draws the lesson from it.
+     *
+     * @param actions the review's action items; those dropped (not doing) are left out of the lesson
      */
-    public Lesson publish(Collection<ActionItem> actions, Instant at) {
+    public void publish(Collection<ActionItem> actions, Instant at) {
         checkOpenForChange();
         if (status != ReviewStatus.APPROVED) {
             throw new ReviewCannotMove(status, ReviewStatus.PUBLISHED);
         }
         List<ActionItem> planned = plannedActions(actions);
-        Lesson lesson = Lesson.publish(id, title, lessonTakeaway(), lessonBody(planned), lessonTags(), teamId,
-                planned.stream().map(ActionItem::id).toList(), at);
         move(ReviewStatus.APPROVED, ReviewStatus.PUBLISHED, at);
         publishedAt = at;
-        lessonId = lesson.id();
-        return lesson;
+        lessonId = Ids.newId();
+        record(new ReviewPublished(id, teamId, lessonId, new ArrayList<>(new TreeSet<>(reportIds)), title, summary, takeaway, whatHappened,
+                whyItHappened, howFixed, wentWell, wentWrong, gotLucky, noActionReason, tags,
+                factors().stream().map(f -> new ReviewPublished.Factor(f.category().name(), f.description(), f.whys())).toList(),
+                planned.stream().map(a -> new ReviewPublished.PlannedAction(a.id(), a.title(), a.type().name())).toList(), at));
     }
 
     /** Refuses any change once the review is published. */
@@ -383,83 +392,6 @@ public class Review {
     private List<ActionItem> plannedActions(Collection<ActionItem> actions) {
         return actions.stream().filter(a -> a.reviewId().equals(id) && a.status() != ActionStatus.NOT_DOING)
                 .sorted(Comparator.comparing(ActionItem::createdAt)).toList();
-    }
-
-    // --- the lesson ---
-
-    /** The takeaway as written, else the first sentence of how it can be fixed, of the summary, or the title. */
-    String lessonTakeaway() {
-        for (String source : new String[] {takeaway, firstSentence(howFixed), firstSentence(summary), title}) {
-            if (source != null) {
-                String line = source.replaceAll("\\s+", " ").strip();
-                return Text.length(line) <= Lesson.MAX_TAKEAWAY ? line
-                        : line.substring(0, line.offsetByCodePoints(0, Lesson.MAX_TAKEAWAY - 1)) + "…";
-            }
-        }
-        return title;
-    }
-
-    String lessonBody(List<ActionItem> planned) {
-        StringBuilder body = new StringBuilder();
-        section(body, "Summary", summary);
-        section(body, "What happened", whatHappened);
-        section(body, "Why it happened", whyItHappened);
-        if (!factors.isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            for (ContributingFactor factor : factors) {
-                list.append("- ").append(label(factor.category())).append(": ").append(factor.description()).append('\n');
-                factor.whys().forEach(why -> list.append("  Why? ").append(why).append('\n'));
-            }
-            section(body, "Contributing factors", list.toString());
-        }
-        section(body, "How it can be fixed", howFixed);
-        section(body, "What went well", wentWell);
-        section(body, "What went wrong", wentWrong);
-        section(body, "Where we got lucky", gotLucky);
-        if (!planned.isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            planned.forEach(a -> list.append("- ").append(a.title()).append(" (").append(label(a.type())).append(")\n"));
-            section(body, "Actions", list.toString());
-        } else if (noActionReason != null) {
-            section(body, "Why no action is needed", noActionReason);
-        }
-        String text = body.toString().strip();
-        if (text.isEmpty()) {
-            text = title;
-        }
-        return Text.length(text) <= Lesson.MAX_BODY ? text : text.substring(0, text.offsetByCodePoints(0, Lesson.MAX_BODY - 1)) + "…";
-    }
-
-    List<String> lessonTags() {
-        Set<String> all = new LinkedHashSet<>(tags);
-        factors.forEach(f -> all.add(f.category().tag()));
-        return List.copyOf(all);
-    }
-
-    private static void section(StringBuilder body, String heading, String text) {
-        if (text != null && !text.isBlank()) {
-            body.append(heading).append('\n').append(text.strip()).append("\n\n");
-        }
-    }
-
-    private static String label(Enum<?> value) {
-        String name = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static String firstSentence(String text) {
-        if (text == null) {
-            return null;
-        }
-        String flat = text.strip();
-        int end = flat.length();
-        for (String stop : new String[] {". ", ".\n", "\n"}) {
-            int at = flat.indexOf(stop);
-            if (at >= 0 && at + 1 < end) {
-                end = at + (stop.startsWith(".") ? 1 : 0);
-            }
-        }
-        return Text.trimToNull(flat.substring(0, end));
     }
 
     // --- who sees and changes it ---

@@ -37,6 +37,8 @@ class LessonLifecycleTest {
         assertThat(lesson.implement(NOW.plusSeconds(9))).isFalse();
         assertThat(lesson.status()).isEqualTo(LessonStatus.IMPLEMENTED);
         assertThat(lesson.implementedAt()).isEqualTo(NOW);
+        assertThat(lesson.takeEvents()).as("told once").containsExactly(new LessonImplemented(lesson.id(), "review-1", "Guest charged twice",
+                "Check the terminal before charging again.", NOW));
     }
 
     @Test

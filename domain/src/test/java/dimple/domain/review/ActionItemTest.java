@@ -55,6 +55,24 @@ class ActionItemTest {
         assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(item.priority()).isEqualTo(ActionPriority.HIGH);
         assertThat(item.takeChanges()).containsExactly(new FieldChange("action", null, "Add a 'timed out' screen to the terminal"));
+        assertThat(item.takeEvents()).containsExactly(new ActionItemPlanned(item.id(), review.id(), TEAM,
+                "Add a 'timed out' screen to the terminal", emma.id(), lena.id(), LocalDate.of(2026, 12, 15), NOW));
+    }
+
+    @Test
+    void reachingAFinalState_isTold_movingOnBeforeItIsNot() {
+        ActionItem done = action(null);
+        ActionItem dropped = action(null);
+        done.takeEvents();
+        dropped.takeEvents();
+
+        done.moveTo(ActionStatus.IN_PROGRESS, null, NOW);
+        assertThat(done.takeEvents()).isEmpty();
+        done.moveTo(ActionStatus.DONE, null, NOW.plusSeconds(60));
+        dropped.moveTo(ActionStatus.NOT_DOING, "The terminal is replaced", NOW.plusSeconds(60));
+
+        assertThat(done.takeEvents()).containsExactly(new ActionItemClosed(done.id(), review.id(), "DONE", NOW.plusSeconds(60)));
+        assertThat(dropped.takeEvents()).containsExactly(new ActionItemClosed(dropped.id(), review.id(), "NOT_DOING", NOW.plusSeconds(60)));
     }
 
     @Test

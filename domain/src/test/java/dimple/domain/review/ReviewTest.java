@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Role;
-import dimple.domain.learning.Lesson;
-import dimple.domain.learning.LessonStatus;
+import dimple.domain.shared.DomainEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -266,33 +265,45 @@ class ReviewTest {
     }
 
     @Test
-    void publish_freezesTheApprovedReview_andPublishesItsLesson() {
+    void publish_freezesTheApprovedReview_andTellsWhatItFound_forItsLesson() {
         Review review = inReviewWithFactor();
         review.write(ReviewText.HOW_FIXED, "Void the first payment when the terminal times out. Then check the bank app.", at(3));
         review.write(ReviewText.WHAT_HAPPENED, "The payment ran twice.", at(3));
         review.tag(List.of("payments"), at(3));
+        review.cover("report-2", TEAM, at(3));
         ActionItem action = action(review);
-        review.approve(List.of(action), at(6));
+        ActionItem dropped = action(review);
+        dropped.moveTo(ActionStatus.NOT_DOING, "The first one covers it", at(5));
+        review.approve(List.of(action, dropped), at(6));
+        review.takeEvents();
 
-        Lesson lesson = review.publish(List.of(action), at(7));
+        review.publish(List.of(action, dropped), at(7));
 
         assertThat(review.status()).isEqualTo(ReviewStatus.PUBLISHED);
         assertThat(review.isFrozen()).isTrue();
         assertThat(review.publishedAt()).isEqualTo(at(7));
-        assertThat(review.lessonId()).contains(lesson.id());
-        assertThat(lesson.reviewId()).isEqualTo(review.id());
-        assertThat(lesson.title()).isEqualTo("Guest charged twice");
-        assertThat(lesson.takeaway()).as("first sentence of how it can be fixed").isEqualTo("Void the first payment when the terminal times out.");
-        assertThat(lesson.body()).contains("What happened\nThe payment ran twice.", "Contributing factors\n- Tools: The terminal shows no result",
-                "Why? It was never configured to", "Actions\n- Void the first payment when the terminal times out (Corrective)");
-        assertThat(lesson.tags()).containsExactly("payments", "tools");
-        assertThat(lesson.teamId()).isEqualTo(TEAM);
-        assertThat(lesson.status()).isEqualTo(LessonStatus.PUBLISHED);
-        assertThat(lesson.actionIds()).containsExactly(action.id());
+        List<DomainEvent> events = review.takeEvents();
+        assertThat(events).singleElement().isInstanceOf(ReviewPublished.class);
+        ReviewPublished published = (ReviewPublished) events.get(0);
+        assertThat(review.lessonId()).contains(published.lessonId());
+        assertThat(published.reviewId()).isEqualTo(review.id());
+        assertThat(published.teamId()).isEqualTo(TEAM);
+        assertThat(published.reportIds()).containsExactly("report-1", "report-2");
+        assertThat(published.title()).isEqualTo("Guest charged twice");
+        assertThat(published.howFixed()).isEqualTo("Void the first payment when the terminal times out. Then check the bank app.");
+        assertThat(published.whatHappened()).isEqualTo("The payment ran twice.");
+        assertThat(published.summary()).isNull();
+        assertThat(published.tags()).containsExactly("payments");
+        assertThat(published.factors()).containsExactly(new ReviewPublished.Factor("TOOLS", "The terminal shows no result after a timeout",
+                List.of("It was never configured to")));
+        assertThat(published.actions()).as("the dropped action is left out").containsExactly(
+                new ReviewPublished.PlannedAction(action.id(), "Void the first payment when the terminal times out", "CORRECTIVE"));
+        assertThat(published.occurredAt()).isEqualTo(at(7));
+        assertThat(published.aggregate()).isEqualTo("review:" + review.id());
     }
 
     @Test
-    void publish_takesTheWrittenTakeaway_andNamesNobody() {
+    void publish_tellsNobodyWhoTookPart() {
         Review review = inReviewWithFactor();
         review.write(ReviewText.TAKEAWAY, "After a terminal timeout, check before charging again.", at(3));
         review.appointFacilitator(lena, emma, at(3));
@@ -300,11 +311,20 @@ class ReviewTest {
         review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced", at(3));
         review.approve(List.of(), at(4));
 
-        Lesson lesson = review.publish(List.of(), at(5));
+        review.publish(List.of(), at(5));
 
-        assertThat(lesson.takeaway()).isEqualTo("After a terminal timeout, check before charging again.");
-        assertThat(lesson.body()).contains("Why no action is needed\nThe terminal is replaced")
+        String told = review.takeEvents().toString();
+        assertThat(told).contains("After a terminal timeout, check before charging again.", "The terminal is replaced")
                 .doesNotContain(emma.id()).doesNotContain(eli.id()).doesNotContain(lena.id());
+    }
+
+    @Test
+    void changesBeforePublishing_recordNoEvent() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "Nothing to do", at(3));
+        review.approve(List.of(), at(4));
+
+        assertThat(review.takeEvents()).isEmpty();
     }
 
     @Test

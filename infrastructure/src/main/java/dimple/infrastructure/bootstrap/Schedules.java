@@ -16,7 +16,7 @@ import javax.naming.NamingException;
 
 /**
  * Repeating work on the container's managed scheduler (no EJB timers), done by one instance of a cluster
- * at a time and once per period ({@link OncePerCluster}, docs/adr/0017). A run that fails is logged and the
+ * at a time and once per period ({@link OncePerCluster}, docs/adr/0019). A run that fails is logged and the
  * schedule goes on: the next run tries again.
  */
 public final class Schedules {

@@ -7,10 +7,12 @@ import dimple.application.bootstrap.DemoData;
 import dimple.application.bootstrap.DemoReports;
 import dimple.application.bootstrap.DemoLessons;
 import dimple.application.bootstrap.DemoReviews;
-import dimple.application.learning.LessonLifecycle;
+import dimple.application.learning.ClosedActionItems;
+import dimple.application.learning.NotifyLessonImplemented;
+import dimple.application.learning.PublishedReviews;
+import dimple.application.shared.EventPublisher;
 import dimple.infrastructure.learning.EmbeddedLessonSearch;
 import dimple.infrastructure.learning.JpaEndorsementRepository;
-import dimple.infrastructure.learning.JpaInsightFigures;
 import dimple.infrastructure.learning.JpaLessonBoard;
 import dimple.infrastructure.learning.JpaScenarioCardRepository;
 import dimple.application.bootstrap.FirstRun;
@@ -27,6 +29,7 @@ import dimple.infrastructure.recovery.JpaRecoveryCaseRepository;
 import dimple.infrastructure.reporting.JpaBentRuleDecisionRepository;
 import dimple.infrastructure.reporting.JpaMistakeReportRepository;
 import dimple.infrastructure.reporting.JpaReceiptNumbers;
+import dimple.infrastructure.shared.CdiEventPublisher;
 import dimple.infrastructure.review.JpaActionItemRepository;
 import dimple.infrastructure.review.JpaReviewHistory;
 import dimple.infrastructure.review.JpaReviewRepository;
@@ -83,11 +86,13 @@ class DemoDataIT {
                 new JpaReviewHistory(em), new JpaLessonRepository(em), new JpaNotificationRepository(em));
         var board = new JpaLessonBoard(em);
         var search = new EmbeddedLessonSearch(em);
-        LessonLifecycle lifecycle = new LessonLifecycle(new JpaLessonRepository(em), board, search, new JpaActionItemRepository(em),
-                new JpaReviewRepository(em), reports, new JpaNotificationRepository(em), new JpaInsightFigures(em));
+        // The demo's lessons reach their reporters through the outbox: its messages are written, nobody hands them on here.
+        EventPublisher events = new CdiEventPublisher(em, event -> { }, List.of(new NotifyLessonImplemented(new JpaNotificationRepository(em),
+                new JpaReviewRepository(em), reports)), clock);
         DemoLessons demoLessons = new DemoLessons(reports, new JpaReceiptNumbers(em), new JpaReviewRepository(em),
                 new JpaActionItemRepository(em), new JpaLessonRepository(em), board, search, new JpaEndorsementRepository(em),
-                new JpaScenarioCardRepository(em), lifecycle);
+                new JpaScenarioCardRepository(em), new PublishedReviews(new JpaLessonRepository(em), search, reports),
+                new ClosedActionItems(new JpaLessonRepository(em), board, new JpaActionItemRepository(em), events));
         DemoData demo = new DemoData(accounts, new JpaTeamRepository(em), PLAIN, audit, clock, demoReports, demoReviews, demoLessons);
         return new FirstRun(accounts, PLAIN, audit, demo, clock);
     }
@@ -113,5 +118,8 @@ class DemoDataIT {
         assertThat(indexed).as("every lesson is findable").isEqualTo(lessons);
         assertThat(implemented).isPositive();
         assertThat(cards).isEqualTo(5);
+        long waiting = db.inTransaction(em -> em.createQuery("select count(m) from OutboxMessage m where m.handler = :h", Long.class)
+                .setParameter("h", "learning.notify-lesson-implemented").getSingleResult());
+        assertThat(waiting).as("each implemented lesson's reporter is told after the commit").isEqualTo(implemented);
     }
 }

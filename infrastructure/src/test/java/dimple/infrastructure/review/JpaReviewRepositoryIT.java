@@ -167,9 +167,11 @@ class JpaReviewRepositoryIT {
         db.run(em -> {
             JpaReviewRepository reviews = new JpaReviewRepository(em);
             Review review = reviews.findById(published.id()).orElseThrow();
-            var lesson = review.publish(List.of(), NOW.plusSeconds(5));
+            review.publish(List.of(), NOW.plusSeconds(5));
             reviews.save(review);
-            new dimple.infrastructure.learning.JpaLessonRepository(em).save(lesson);
+            var told = (dimple.domain.review.ReviewPublished) review.takeEvents().get(0);
+            new dimple.infrastructure.learning.JpaLessonRepository(em)
+                    .save(dimple.domain.learning.Lesson.publish(dimple.domain.learning.LessonDraft.of(told), NOW.plusSeconds(5)));
         });
 
         Page<Review> openOnes = db.inTransaction(em -> new JpaReviewRepository(em)

@@ -1,2 +1,2 @@
-/** The audit log screen and API, for administrators. */
+/** The audit log screen and API, and the outbox's health, for administrators. */
 package dimple.web.audit;

@@ -1,5 +1,6 @@
 package dimple.web.learning;
 
+import dimple.application.learning.InboxService;
 import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
 import dimple.application.shared.CurrentUser;
@@ -8,7 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The dashboard's learning corner: "on this day", a lesson from this date in an earlier year (or one nobody endorsed yet). */
+/**
+ * The dashboard's learning corner: "on this day", a lesson from this date in an earlier year (or one
+ * nobody endorsed yet), and how many notifications are unread.
+ */
 @Named
 @RequestScoped
 public class LearningDashboard {
@@ -18,16 +22,27 @@ public class LearningDashboard {
     @Inject
     LessonService lessons;
 
+    @Inject
+    InboxService inbox;
+
     private LessonCard onThisDay;
+    private long unread;
 
     @PostConstruct
     void load() {
         if (currentUser.username().isPresent() && currentUser.isPermitted("lesson:read")) {
             onThisDay = lessons.onThisDay().orElse(null);
         }
+        if (currentUser.username().isPresent()) {
+            unread = inbox.unread();
+        }
     }
 
     public LessonCard getOnThisDay() {
         return onThisDay;
+    }
+
+    public long getUnread() {
+        return unread;
     }
 }

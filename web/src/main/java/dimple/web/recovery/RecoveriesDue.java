@@ -1,7 +1,7 @@
 package dimple.web.recovery;
 
 import dimple.application.recovery.RecoveryService;
-import dimple.application.recovery.RecoveryView;
+import dimple.application.reporting.RecoveryView;
 import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

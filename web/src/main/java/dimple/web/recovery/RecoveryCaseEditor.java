@@ -2,7 +2,7 @@ package dimple.web.recovery;
 
 import dimple.application.recovery.RecordRecoveryStep;
 import dimple.application.recovery.RecoveryService;
-import dimple.application.recovery.RecoveryView;
+import dimple.application.reporting.RecoveryView;
 import dimple.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

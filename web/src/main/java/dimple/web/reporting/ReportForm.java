@@ -1,7 +1,5 @@
 package dimple.web.reporting;
 
-import dimple.application.learning.LessonCard;
-import dimple.application.learning.LessonService;
 import dimple.application.reporting.HintView;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.WarningView;
@@ -17,33 +15,21 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Filing a mistake report in about two minutes: what happened, when, where, how bad, named or
  * confidential; optionally the affected customers and a rule bent for one. While the title and the
- * narrative are typed, wording hints and up to three published lessons like it appear ("this has
- * happened before"); neither ever blocks the submission.
+ * narrative are typed, wording hints appear, and the learning side adds up to three published lessons
+ * like it ("this has happened before", {@code dimple.web.learning.SimilarLessons}); neither ever blocks
+ * the submission.
  */
 @Named
 @ViewScoped
 public class ReportForm implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ReportForm.class.getName());
-    /** Fewer words than this say too little to look for similar lessons with. */
-    static final int WORDS_BEFORE_SIMILAR = 3;
-    /** How many similar lessons the form shows at most. */
-    static final int SIMILAR_SHOWN = 3;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     @Inject
     ReportingService reporting;
-
-    @Inject
-    LessonService lessons;
 
     private List<String> teams = List.of();
     private String title;
@@ -59,7 +45,6 @@ public class ReportForm implements Serializable {
     private String bentRuleReason;
     private String bentRuleValue;
     private List<HintView> hints = List.of();
-    private List<LessonCard> similarLessons = List.of();
     private List<WarningView> confidentialityWarnings = List.of();
 
     /** One affected customer on the form. */
@@ -113,41 +98,12 @@ public class ReportForm implements Serializable {
     }
 
     /**
-     * Ajax, while the title or the narrative is typed: the wording hints for the narrative so far, and
-     * published lessons like the title and narrative together. One request does both, so the two never
+     * While the title or the narrative is typed: the wording hints for the narrative so far. Called by
+     * {@code SimilarLessons} in the same Ajax request that looks for lessons like it, so the two never
      * race each other.
      */
     public void checkWhatIsTyped() {
-        similarLessons = similarTo(title, narrative);
         hints = reporting.hints(narrative);
-    }
-
-    /** Up to {@value #SIMILAR_SHOWN} lessons like the text; none for a few words, and none (only a log line) if looking fails. */
-    List<LessonCard> similarTo(String typedTitle, String typedNarrative) {
-        String text = (typedTitle == null ? "" : typedTitle) + "\n" + (typedNarrative == null ? "" : typedNarrative);
-        if (!worthLookingFor(text)) {
-            return List.of();
-        }
-        try {
-            List<LessonCard> found = lessons.similar(text);
-            return List.copyOf(found.subList(0, Math.min(SIMILAR_SHOWN, found.size())));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Similar lessons could not be looked up; the report form goes on without them", e);
-            return List.of();
-        }
-    }
-
-    /** Whether the text has words enough (at least {@value #WORDS_BEFORE_SIMILAR}) to look for similar lessons with. */
-    static boolean worthLookingFor(String text) {
-        if (text == null) {
-            return false;
-        }
-        Matcher words = WORD.matcher(text);
-        int count = 0;
-        while (count < WORDS_BEFORE_SIMILAR && words.find()) {
-            count++;
-        }
-        return count >= WORDS_BEFORE_SIMILAR;
     }
 
     /** Ajax, when the team or "named or confidential" changes: warns about a confidential report from a small team. */
@@ -187,10 +143,6 @@ public class ReportForm implements Serializable {
 
     public List<HintView> getHints() {
         return hints;
-    }
-
-    public List<LessonCard> getSimilarLessons() {
-        return similarLessons;
     }
 
     public List<CustomerRow> getCustomers() {

@@ -1,9 +1,9 @@
 package dimple.web.review;
 
-import dimple.application.review.TriageOutcome;
-import dimple.application.review.TriageReport;
-import dimple.application.review.TriageService;
-import dimple.application.review.TriageView;
+import dimple.application.reporting.TriageOutcome;
+import dimple.application.reporting.TriageReport;
+import dimple.application.reporting.TriageService;
+import dimple.application.reporting.TriageView;
 import dimple.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

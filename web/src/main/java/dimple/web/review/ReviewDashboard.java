@@ -1,6 +1,5 @@
 package dimple.web.review;
 
-import dimple.application.learning.InboxService;
 import dimple.application.review.ActionCounts;
 import dimple.application.review.ActionService;
 import dimple.application.review.ActionView;
@@ -11,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** What the dashboard shows of actions and notifications: the counts on the tiles, the overdue items and the unread notifications. */
+/** What the dashboard shows of action items: the counts on the tiles and the overdue items. */
 @Named
 @RequestScoped
 public class ReviewDashboard {
@@ -21,19 +20,14 @@ public class ReviewDashboard {
     @Inject
     ActionService actions;
 
-    @Inject
-    InboxService inbox;
-
     private ActionCounts counts = new ActionCounts(0, 0, 0);
     private List<ActionView> overdue = List.of();
-    private long unread;
 
     @PostConstruct
     void load() {
         if (currentUser.username().isPresent()) {
             counts = actions.counts();
             overdue = actions.overdue();
-            unread = inbox.unread();
         }
     }
 
@@ -43,9 +37,5 @@ public class ReviewDashboard {
 
     public List<ActionView> getOverdue() {
         return overdue;
-    }
-
-    public long getUnread() {
-        return unread;
     }
 }

@@ -1,8 +1,8 @@
 package dimple.web.review;
 
-import dimple.application.review.TriageOutcome;
-import dimple.application.review.TriageReport;
-import dimple.application.review.TriageService;
+import dimple.application.reporting.TriageOutcome;
+import dimple.application.reporting.TriageReport;
+import dimple.application.reporting.TriageService;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import jakarta.inject.Inject;

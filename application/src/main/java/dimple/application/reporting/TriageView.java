@@ -1,4 +1,4 @@
-package dimple.application.review;
+package dimple.application.reporting;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dimple.application.review;
+package dimple.application.reporting;
 
 /**
  * A leader of the report's team decides what happens to it.

@@ -1,11 +1,10 @@
-package dimple.web.reporting;
+package dimple.web.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
-import dimple.application.reporting.HintView;
-import dimple.application.reporting.ReportingService;
+import dimple.web.reporting.ReportForm;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,52 +15,54 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** What the report form shows while the title and the narrative are typed: wording hints and similar lessons. */
-class ReportFormTest {
+/** What the report form shows while the title and the narrative are typed: similar lessons, and its wording hints. */
+class SimilarLessonsTest {
     private final List<String> askedWith = new ArrayList<>();
+    /** The narratives the report form worked out its wording hints for. */
+    private final List<String> hintsFor = new ArrayList<>();
 
     @Test
     void aFewWords_lookForNoLessonYet() {
-        ReportForm form = form(text -> List.of(card("1")));
+        SimilarLessons form = form(text -> List.of(card("1")));
 
         type(form, "Key card", "");
-        assertThat(form.getSimilarLessons()).isEmpty();
+        assertThat(form.getLessons()).isEmpty();
         type(form, null, "  the guest ... ");
-        assertThat(form.getSimilarLessons()).isEmpty();
+        assertThat(form.getLessons()).isEmpty();
 
         assertThat(askedWith).as("no search under three words").isEmpty();
     }
 
     @Test
     void titleAndNarrativeTogether_findAtMostThreeLessons_mostAlikeFirst() {
-        ReportForm form = form(text -> List.of(card("1"), card("2"), card("3"), card("4"), card("5")));
+        SimilarLessons form = form(text -> List.of(card("1"), card("2"), card("3"), card("4"), card("5")));
 
         type(form, "Key card", "mix-up");
 
-        assertThat(form.getSimilarLessons()).extracting(LessonCard::id).containsExactly("1", "2", "3");
+        assertThat(form.getLessons()).extracting(LessonCard::id).containsExactly("1", "2", "3");
         assertThat(askedWith).singleElement().asString().contains("Key card").contains("mix-up");
     }
 
     @Test
     void noMatch_showsNothing_andAnEarlierMatchGoesAway() {
         List<List<LessonCard>> answers = new ArrayList<>(List.of(List.of(card("1")), List.of()));
-        ReportForm form = form(text -> answers.remove(0));
+        SimilarLessons form = form(text -> answers.remove(0));
 
         type(form, "Room key encoded", "for the wrong room");
-        assertThat(form.getSimilarLessons()).hasSize(1);
+        assertThat(form.getLessons()).hasSize(1);
         type(form, "Lovely weather", "in the garden today");
 
-        assertThat(form.getSimilarLessons()).isEmpty();
+        assertThat(form.getLessons()).isEmpty();
     }
 
     @Test
     void whenLookingFails_theFormShowsNoLessons_andStillItsWordingHints() {
-        ReportForm form = form(text -> {
+        SimilarLessons form = form(text -> {
             throw new IllegalStateException("the search index is not there");
         });
 
         List<LogRecord> logged = new ArrayList<>();
-        Logger log = Logger.getLogger(ReportForm.class.getName());
+        Logger log = Logger.getLogger(SimilarLessons.class.getName());
         Handler keep = new Handler() {
             @Override
             public void publish(LogRecord logRecord) {
@@ -85,8 +86,8 @@ class ReportFormTest {
             log.setUseParentHandlers(true);
         }
 
-        assertThat(form.getSimilarLessons()).isEmpty();
-        assertThat(form.getHints()).extracting(HintView::phrase).containsExactly("should have");
+        assertThat(form.getLessons()).isEmpty();
+        assertThat(hintsFor).as("the form's wording hints, in the same request").containsExactly("I should have checked the encoder screen");
         assertThat(logged).singleElement().satisfies(r -> {
             assertThat(r.getLevel()).isEqualTo(Level.WARNING);
             assertThat(r.getThrown()).hasMessage("the search index is not there");
@@ -95,29 +96,28 @@ class ReportFormTest {
 
     @Test
     void wordsAreLettersOrDigits_inAnyLanguage() {
-        assertThat(ReportForm.worthLookingFor(null)).isFalse();
-        assertThat(ReportForm.worthLookingFor("— , ! 42")).isFalse();
-        assertThat(ReportForm.worthLookingFor("room 214, not 241")).isTrue();
-        assertThat(ReportForm.worthLookingFor("Zimmer für Gäste")).isTrue();
-        assertThat(ReportForm.worthLookingFor("double-booked")).isFalse();
+        assertThat(SimilarLessons.worthLookingFor(null)).isFalse();
+        assertThat(SimilarLessons.worthLookingFor("— , ! 42")).isFalse();
+        assertThat(SimilarLessons.worthLookingFor("room 214, not 241")).isTrue();
+        assertThat(SimilarLessons.worthLookingFor("Zimmer für Gäste")).isTrue();
+        assertThat(SimilarLessons.worthLookingFor("double-booked")).isFalse();
     }
 
-    private static void type(ReportForm form, String title, String narrative) {
-        form.setTitle(title);
-        form.setNarrative(narrative);
-        form.checkWhatIsTyped();
+    private static void type(SimilarLessons similar, String title, String narrative) {
+        similar.form.setTitle(title);
+        similar.form.setNarrative(narrative);
+        similar.checkWhatIsTyped();
     }
 
-    private ReportForm form(Function<String, List<LessonCard>> similar) {
-        ReportForm form = new ReportForm();
-        form.reporting = new ReportingService() {
+    private SimilarLessons form(Function<String, List<LessonCard>> similar) {
+        ReportForm report = new ReportForm() {
             @Override
-            public List<HintView> hints(String text) {
-                return text != null && text.contains("should have")
-                        ? List.of(new HintView("should have", "Describe what was known at the time."))
-                        : List.of();
+            public void checkWhatIsTyped() {
+                hintsFor.add(getNarrative());
             }
         };
+        SimilarLessons form = new SimilarLessons();
+        form.form = report;
         form.lessons = new LessonService() {
             @Override
             public List<LessonCard> similar(String text) {

@@ -1,11 +1,12 @@
-package dimple.application.review;
+package dimple.application.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.learning.NotificationView;
-import dimple.application.reporting.ReportView;
+import dimple.application.review.ReportLink;
+import dimple.application.review.ReviewFixture;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;

@@ -1,4 +1,4 @@
-package dimple.application.recovery;
+package dimple.application.reporting;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,27 @@
+package dimple.application.learning;
+
+import dimple.application.review.LessonSummary;
+import dimple.application.review.PublishedLessons;
+import dimple.domain.learning.LessonRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** The lesson a published review became, as the review's page shows it, for the review context. */
+@ApplicationScoped
+public class LessonSummaries implements PublishedLessons {
+    private LessonRepository lessons;
+
+    protected LessonSummaries() {
+    }
+
+    @Inject
+    public LessonSummaries(LessonRepository lessons) {
+        this.lessons = lessons;
+    }
+
+    @Override
+    public Optional<LessonSummary> find(String lessonId) {
+        return lessons.findById(lessonId).map(l -> new LessonSummary(l.id(), l.title(), l.takeaway(), l.body(), l.tags(), l.publishedAt()));
+    }
+}

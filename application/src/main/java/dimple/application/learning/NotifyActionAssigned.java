@@ -1,0 +1,43 @@
+package dimple.application.learning;
+
+import dimple.application.shared.OutboxHandler;
+import dimple.domain.learning.Notification;
+import dimple.domain.learning.NotificationKind;
+import dimple.domain.learning.NotificationRepository;
+import dimple.domain.review.ActionItemPlanned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** After an action item is planned, its owner is told in the app, unless they planned it themselves. */
+@ApplicationScoped
+public class NotifyActionAssigned implements OutboxHandler<ActionItemPlanned> {
+    private NotificationRepository notifications;
+
+    protected NotifyActionAssigned() {
+    }
+
+    @Inject
+    public NotifyActionAssigned(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public String name() {
+        return "learning.notify-action-assigned";
+    }
+
+    @Override
+    public Class<ActionItemPlanned> event() {
+        return ActionItemPlanned.class;
+    }
+
+    @Override
+    public void handle(ActionItemPlanned planned) {
+        if (planned.ownerAccountId().equals(planned.plannedByAccountId())) {
+            return;
+        }
+        notifications.save(Notification.to(planned.ownerAccountId(), NotificationKind.ACTION_ASSIGNED,
+                "You own a new action item: \u201C" + planned.title() + "\u201D, due " + planned.dueDate() + ".", "action/mine.xhtml",
+                planned.occurredAt()));
+    }
+}

@@ -1,0 +1,5 @@
+package dimple.archfixture.domain.delta;
+
+/** An aggregate of the fixture context delta. Only for ArchitectureTest. */
+public class DeltaThing {
+}

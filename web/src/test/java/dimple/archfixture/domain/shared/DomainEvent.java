@@ -1,0 +1,5 @@
+package dimple.archfixture.domain.shared;
+
+/** The fixture's stand-in for Dimple's domain event type. Only for ArchitectureTest. */
+public interface DomainEvent {
+}

@@ -6,6 +6,7 @@ import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.CoachingViewer;
 import dimple.domain.shared.Ids;
 import dimple.infrastructure.coaching.JpaCoachingExporter;
+import dimple.infrastructure.persistence.DatabaseVendor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -59,7 +60,7 @@ public final class CoachingExportBenchmark {
         Files.createDirectories(out);
 
         try (Connection keepAlive = DriverManager.getConnection(URL, "sa", "")) {
-            Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(URL, "sa", "").locations(DatabaseVendor.H2.migrationLocations().toArray(String[]::new)).load().migrate();
             String[] people = seedPeople(keepAlive);
             long seeding = System.nanoTime();
             insert(keepAlive, records, people[0], people[1], people[2]);

@@ -1,28 +1,30 @@
 package dimple.infrastructure.bootstrap;
 
 import dimple.application.bootstrap.FirstRun;
+import dimple.infrastructure.persistence.Database;
+import dimple.infrastructure.persistence.DatabaseVendor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Runs when the web application starts (from {@link StartupListener}, where the application's naming
- * context is in place): migrates the schema with Flyway, then prepares an empty database
- * (first administrator, demo data). {@link HealthServlet} reports ready only after both worked.
+ * context is in place): tells the database's vendor, migrates the schema with Flyway from the common
+ * migrations and the vendor's own, then prepares an empty database (first administrator, demo data).
+ * {@link HealthServlet} reports ready only after both worked.
  */
 @ApplicationScoped
 public class Startup {
-    public static final String DATA_SOURCE = "java:global/jdbc/dimple";
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
     @Inject
     FirstRun firstRun;
+
+    @Inject
+    Database database;
 
     private volatile boolean ready;
     private volatile String problem = "starting";
@@ -30,14 +32,15 @@ public class Startup {
     /** Called once by {@link StartupListener} when the web application starts. */
     public void start() {
         try {
+            DatabaseVendor vendor = database.vendor();
             int applied = Flyway.configure(Startup.class.getClassLoader())
-                    .dataSource(dataSource())
-                    .locations("classpath:db/migration")
+                    .dataSource(database.dataSource())
+                    .locations(vendor.migrationLocations().toArray(String[]::new))
                     .failOnMissingLocations(true)
                     .load()
                     .migrate()
                     .migrationsExecuted;
-            LOG.info(() -> "Database schema is up to date (" + applied + " migrations applied now).");
+            LOG.info(() -> "Database schema (" + vendor + ") is up to date (" + applied + " migrations applied now).");
             Settings settings = Settings.read();
             Optional<String> generated = firstRun.prepare(settings.adminPassword(), settings.demo());
             generated.ifPresent(password -> LOG.warning("\n\n    The first administrator account was created.\n"
@@ -68,15 +71,6 @@ public class Startup {
         }, "dimple-failed-start");
         exit.setDaemon(false);
         exit.start();
-    }
-
-    /** The container's pooled data source (looked up: resource injection is not offered to beans in library jars). */
-    private static DataSource dataSource() {
-        try {
-            return (DataSource) new InitialContext().lookup(DATA_SOURCE);
-        } catch (NamingException e) {
-            throw new IllegalStateException("The data source " + DATA_SOURCE + " is missing", e);
-        }
     }
 
     public boolean isReady() {

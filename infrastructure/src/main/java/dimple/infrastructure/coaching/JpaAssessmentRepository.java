@@ -32,7 +32,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
     @Override
     public void save(Assessment assessment) {
-        Queries.save(em, assessment, assessment.id());
+        Queries.save(em, assessment);
     }
 
     /** Mirrors {@code Assessment.isVisibleTo}: HR all; otherwise about the viewer, or written by them for a team they lead. */

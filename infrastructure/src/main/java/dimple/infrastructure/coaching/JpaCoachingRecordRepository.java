@@ -31,7 +31,7 @@ public class JpaCoachingRecordRepository implements CoachingRecordRepository {
 
     @Override
     public void save(CoachingRecord record) {
-        Queries.save(em, record, record.id());
+        Queries.save(em, record);
     }
 
     @Override

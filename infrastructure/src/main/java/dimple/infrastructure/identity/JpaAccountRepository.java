@@ -87,6 +87,6 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void save(Account account) {
-        Queries.save(em, account, account.id());
+        Queries.save(em, account);
     }
 }

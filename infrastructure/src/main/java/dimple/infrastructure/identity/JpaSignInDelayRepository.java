@@ -58,7 +58,7 @@ public class JpaSignInDelayRepository implements SignInDelayRepository {
 
     @Override
     public void save(SignInDelay delay) {
-        Queries.save(em, delay, delay.id());
+        Queries.save(em, delay);
     }
 
     @Override

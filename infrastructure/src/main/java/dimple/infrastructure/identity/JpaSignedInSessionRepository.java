@@ -24,7 +24,7 @@ public class JpaSignedInSessionRepository implements SignedInSessionRepository {
 
     @Override
     public void save(SignedInSession session) {
-        Queries.save(em, session, session.id());
+        Queries.save(em, session);
     }
 
     @Override

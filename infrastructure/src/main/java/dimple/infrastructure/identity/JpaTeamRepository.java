@@ -47,6 +47,6 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void save(Team team) {
-        Queries.save(em, team, team.id());
+        Queries.save(em, team);
     }
 }

@@ -7,11 +7,7 @@ import dimple.domain.learning.SearchTerms;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.persistence.Kept;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Lesson search on the database Dimple already has, without a full-text engine: an inverted index table
@@ -29,8 +27,10 @@ import java.util.Map;
  * found in a large share of all lessons ({@code lesson_term_count}) are left out while rarer ones are
  * there, like stop words: they would rank nothing and cost a row per lesson. Query text becomes terms
  * (see {@link SearchTerms}) bound as parameters: nothing typed is ever SQL.
+ *
+ * <p>The portable search, in standard SQL: a database that needs its own statements overrides
+ * {@link #countOneMore} and {@link #oneTermOrder} in its vendor package, and {@link LearningAdapters} chooses.
  */
-@ApplicationScoped
 public class EmbeddedLessonSearch implements LessonSearch {
     static final int TITLE = 10;
     static final int TAKEAWAY = 5;
@@ -45,20 +45,18 @@ public class EmbeddedLessonSearch implements LessonSearch {
     /** ...unless it is in no more lessons than this: in a small collection every word counts. */
     static final int COMMON_FLOOR = 50;
 
-    @PersistenceContext(unitName = "dimple")
-    EntityManager em;
+    private final EntityManager em;
+    private final Kept<Long> lessonCount;
 
-    /** Where the kept lesson count is worked out again, off the request that finds it out of date. */
-    @Resource
-    ManagedExecutorService refresher;
-
-    private final Kept<Long> lessonCount = new Kept<>(Duration.ofMinutes(1), () -> refresher);
-
-    public EmbeddedLessonSearch() {
+    /** A search whose kept lesson count is worked out again by the caller that finds it out of date. */
+    public EmbeddedLessonSearch(EntityManager em) {
+        this(em, () -> null);
     }
 
-    public EmbeddedLessonSearch(EntityManager em) {
+    /** A search whose kept lesson count is worked out again by the executor the supplier gives (null: by the caller). */
+    public EmbeddedLessonSearch(EntityManager em, Supplier<? extends Executor> refresher) {
         this.em = em;
+        this.lessonCount = new Kept<>(Duration.ofMinutes(1), refresher);
     }
 
     /** The weight of each term of a lesson, as stored in the index. */
@@ -84,16 +82,27 @@ public class EmbeddedLessonSearch implements LessonSearch {
             em.createNativeQuery("insert into lesson_term (term, lesson_id, weight, published_at) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, e.getKey()).setParameter(2, lesson.id()).setParameter(3, e.getValue())
                     .setParameter(4, lesson.publishedAt().atOffset(ZoneOffset.UTC)).executeUpdate();
-            em.createNativeQuery("merge into lesson_term_count c using (values (cast(?1 as varchar(40)))) v (term) on c.term = v.term"
-                    + " when matched then update set lessons = c.lessons + 1 when not matched then insert (term, lessons) values (v.term, 1)")
-                    .setParameter(1, e.getKey()).executeUpdate();
+            countOneMore(em, e.getKey());
         }
     }
 
     /**
-     * How many current lessons there are (those the index holds), counted at most once a minute: the share that makes a word common needs
-     * no more precision, and H2 counts a table row by row while other transactions have uncommitted
-     * changes, which is whenever reports are being submitted.
+     * Adds one lesson to the term's count in {@code lesson_term_count}, making the count's row for a
+     * new term. Standard SQL has no statement for "update, or insert if missing" that every database
+     * takes, so: an update, and an insert when it changed no row. Two lessons published at the same
+     * moment with the same new term would both insert; the second waits for the first and is refused.
+     */
+    protected void countOneMore(EntityManager em, String term) {
+        int updated = em.createNativeQuery("update lesson_term_count set lessons = lessons + 1 where term = ?1")
+                .setParameter(1, term).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into lesson_term_count (term, lessons) values (?1, 1)").setParameter(1, term).executeUpdate();
+        }
+    }
+
+    /**
+     * How many current lessons there are (those the index holds), counted at most once a minute: the
+     * share that makes a word common needs no more precision, and counting reads every row.
      */
     private long lessons() {
         return lessonCount.get(() -> new LessonSql().count(em, "select count(*) from lesson l where " + LessonSql.CURRENT));
@@ -143,26 +152,27 @@ public class EmbeddedLessonSearch implements LessonSearch {
         if (total == 0 || page.offset() >= total) {
             return Page.of(List.of(), page, total);
         }
-        String limit = " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
-        return Page.of(LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + limit)), page, total);
+        return Page.of(LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + sql.page(page))), page, total);
     }
 
     /**
      * A search that comes down to one term and no filter (one word, or only common words, of which the
-     * rarest is kept): the same order as {@link #BEST_FIRST}, where every hit matches once and ranks by its
-     * weight, read in order from {@code lesson_term_rank} and stopped after the page; the total is the
-     * term's count. Grouping and sorting every hit instead took 40 ms per query for a word in a fifth of
-     * 100 000 lessons.
+     * rarest is kept): the same order as {@link #BEST_FIRST}, where every hit matches once and ranks by
+     * its weight, so the hits are read in {@link #oneTermOrder} without grouping and the total is the
+     * term's count.
      */
     private Page<Lesson> oneTerm(String term, long lessons, PageRequest page) {
         if (page.offset() >= lessons) {
             return Page.of(List.of(), page, lessons);
         }
         LessonSql sql = new LessonSql();
-        String ranked = "select t.lesson_id from lesson_term t where t.term = " + sql.bind(term)
-                + " order by t.term, t.weight desc, t.published_at desc, t.lesson_id"
-                + " limit " + sql.bind(page.size()) + " offset " + sql.bind(page.offset());
+        String ranked = "select t.lesson_id from lesson_term t where t.term = " + sql.bind(term) + oneTermOrder() + sql.page(page);
         return Page.of(LessonSql.load(em, sql.ids(em, ranked)), page, lessons);
+    }
+
+    /** The order of one term's hits ({@code t}): the higher weight, then the newer lesson, then by id. */
+    protected String oneTermOrder() {
+        return " order by t.weight desc, t.published_at desc, t.lesson_id";
     }
 
     @Override
@@ -174,7 +184,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
         // One shared word is chance; ask for two (or the only one there is) and a title or takeaway hit.
         LessonSql sql = new LessonSql();
         String matches = matches(sql, terms, Math.min(2, terms.size()), TAKEAWAY + 1);
-        return LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + " limit " + sql.bind(max)));
+        return LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + sql.first(max)));
     }
 
     private static final String BEST_FIRST = " order by count(*) desc, sum(t.weight) desc, t.published_at desc, t.lesson_id";

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Insight figures as aggregate SQL: counts per group, never rows about people. */
+/** Insight figures as aggregate SQL, in standard SQL every supported database takes: counts per group, never rows about people. */
 @ApplicationScoped
 public class JpaInsightFigures implements InsightFigures {
     @PersistenceContext(unitName = "dimple")
@@ -49,9 +49,10 @@ public class JpaInsightFigures implements InsightFigures {
     @SuppressWarnings("unchecked")
     public List<MonthCount> reportsPerMonth(Collection<String> teamIds, Instant from, Instant to) {
         LessonSql sql = new LessonSql();
-        String q = "select year(r.submitted_at) as y, month(r.submitted_at) as m, r.kind, count(*) from mistake_report r"
+        String month = "extract(year from r.submitted_at), extract(month from r.submitted_at), r.kind";
+        String q = "select " + month + ", count(*) from mistake_report r"
                 + " where r.submitted_at >= " + sql.bind(at(from)) + " and r.submitted_at < " + sql.bind(at(to))
-                + " and r.status <> 'WITHDRAWN'" + teams(sql, "r.team_id", teamIds) + " group by y, m, r.kind order by y, m, r.kind";
+                + " and r.status <> 'WITHDRAWN'" + teams(sql, "r.team_id", teamIds) + " group by " + month + " order by " + month;
         List<MonthCount> counts = new ArrayList<>();
         for (Object[] row : (List<Object[]>) sql.query(em, q).getResultList()) {
             counts.add(new MonthCount(String.format("%04d-%02d", ((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
@@ -135,7 +136,7 @@ public class JpaInsightFigures implements InsightFigures {
         LessonSql sql = new LessonSql();
         String q = "select l.id from lesson l where " + LessonSql.CURRENT + " and l.endorsement_count > 0 and l.published_at >= "
                 + sql.bind(at(from)) + " and l.published_at < " + sql.bind(at(to)) + teams(sql, "l.team_id", teamIds)
-                + " order by l.endorsement_count desc, l.published_at desc, l.id limit " + sql.bind(max);
+                + " order by l.endorsement_count desc, l.published_at desc, l.id" + sql.first(max);
         return LessonSql.load(em, sql.ids(em, q));
     }
 

@@ -32,6 +32,6 @@ public class JpaLessonRepository implements LessonRepository {
 
     @Override
     public void save(Lesson lesson) {
-        Queries.save(em, lesson, lesson.id());
+        Queries.save(em, lesson);
     }
 }

@@ -24,7 +24,7 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public void save(Notification notification) {
-        Queries.save(em, notification, notification.id());
+        Queries.save(em, notification);
     }
 
     @Override

@@ -42,13 +42,6 @@ public class JpaScenarioCardRepository implements ScenarioCardRepository {
 
     @Override
     public void save(ScenarioCard card) {
-        if (!em.contains(card)) {
-            if (em.find(ScenarioCard.class, card.id()) == null) {
-                em.persist(card);
-            } else {
-                em.merge(card);
-            }
-        }
-        em.flush();
+        Queries.save(em, card);
     }
 }

@@ -2,6 +2,7 @@ package dimple.infrastructure.learning;
 
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonQuery;
+import dimple.domain.shared.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.ZoneOffset;
@@ -12,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Native SQL pieces the board and the embedded search share: the filter of current lessons, bound
- * parameters only (no input ever becomes SQL text), and loading one page of lessons by id in order.
+ * Native SQL pieces the learning adapters share, in standard SQL that every supported database
+ * understands: the filter of current lessons, paging, bound parameters only (no input ever becomes
+ * SQL text), and loading one page of lessons by id in order. What only one database understands
+ * belongs in its vendor package (docs/adr/0018).
  */
 final class LessonSql {
     /**
-     * Current lessons (published or implemented), said as "not retired": with {@code in}, H2 chose the
-     * status index and sorted every current lesson for one page of the board (160 ms with 100 000
-     * lessons); this way it walks the board's ordered index and stops after the page (under 1 ms).
+     * Current lessons (published or implemented), named as those not retired: a database can then
+     * read the board's ordered indexes and stop after the page, instead of gathering every current
+     * lesson by status and sorting them.
      */
     static final String CURRENT = "l.status not in ('ARCHIVED', 'SUPERSEDED')";
 
@@ -29,6 +32,16 @@ final class LessonSql {
     String bind(Object value) {
         parameters.add(value);
         return "?" + parameters.size();
+    }
+
+    /** The rows of one page, after the query's {@code order by}. */
+    String page(PageRequest page) {
+        return " offset " + bind(page.offset()) + " rows fetch next " + bind(page.size()) + " rows only";
+    }
+
+    /** The first rows, after the query's {@code order by}. */
+    String first(int rows) {
+        return " fetch first " + bind(rows) + " rows only";
     }
 
     /** The conditions of the query on lesson alias {@code l}, current lessons only. */

@@ -43,7 +43,7 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
 
     @Override
     public void save(RecoveryCase recovery) {
-        Queries.save(em, recovery, recovery.id());
+        Queries.save(em, recovery);
     }
 
     @Override

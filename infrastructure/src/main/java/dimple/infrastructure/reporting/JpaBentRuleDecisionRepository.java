@@ -39,6 +39,6 @@ public class JpaBentRuleDecisionRepository implements BentRuleDecisionRepository
 
     @Override
     public void save(BentRuleDecision decision) {
-        Queries.save(em, decision, decision.id());
+        Queries.save(em, decision);
     }
 }

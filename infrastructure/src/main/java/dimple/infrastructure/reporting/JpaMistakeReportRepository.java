@@ -46,7 +46,7 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
 
     @Override
     public void save(MistakeReport report) {
-        Queries.save(em, report, report.id());
+        Queries.save(em, report);
     }
 
     @Override

@@ -42,7 +42,7 @@ public class JpaActionItemRepository implements ActionItemRepository {
 
     @Override
     public void save(ActionItem item) {
-        Queries.save(em, item, item.id());
+        Queries.save(em, item);
     }
 
     @Override

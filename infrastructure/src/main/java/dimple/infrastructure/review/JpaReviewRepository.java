@@ -33,7 +33,7 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public void save(Review review) {
-        Queries.save(em, review, review.id());
+        Queries.save(em, review);
     }
 
     @Override

@@ -18,6 +18,8 @@ import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.identity.JpaAccountRepository;
 import dimple.infrastructure.identity.JpaTeamRepository;
+import dimple.infrastructure.persistence.DatabaseVendor;
+import dimple.infrastructure.persistence.EveryVendor;
 import dimple.infrastructure.persistence.TestDatabase;
 import dimple.infrastructure.reporting.JpaMistakeReportRepository;
 import dimple.infrastructure.review.JpaReviewRepository;
@@ -27,15 +29,17 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JpaLearningRepositoriesIT {
+/** Lessons and notifications stored and read back, on every database vendor. */
+class JpaLearningRepositoriesIT extends EveryVendor {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    private final TestDatabase db = TestDatabase.migrated();
+    private final TestDatabase db;
     private final Team team = Team.found("Front Desk", NOW);
     private final Account emma = Account.open("emma", "Emma Employee", "hash", Set.of(Role.EMPLOYEE), NOW);
     private final Account lena = Account.open("lena", "Lena Leader", "hash", Set.of(Role.LEADER), NOW);
 
-    JpaLearningRepositoriesIT() {
+    JpaLearningRepositoriesIT(DatabaseVendor vendor) {
+        db = TestDatabase.migrated(vendor);
         db.run(em -> {
             new JpaTeamRepository(em).save(team);
             new JpaAccountRepository(em).save(emma);

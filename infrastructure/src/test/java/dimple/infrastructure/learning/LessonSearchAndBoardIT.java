@@ -8,7 +8,9 @@ import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
 import dimple.domain.learning.EndorsementKind;
 import dimple.domain.learning.Lesson;
+import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonQuery;
+import dimple.domain.learning.LessonSearch;
 import dimple.domain.learning.ScenarioCard;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.MistakeReport;
@@ -19,29 +21,60 @@ import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.identity.JpaAccountRepository;
 import dimple.infrastructure.identity.JpaTeamRepository;
+import dimple.infrastructure.persistence.DatabaseVendor;
 import dimple.infrastructure.persistence.TestDatabase;
 import dimple.infrastructure.reporting.JpaMistakeReportRepository;
 import dimple.infrastructure.review.JpaReviewRepository;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Search relevance on a fixed corpus, the board's orders and filters, endorsements and scenario cards, on H2. */
+/**
+ * Search relevance on a fixed corpus, the board's orders and filters, endorsements and scenario cards,
+ * on every database vendor (those not configured here are skipped, saying how to configure them), each
+ * with the adapters the application chooses for it and with the portable ones: a vendor without
+ * variants of its own runs those.
+ */
+@ParameterizedClass(name = "on {0} with the {1} adapters")
+@MethodSource("everyVendorWithItsOwnAndThePortableAdapters")
 class LessonSearchAndBoardIT {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    private final TestDatabase db = TestDatabase.migrated();
+    enum Adapters { CHOSEN, PORTABLE }
+
+    private final DatabaseVendor vendor;
+    private final Adapters adapters;
+    private final TestDatabase db;
     private final Team frontDesk = Team.found("Front Desk", NOW);
     private final Team online = Team.found("Online Orders", NOW);
     private final Account emma = Account.open("emma", "Emma Employee", "hash", Set.of(Role.EMPLOYEE), NOW);
     private final Account lena = Account.open("lena", "Lena Leader", "hash", Set.of(Role.LEADER), NOW);
     private int receipts;
 
-    LessonSearchAndBoardIT() {
+    static Stream<Arguments> everyVendorWithItsOwnAndThePortableAdapters() {
+        return Stream.of(DatabaseVendor.values()).flatMap(v -> Stream.of(Arguments.of(v, Adapters.CHOSEN), Arguments.of(v, Adapters.PORTABLE)));
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void sayWhyAVendorIsSkipped(DatabaseVendor vendor, Adapters adapters) {
+        TestDatabase.notConfigured(vendor).ifPresent(why -> Logger.getLogger(LessonSearchAndBoardIT.class.getName()).warning(why));
+    }
+
+    LessonSearchAndBoardIT(DatabaseVendor vendor, Adapters adapters) {
+        this.vendor = vendor;
+        this.adapters = adapters;
+        this.db = TestDatabase.migrated(vendor);
         db.run(em -> {
             new JpaTeamRepository(em).save(frontDesk);
             new JpaTeamRepository(em).save(online);
@@ -55,6 +88,14 @@ class LessonSearchAndBoardIT {
         db.close();
     }
 
+    private LessonSearch search(EntityManager em) {
+        return adapters == Adapters.CHOSEN ? LearningAdapters.search(vendor, em, () -> null) : new EmbeddedLessonSearch(em);
+    }
+
+    private LessonBoard board(EntityManager em) {
+        return adapters == Adapters.CHOSEN ? LearningAdapters.board(vendor, em, () -> null) : new JpaLessonBoard(em);
+    }
+
     private Lesson lesson(String title, String takeaway, String body, List<String> tags, Team team, ReportKind kind, Instant at) {
         receipts++;
         MistakeReport report = MistakeReport.submit(String.format("R-2026-%06d", receipts), at,
@@ -66,7 +107,7 @@ class LessonSearchAndBoardIT {
             new JpaMistakeReportRepository(em).save(report);
             new JpaReviewRepository(em).save(review);
             new JpaLessonRepository(em).save(lesson);
-            new EmbeddedLessonSearch(em).index(lesson);
+            search(em).index(lesson);
         });
         return lesson;
     }
@@ -87,7 +128,7 @@ class LessonSearchAndBoardIT {
     }
 
     private List<String> search(String text, LessonQuery filter) {
-        return db.inTransaction(em -> new EmbeddedLessonSearch(em).search(text, filter, PageRequest.first(20)).items().stream().map(Lesson::title).toList());
+        return db.inTransaction(em -> search(em).search(text, filter, PageRequest.first(20)).items().stream().map(Lesson::title).toList());
     }
 
     @Test
@@ -137,21 +178,21 @@ class LessonSearchAndBoardIT {
             Lesson stored = new JpaLessonRepository(em).findById(old.id()).orElseThrow();
             stored.archive(NOW);
             new JpaLessonRepository(em).save(stored);
-            new EmbeddedLessonSearch(em).index(stored);
+            search(em).index(stored);
         });
 
         assertThat(search("refund", LessonQuery.everything())).doesNotContain("Refund sent to the wrong card");
-        assertThat(db.<Long>inTransaction(em -> new JpaLessonBoard(em).page(LessonQuery.everything(), PageRequest.first(20)).total())).isEqualTo(4);
+        assertThat(db.<Long>inTransaction(em -> board(em).page(LessonQuery.everything(), PageRequest.first(20)).total())).isEqualTo(4);
     }
 
     @Test
     void similarLessons_areFoundFromANarrative_andUnrelatedTextFindsNone() {
         corpus();
 
-        List<String> similar = db.inTransaction(em -> new EmbeddedLessonSearch(em)
+        List<String> similar = db.inTransaction(em -> search(em)
                 .similar("I encoded a key and the guest got the wrong room, the screen showed another number", 5)
                 .stream().map(Lesson::title).toList());
-        List<Lesson> none = db.inTransaction(em -> new EmbeddedLessonSearch(em).similar("Lovely weather in the garden today", 5));
+        List<Lesson> none = db.inTransaction(em -> search(em).similar("Lovely weather in the garden today", 5));
 
         assertThat(similar).first().isEqualTo("Room key encoded for the wrong room");
         assertThat(none).isEmpty();
@@ -167,14 +208,14 @@ class LessonSearchAndBoardIT {
         lesson("Voucher printed twice", "Cancel the second voucher at the terminal.", "The terminal printed the voucher twice.",
                 List.of("payments"), frontDesk, ReportKind.NO_HARM, NOW.minus(Duration.ofDays(100)));
 
-        List<String> similar = db.inTransaction(em -> new EmbeddedLessonSearch(em)
+        List<String> similar = db.inTransaction(em -> search(em)
                 .similar("The terminal printed a voucher for the guest twice", 3).stream().map(Lesson::title).toList());
-        List<Lesson> onlyCommon = db.inTransaction(em -> new EmbeddedLessonSearch(em).similar("The terminal showed a message", 3));
+        List<Lesson> onlyCommon = db.inTransaction(em -> search(em).similar("The terminal showed a message", 3));
 
         assertThat(similar).containsExactly("Voucher printed twice");
         assertThat(onlyCommon).as("a word in most lessons alone is chance, not a similar lesson").isEmpty();
         assertThat(search("terminal voucher", LessonQuery.everything())).first().isEqualTo("Voucher printed twice");
-        assertThat(db.<Long>inTransaction(em -> new EmbeddedLessonSearch(em).search("terminal", LessonQuery.everything(), PageRequest.first(20))
+        assertThat(db.<Long>inTransaction(em -> search(em).search("terminal", LessonQuery.everything(), PageRequest.first(20))
                 .total())).as("a search for only a common word still finds it").isEqualTo(EmbeddedLessonSearch.COMMON_FLOOR + 2L);
     }
 
@@ -182,9 +223,9 @@ class LessonSearchAndBoardIT {
     void aOneWordSearch_andOneTeamsBoard_arePagedInRankOrder() {
         corpus();
 
-        Page<Lesson> second = db.inTransaction(em -> new EmbeddedLessonSearch(em).search("refunds", LessonQuery.everything(), new PageRequest(1, 1)));
-        Page<Lesson> beyond = db.inTransaction(em -> new EmbeddedLessonSearch(em).search("refund", LessonQuery.everything(), new PageRequest(3, 1)));
-        Page<Lesson> team = db.inTransaction(em -> new JpaLessonBoard(em).page(
+        Page<Lesson> second = db.inTransaction(em -> search(em).search("refunds", LessonQuery.everything(), new PageRequest(1, 1)));
+        Page<Lesson> beyond = db.inTransaction(em -> search(em).search("refund", LessonQuery.everything(), new PageRequest(3, 1)));
+        Page<Lesson> team = db.inTransaction(em -> board(em).page(
                 new LessonQuery(null, frontDesk.id(), null, null, null, null), new PageRequest(1, 1)));
 
         assertThat(second.total()).isEqualTo(3);
@@ -199,7 +240,7 @@ class LessonSearchAndBoardIT {
     @Test
     void theTermCounts_followIndexingAndReindexing() {
         Lesson keys = corpus().get(2);
-        db.run(em -> new EmbeddedLessonSearch(em).index(keys));
+        db.run(em -> search(em).index(keys));
 
         List<Object[]> wrong = db.inTransaction(em -> em.createNativeQuery("select c.term, c.lessons, (select count(*) from lesson_term t"
                 + " where t.term = c.term) from lesson_term_count c").getResultList());
@@ -220,12 +261,12 @@ class LessonSearchAndBoardIT {
             new JpaLessonRepository(em).save(keys);
         });
 
-        Page<Lesson> newest = db.inTransaction(em -> new JpaLessonBoard(em).page(LessonQuery.everything(), new PageRequest(0, 2)));
-        Page<Lesson> endorsed = db.inTransaction(em -> new JpaLessonBoard(em).page(
+        Page<Lesson> newest = db.inTransaction(em -> board(em).page(LessonQuery.everything(), new PageRequest(0, 2)));
+        Page<Lesson> endorsed = db.inTransaction(em -> board(em).page(
                 new LessonQuery(null, null, null, null, null, LessonQuery.Order.MOST_ENDORSED), new PageRequest(0, 1)));
-        Page<Lesson> tagged = db.inTransaction(em -> new JpaLessonBoard(em).page(
+        Page<Lesson> tagged = db.inTransaction(em -> board(em).page(
                 new LessonQuery("tools", frontDesk.id(), ReportKind.NEAR_MISS, NOW.minus(Duration.ofDays(10)), NOW, null), PageRequest.first(20)));
-        Page<Lesson> lastPage = db.inTransaction(em -> new JpaLessonBoard(em).page(LessonQuery.everything(), new PageRequest(2, 2)));
+        Page<Lesson> lastPage = db.inTransaction(em -> board(em).page(LessonQuery.everything(), new PageRequest(2, 2)));
 
         assertThat(newest.total()).isEqualTo(5);
         assertThat(newest.items()).extracting(Lesson::title).containsExactly("Good catch: allergen label missing", "Parcel shipped without the invoice");
@@ -233,7 +274,7 @@ class LessonSearchAndBoardIT {
         assertThat(endorsed.items()).extracting(Lesson::title).containsExactly("Room key encoded for the wrong room");
         assertThat(tagged.items()).extracting(Lesson::title).containsExactly("Room key encoded for the wrong room");
         assertThat(lastPage.items()).extracting(Lesson::title).containsExactly("Refund sent to the wrong card");
-        assertThat(db.<List<String>>inTransaction(em -> new JpaLessonBoard(em).tags(3))).hasSize(3);
+        assertThat(db.<List<String>>inTransaction(em -> board(em).tags(3))).hasSize(3);
         assertThat(db.<Set<EndorsementKind>>inTransaction(em -> new JpaEndorsementRepository(em).kindsBy(all.get(2).id(), emma.id())))
                 .containsExactly(EndorsementKind.I_APPLIED_THIS);
     }
@@ -254,8 +295,8 @@ class LessonSearchAndBoardIT {
         Lesson lastYear = lesson("Wrong invoice address", "Confirm the address.", "Body", List.of(), online, ReportKind.NO_HARM,
                 Instant.parse("2025-11-23T08:00:00Z"));
 
-        var found = db.inTransaction(em -> new JpaLessonBoard(em).publishedOnThisDay(11, 23, Instant.parse("2026-01-01T00:00:00Z")));
-        var unendorsed = db.inTransaction(em -> new JpaLessonBoard(em).oldestUnendorsed(NOW));
+        var found = db.inTransaction(em -> board(em).publishedOnThisDay(11, 23, Instant.parse("2026-01-01T00:00:00Z")));
+        var unendorsed = db.inTransaction(em -> board(em).oldestUnendorsed(NOW));
 
         assertThat(found).map(Lesson::id).contains(lastYear.id());
         assertThat(unendorsed).map(Lesson::id).contains(lastYear.id());

@@ -2,18 +2,44 @@ package dimple.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FlywayMigrationIT {
+    /** The folder every migration lives under, in the module's sources (the tests run in the module's folder). */
+    private static Path migrations() {
+        return Path.of("src", "main", "resources", "db", "migration");
+    }
+
+    /**
+     * Migrations Flyway would never read: those outside the common folder and the vendors' folders
+     * (the application reads only those, so a file dropped straight into db/migration is silently left out).
+     */
+    static List<String> misplaced(Path root) throws IOException {
+        Set<String> folders = Stream.concat(Stream.of("common"), Arrays.stream(DatabaseVendor.values()).map(DatabaseVendor::key))
+                .collect(Collectors.toSet());
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(root::relativize)
+                    .filter(p -> p.getNameCount() != 2 || !folders.contains(p.getName(0).toString()))
+                    .map(Path::toString).sorted().toList();
+        }
+    }
+
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = connection.createStatement().executeQuery(
@@ -85,6 +111,67 @@ class FlywayMigrationIT {
             long entries = db.inTransaction(em -> em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult());
 
             assertThat(accounts + teams + entries).isZero();
+        }
+    }
+
+    @Test
+    void everyMigration_isInTheCommonFolderOrAVendorsFolder() throws Exception {
+        assertThat(misplaced(migrations())).as("move these into db/migration/common or db/migration/<vendor>: Flyway reads only those").isEmpty();
+    }
+
+    @Test
+    void theLayoutRule_findsAMigrationOutsideTheFolders(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("common"));
+        Files.createDirectories(root.resolve("h2"));
+        Files.createDirectories(root.resolve("mysql"));
+        Files.writeString(root.resolve("common/V1__fine.sql"), "select 1;");
+        Files.writeString(root.resolve("h2/V2__fine.sql"), "select 1;");
+        Files.writeString(root.resolve("V20__dropped_in_the_old_folder.sql"), "select 1;");
+        Files.writeString(root.resolve("mysql/V21__no_such_vendor.sql"), "select 1;");
+
+        assertThat(misplaced(root)).containsExactly("V20__dropped_in_the_old_folder.sql", "mysql/V21__no_such_vendor.sql");
+    }
+
+    @Test
+    void h2_runsTheCommonMigrationsAndItsOwn() throws Exception {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            List<String> scripts = Arrays.stream(db.flyway().info().applied()).map(MigrationInfo::getScript).toList();
+
+            assertThat(scripts).contains("V1__identity_and_audit.sql", "V7__ranked_indexes.sql", "V10__confidential_times_to_the_day.sql");
+            try (Connection connection = db.connection(); ResultSet rs = connection.createStatement().executeQuery(
+                    "select count(*) from information_schema.indexes where lower(index_name) = 'lesson_team_newest'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).as("V7, from db/migration/h2").isPositive();
+            }
+        }
+    }
+
+    /**
+     * A database migrated before the migrations were split into folders (every file in one folder) is
+     * valid for the split layout and needs nothing: each file kept its version, name and content.
+     */
+    @Test
+    void aDatabaseMigratedFromTheOneFolderOfEarlierBuilds_staysValid(@TempDir Path dir) throws Exception {
+        Path oneFolder = Files.createDirectories(dir.resolve("migration"));
+        for (String folder : List.of("common", DatabaseVendor.H2.key())) {
+            try (Stream<Path> files = Files.list(migrations().resolve(folder))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, oneFolder.resolve(file.getFileName()));
+                }
+            }
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("dimple").toAbsolutePath();
+        Flyway earlier = Flyway.configure().dataSource(url, TestDatabase.USER, TestDatabase.PASSWORD)
+                .locations("filesystem:" + oneFolder.toAbsolutePath()).load();
+        assertThat(earlier.migrate().migrationsExecuted).isPositive();
+
+        Flyway now = TestDatabase.flywayFor(url);
+
+        assertThat(now.validateWithResult().validationSuccessful).isTrue();
+        assertThat(now.info().pending()).isEmpty();
+        assertThat(now.migrate().migrationsExecuted).isZero();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, TestDatabase.USER, TestDatabase.PASSWORD)) {
+            connection.createStatement().execute("SHUTDOWN");
         }
     }
 }

@@ -8,57 +8,129 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh in-memory H2 database of its own, migrated by Flyway, and EclipseLink on top of it using the
+ * A fresh database of its own, migrated by Flyway from the common migrations and its vendor's own
+ * (chosen by its JDBC URL, as the application chooses them), and EclipseLink on top of it using the
  * application's own persistence unit with its JTA data source swapped for a plain JDBC connection.
  * One per test; closing it drops the database.
+ *
+ * <p>H2 is always there (in memory). PostgreSQL is there when {@value #POSTGRESQL_URL} (a system
+ * property) names a database the tests may create schemas in, with {@value #POSTGRESQL_USER} and
+ * {@value #POSTGRESQL_PASSWORD}: each test database is then a schema of its own, dropped at the end.
+ * A test asking for a vendor that is not configured is skipped, saying how to configure it.
  */
 public final class TestDatabase implements AutoCloseable {
     public static final String USER = "sa";
     public static final String PASSWORD = "";
+    public static final String POSTGRESQL_URL = "dimple.test.postgresql.url";
+    public static final String POSTGRESQL_USER = "dimple.test.postgresql.user";
+    public static final String POSTGRESQL_PASSWORD = "dimple.test.postgresql.password";
 
+    private static final Map<DatabaseVendor, String> DRIVERS = new EnumMap<>(Map.of(
+            DatabaseVendor.H2, "org.h2.Driver", DatabaseVendor.POSTGRESQL, "org.postgresql.Driver"));
+
+    private final DatabaseVendor vendor;
     private final String url;
+    private final String user;
+    private final String password;
+    private final String schema;
     private final Connection keepAlive;
     private EntityManagerFactory emf;
 
-    private TestDatabase(String url) {
+    private TestDatabase(String url, String user, String password, String schema) {
+        this.vendor = DatabaseVendor.ofJdbcUrl(url);
         this.url = url;
+        this.user = user;
+        this.password = password;
+        this.schema = schema;
         try {
-            this.keepAlive = DriverManager.getConnection(url, USER, PASSWORD);
+            this.keepAlive = DriverManager.getConnection(url, user, password);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** An empty database that no migration has touched. */
-    public static TestDatabase empty() {
-        return new TestDatabase("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    /** Why the tests cannot run on the vendor here, or empty when they can. */
+    public static Optional<String> notConfigured(DatabaseVendor vendor) {
+        return switch (vendor) {
+            case H2 -> Optional.empty();
+            case POSTGRESQL -> System.getProperty(POSTGRESQL_URL, "").isBlank()
+                    ? Optional.of("PostgreSQL is not configured for the tests: run them with -D" + POSTGRESQL_URL
+                            + "=jdbc:postgresql://HOST:PORT/DATABASE (and -D" + POSTGRESQL_USER + ", -D" + POSTGRESQL_PASSWORD
+                            + ") to include it")
+                    : Optional.empty();
+        };
     }
 
-    /** A database with every migration applied and EclipseLink ready on it. */
+    /** An empty H2 database that no migration has touched. */
+    public static TestDatabase empty() {
+        return empty(DatabaseVendor.H2);
+    }
+
+    /** An empty database of the vendor that no migration has touched; the calling test is skipped if the vendor is not configured. */
+    public static TestDatabase empty(DatabaseVendor vendor) {
+        notConfigured(vendor).ifPresent(why -> Assumptions.abort(why));
+        return switch (vendor) {
+            case H2 -> new TestDatabase("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", USER, PASSWORD, null);
+            case POSTGRESQL -> postgresqlSchema();
+        };
+    }
+
+    /** A fresh schema in the configured PostgreSQL database, made the connections' current schema. */
+    private static TestDatabase postgresqlSchema() {
+        String server = System.getProperty(POSTGRESQL_URL);
+        String user = System.getProperty(POSTGRESQL_USER, "");
+        String password = System.getProperty(POSTGRESQL_PASSWORD, "");
+        String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The PostgreSQL test database at " + server + " refused a new schema", e);
+        }
+        return new TestDatabase(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, schema);
+    }
+
+    /** An H2 database with every migration applied and EclipseLink ready on it. */
     public static TestDatabase migrated() {
-        TestDatabase db = empty();
+        return migrated(DatabaseVendor.H2);
+    }
+
+    /** A database of the vendor with every migration applied; the calling test is skipped if the vendor is not configured. */
+    public static TestDatabase migrated(DatabaseVendor vendor) {
+        TestDatabase db = empty(vendor);
         db.flyway().migrate();
         return db;
     }
 
+    /** Flyway for the H2 database at this URL, reading the migrations the application reads for it. */
     public static Flyway flywayFor(String url) {
+        return flywayFor(url, USER, PASSWORD);
+    }
+
+    private static Flyway flywayFor(String url, String user, String password) {
         return Flyway.configure()
-                .dataSource(url, USER, PASSWORD)
-                .locations("classpath:db/migration")
+                .dataSource(url, user, password)
+                .locations(DatabaseVendor.ofJdbcUrl(url).migrationLocations().toArray(String[]::new))
                 .failOnMissingLocations(true)
                 .load();
     }
 
+    public DatabaseVendor vendor() {
+        return vendor;
+    }
+
     public Flyway flyway() {
-        return flywayFor(url);
+        return flywayFor(url, user, password);
     }
 
     public String url() {
@@ -66,7 +138,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, USER, PASSWORD);
+        return DriverManager.getConnection(url, user, password);
     }
 
     public EntityManager newEntityManager() {
@@ -80,10 +152,10 @@ public final class TestDatabase implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
+        properties.put("jakarta.persistence.jdbc.driver", DRIVERS.get(vendor));
         properties.put("jakarta.persistence.jdbc.url", url);
-        properties.put("jakarta.persistence.jdbc.user", USER);
-        properties.put("jakarta.persistence.jdbc.password", PASSWORD);
+        properties.put("jakarta.persistence.jdbc.user", user);
+        properties.put("jakarta.persistence.jdbc.password", password);
         properties.put("eclipselink.target-server", "None");
         // SEVERE: constraint violations that a test provokes on purpose are not printed as warnings.
         properties.put("eclipselink.logging.level", "SEVERE");
@@ -120,7 +192,7 @@ public final class TestDatabase implements AutoCloseable {
             emf.close();
         }
         try (Statement statement = keepAlive.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(vendor == DatabaseVendor.H2 ? "SHUTDOWN" : "drop schema " + schema + " cascade");
         } finally {
             keepAlive.close();
         }

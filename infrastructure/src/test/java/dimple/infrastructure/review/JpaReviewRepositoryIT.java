@@ -120,6 +120,7 @@ class JpaReviewRepositoryIT {
 
             assertThatThrownBy(() -> {
                 new JpaReviewRepository(second).save(theirs);
+                second.flush(); // as every use case does at its end (FlushBeforeCommit)
                 second.getTransaction().commit();
             }).isInstanceOf(jakarta.persistence.OptimisticLockException.class);
         } finally {

@@ -62,11 +62,18 @@ class ArchitectureTest {
                 .because("use cases reach the outside world only through ports (STYLE.md)");
     }
 
-    /** web: speaks commands and views; never domain classes, infrastructure, Shiro or the EntityManager. */
+    /**
+     * web: speaks commands and views; never domain classes, infrastructure, Shiro or the EntityManager. The
+     * one exception is the domain's {@code Message} (a code and its arguments), which the web tier renders
+     * into words (ADR 20).
+     */
     static ArchRule webSpeaksCommandsAndViews(String root) {
         return noClasses().that().resideInAPackage(root + ".web..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain..", root + ".infrastructure..",
-                        "org.apache.shiro..", "java.sql..", "javax.sql..", "jakarta.persistence..", "org.eclipse.persistence..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(root + ".domain..",
+                                root + ".infrastructure..", "org.apache.shiro..", "java.sql..", "javax.sql..", "jakarta.persistence..",
+                                "org.eclipse.persistence..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates.name(root + ".domain.shared.Message"))))
                 .because("pages and resources call application services with commands and views (STYLE.md)");
     }
 

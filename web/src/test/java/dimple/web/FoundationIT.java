@@ -107,6 +107,27 @@ class FoundationIT {
     }
 
     @Test
+    void problems_carryAStableCode_besideTheWordsInTheRequestsLanguage() {
+        Http.Answer refused = api().get("api/admin/users", "emma");
+        assertThat(refused.json().getString("code")).isEqualTo("refusal.notAllowed");
+        assertThat(refused.json().getString("detail")).isEqualTo("You are not allowed to do this.");
+
+        Http.Answer invalid = api().post("api/admin/teams", "admin", "{\"name\":\"  \"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().getString("code")).isEqualTo("input.required");
+        assertThat(invalid.json().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("input.required");
+        assertThat(invalid.json().getJsonArray("errors").getJsonObject(0).getString("message")).isEqualTo("Team name is required.");
+    }
+
+    @Test
+    void problems_inALanguageWhoseBundleLacksTheKey_fallBackToEnglish() {
+        Http.Answer german = api().send(api().request("api/admin/users", "emma").header("Accept-Language", "de-DE,de;q=0.9").GET().build());
+        assertThat(german.status()).isEqualTo(403);
+        assertThat(german.json().getString("code")).isEqualTo("refusal.notAllowed");
+        assertThat(german.json().getString("detail")).isEqualTo("You are not allowed to do this.");
+    }
+
+    @Test
     void api_createsNoSession() {
         Http.Answer answer = api().get("api/me", "emma");
         assertThat(answer.status()).isEqualTo(200);

@@ -29,9 +29,9 @@ public class AuditService {
     @RequiresPermissions(Permission.AUDIT_READ)
     public PageView<AuditView> search(String action, String actor, Instant from, Instant to, Integer page, Integer size) {
         Check.input()
-                .maxLength("action", action, 60, "Action")
-                .maxLength("actor", actor, 100, "Actor")
-                .that(from == null || to == null || !from.isAfter(to), "from", "From must not be after to.")
+                .maxLength("action", action, 60, "field.action")
+                .maxLength("actor", actor, 100, "field.actor")
+                .that(from == null || to == null || !from.isAfter(to), "from", "input.fromAfterTo")
                 .orRefuse();
         AuditQuery query = new AuditQuery(blankToNull(action), blankToNull(actor), from, to);
         return Paging.view(entries.search(query, Paging.request(page, size)),

@@ -8,6 +8,7 @@ import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.PasswordPolicy;
 import dimple.domain.identity.Role;
+import dimple.domain.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,9 +62,10 @@ public class FirstRun {
         }
         if (configuredAdminPassword != null && !configuredAdminPassword.isBlank()) {
             // The same rules as any password: so not "dimple", "admin" or "administrator" either.
-            List<String> problems = PasswordPolicy.problems(configuredAdminPassword, FIRST_ADMIN, FIRST_ADMIN_NAME);
+            // The operator reads the refused rules by their codes (messages.properties in the web module says each in words).
+            List<Message> problems = PasswordPolicy.problems(configuredAdminPassword, FIRST_ADMIN, FIRST_ADMIN_NAME);
             if (!problems.isEmpty()) {
-                throw new IllegalStateException("DIMPLE_ADMIN_PASSWORD is not accepted: " + String.join(" ", problems));
+                throw new IllegalStateException("DIMPLE_ADMIN_PASSWORD is not accepted: " + problems);
             }
         }
         if (seedDemo) {

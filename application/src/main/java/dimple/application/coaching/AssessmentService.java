@@ -72,18 +72,18 @@ public class AssessmentService {
         Account me = lane.me();
         OpenAssessment.Tests tests = command.tests() == null ? new OpenAssessment.Tests(null, null, null, null) : command.tests();
         Check check = Check.input()
-                .required("reportId", command.reportId(), "Report")
-                .required("subject", command.subject(), "Person assessed")
-                .required("reason", command.reason(), "Reason")
-                .maxLength("reason", Lane.strip(command.reason()), Assessment.MAX_REASON, "Reason")
-                .required("tests.deliberateHarm", tests.deliberateHarm(), "The deliberate harm test")
-                .required("tests.health", tests.health(), "The health test")
-                .required("tests.foresight", tests.foresight(), "The foresight test")
-                .required("tests.substitution", tests.substitution(), "The substitution test")
-                .required("behaviour", command.behaviour(), "Behaviour")
-                .required("response", command.response(), "Response");
-        Behaviour behaviour = check.known("behaviour", command.behaviour(), Behaviour.class, "Behaviour");
-        Response response = check.known("response", command.response(), Response.class, "Response");
+                .required("reportId", command.reportId(), "field.report")
+                .required("subject", command.subject(), "field.personAssessed")
+                .required("reason", command.reason(), "field.reason")
+                .maxLength("reason", Lane.strip(command.reason()), Assessment.MAX_REASON, "field.reason")
+                .required("tests.deliberateHarm", tests.deliberateHarm(), "field.theDeliberateHarmTest")
+                .required("tests.health", tests.health(), "field.theHealthTest")
+                .required("tests.foresight", tests.foresight(), "field.theForesightTest")
+                .required("tests.substitution", tests.substitution(), "field.theSubstitutionTest")
+                .required("behaviour", command.behaviour(), "field.behaviour")
+                .required("response", command.response(), "field.response");
+        Behaviour behaviour = check.known("behaviour", command.behaviour(), Behaviour.class, "field.behaviour");
+        Response response = check.known("response", command.response(), Response.class, "field.response");
         check.orRefuse();
 
         ReportFact report = (Ids.looksLikeId(command.reportId()) ? reports.find(command.reportId()) : java.util.Optional.<ReportFact>empty())

@@ -52,9 +52,9 @@ public class CoachingExportService {
     /** Checks the request and names the download; nothing is written yet. Refusals (400, 403) happen here. */
     @RequiresPermissions(Permission.COACHING_EXPORT)
     public ExportPlan plan(ExportRequest request) {
-        Check check = Check.input().required("format", request.format(), "Format");
+        Check check = Check.input().required("format", request.format(), "field.format");
         ExportFormat format = ExportFormat.named(request.format());
-        check.that(request.format() == null || request.format().isBlank() || format != null, "format", "Format must be csv, xlsx or pdf.");
+        check.that(request.format() == null || request.format().isBlank() || format != null, "format", "input.export.format");
         CoachingFilter filter = request.filter() == null ? CoachingFilter.everything() : request.filter();
         lane.query(hrViewer(lane.me()), filter, true, check);
         String day = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().toString();

@@ -77,7 +77,7 @@ public class CoachingService {
     @RequiresPermissions(Permission.COACHING_RECORD)
     public CoachingRecordView draft(DraftCoachingRecord command) {
         Account me = lane.me();
-        Check check = Check.input().required("employee", command.employee(), "Employee");
+        Check check = Check.input().required("employee", command.employee(), "field.employee");
         checkConversation(check, command.heldAt(), command.topic(), command.expectation(), command.observations(), command.agreedActions(),
                 command.followUpDate(), command.lessonIds(), command.retainUntil());
         check.orRefuse();
@@ -89,7 +89,7 @@ public class CoachingService {
             Assessment assessment = Optional.of(command.assessmentId().strip()).filter(Ids::looksLikeId).flatMap(assessments::findById)
                     .filter(a -> a.isVisibleTo(lane.viewer(me)) && a.assessorAccountId().equals(me.id()))
                     .orElseThrow(() -> new RecordNotFound("assessment"));
-            Check.input().that(assessment.isAbout(employee.id()), "employee", "The assessment is about someone else.").orRefuse();
+            Check.input().that(assessment.isAbout(employee.id()), "employee", "input.coaching.assessmentAboutOther").orRefuse();
             record = CoachingRecord.draftFrom(assessment, me.id(), conversation, command.retainUntil(), clock.instant());
         } else {
             String teamId = lane.ledTeamOf(me, employee, null).orElseThrow(AccessRefused::new);
@@ -148,11 +148,10 @@ public class CoachingService {
             throw new AccessRefused();
         }
         Check check = Check.input()
-                .required("decision", command.decision(), "Your answer")
-                .maxLength("comment", Lane.strip(command.comment()), CoachingRecord.MAX_COMMENT, "Comment");
-        EmployeeResponse decision = check.known("decision", command.decision(), EmployeeResponse.class, "Your answer");
-        check.that(decision != EmployeeResponse.DECLINED || (command.comment() != null && !command.comment().isBlank()), "comment",
-                "Say in a comment why you decline this record; your comment is kept with it.");
+                .required("decision", command.decision(), "field.yourAnswer")
+                .maxLength("comment", Lane.strip(command.comment()), CoachingRecord.MAX_COMMENT, "field.comment");
+        EmployeeResponse decision = check.known("decision", command.decision(), EmployeeResponse.class, "field.yourAnswer");
+        check.that(decision != EmployeeResponse.DECLINED || (command.comment() != null && !command.comment().isBlank()), "comment", "rule.decliningNeedsAComment");
         check.orRefuse();
         Lane.checkVersion(command.expectedVersion(), record.version());
         if (decision == EmployeeResponse.ACKNOWLEDGED) {
@@ -226,42 +225,38 @@ public class CoachingService {
     private void checkConversation(Check check, LocalDate heldAt, String topic, String expectation, String observations, String actions,
                                    LocalDate followUp, List<String> lessonIds, LocalDate retainUntil) {
         LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
-        check.required("heldAt", heldAt, "Date held")
-                .that(heldAt == null || !heldAt.isAfter(today), "heldAt", "The conversation cannot be held in the future.")
-                .required("topic", topic, "Topic")
-                .maxLength("topic", Lane.strip(topic), Conversation.MAX_TOPIC, "Topic")
-                .required("expectation", expectation, "Expectation")
-                .maxLength("expectation", Lane.strip(expectation), Conversation.MAX_TEXT, "Expectation")
-                .required("observations", observations, "Observations")
-                .maxLength("observations", Lane.strip(observations), Conversation.MAX_TEXT, "Observations")
-                .required("agreedActions", actions, "Agreed actions")
-                .maxLength("agreedActions", Lane.strip(actions), Conversation.MAX_TEXT, "Agreed actions")
-                .required("followUpDate", followUp, "Follow-up date")
-                .that(followUp == null || heldAt == null || !followUp.isBefore(heldAt), "followUpDate",
-                        "The follow-up cannot be before the conversation.")
-                .that(retainUntil == null || retainUntil.isAfter(today), "retainUntil", "The retention date must lie in the future.")
-                .that(retainUntil == null || heldAt == null || retainUntil.isAfter(heldAt), "retainUntil",
-                        "The retention date must be after the conversation.")
-                .that(retainUntil == null || heldAt == null || !retainUntil.isAfter(CoachingRecord.latestRetentionFor(heldAt)), "retainUntil",
-                        "A coaching record is kept at most " + CoachingRecord.MAX_RETENTION.getYears() + " years after the conversation: "
-                                + "choose a day until " + (heldAt == null ? "" : CoachingRecord.latestRetentionFor(heldAt)) + " at the latest.");
+        check.required("heldAt", heldAt, "field.dateHeld")
+                .that(heldAt == null || !heldAt.isAfter(today), "heldAt", "input.coaching.heldInFuture")
+                .required("topic", topic, "field.topic")
+                .maxLength("topic", Lane.strip(topic), Conversation.MAX_TOPIC, "field.topic")
+                .required("expectation", expectation, "field.expectation")
+                .maxLength("expectation", Lane.strip(expectation), Conversation.MAX_TEXT, "field.expectation")
+                .required("observations", observations, "field.observations")
+                .maxLength("observations", Lane.strip(observations), Conversation.MAX_TEXT, "field.observations")
+                .required("agreedActions", actions, "field.agreedActions")
+                .maxLength("agreedActions", Lane.strip(actions), Conversation.MAX_TEXT, "field.agreedActions")
+                .required("followUpDate", followUp, "field.followUpDate")
+                .that(followUp == null || heldAt == null || !followUp.isBefore(heldAt), "followUpDate", "input.coaching.followUpBefore")
+                .that(retainUntil == null || retainUntil.isAfter(today), "retainUntil", "input.coaching.retainInPast")
+                .that(retainUntil == null || heldAt == null || retainUntil.isAfter(heldAt), "retainUntil", "input.coaching.retainBeforeConversation")
+                .that(retainUntil == null || heldAt == null || !retainUntil.isAfter(CoachingRecord.latestRetentionFor(heldAt)), "retainUntil", "input.coaching.retainTooLong",
+                        CoachingRecord.MAX_RETENTION.getYears(), heldAt == null ? "" : CoachingRecord.latestRetentionFor(heldAt));
         if (lessonIds != null) {
-            check.that(lessonIds.size() <= Conversation.MAX_LESSONS, "lessonIds", "At most " + Conversation.MAX_LESSONS + " lessons.");
+            check.that(lessonIds.size() <= Conversation.MAX_LESSONS, "lessonIds", "input.coaching.tooManyLessons", Conversation.MAX_LESSONS);
             boolean wellFormed = lessonIds.stream().allMatch(id -> id != null && Ids.looksLikeId(id.strip()));
-            check.that(wellFormed, "lessonIds", "A lesson is named by its id.");
+            check.that(wellFormed, "lessonIds", "input.coaching.lessonId");
             if (wellFormed && lessonIds.size() <= Conversation.MAX_LESSONS) {
-                check.that(lessonIds.stream().noneMatch(id -> reports.find(id.strip()).isPresent()), "lessonIds",
-                        "A coaching record links to lessons, never to a report.");
+                check.that(lessonIds.stream().noneMatch(id -> reports.find(id.strip()).isPresent()), "lessonIds", "input.coaching.lessonNotReport");
             }
         }
     }
 
     private CoachingRecord visible(String id, Account me) {
         if (!Ids.looksLikeId(id)) {
-            throw new RecordNotFound("coaching record");
+            throw new RecordNotFound("coachingRecord");
         }
         CoachingViewer viewer = lane.viewer(me);
-        return records.findById(id).filter(r -> r.isVisibleTo(viewer)).orElseThrow(() -> new RecordNotFound("coaching record"));
+        return records.findById(id).filter(r -> r.isVisibleTo(viewer)).orElseThrow(() -> new RecordNotFound("coachingRecord"));
     }
 
     private CoachingRecordView view(CoachingRecord r, Account me) {

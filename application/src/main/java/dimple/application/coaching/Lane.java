@@ -96,18 +96,18 @@ final class Lane {
 
     /** As above, adding the filter's problems to those already found, so that all are reported at once. */
     Optional<CoachingRecordQuery> query(CoachingViewer viewer, CoachingFilter f, boolean refuseUnknownPeople, Check check) {
-        check.maxLength("team", Lane.strip(f.team()), Team.MAX_NAME_LENGTH, "Team")
-                .maxLength("employee", Lane.strip(f.employee()), 40, "Employee")
-                .maxLength("coach", Lane.strip(f.coach()), 40, "Coach")
-                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "From must not be after to.");
-        CoachingStatus status = check.known("status", f.status(), CoachingStatus.class, "Status");
+        check.maxLength("team", Lane.strip(f.team()), Team.MAX_NAME_LENGTH, "field.team")
+                .maxLength("employee", Lane.strip(f.employee()), 40, "field.employee")
+                .maxLength("coach", Lane.strip(f.coach()), 40, "field.coach")
+                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "input.fromAfterTo");
+        CoachingStatus status = check.known("status", f.status(), CoachingStatus.class, "field.status");
         Optional<Team> team = teamNamed(f.team());
-        check.that(f.team() == null || f.team().isBlank() || team.isPresent(), "team", "There is no team named \"" + abbreviate(f.team()) + "\".");
+        check.that(f.team() == null || f.team().isBlank() || team.isPresent(), "team", "input.team.unknown", abbreviate(f.team()));
         Optional<Account> employee = byUsername(f.employee());
         Optional<Account> coach = byUsername(f.coach());
         if (refuseUnknownPeople) {
-            check.that(!isGiven(f.employee()) || employee.isPresent(), "employee", "There is nobody with this username.")
-                    .that(!isGiven(f.coach()) || coach.isPresent(), "coach", "There is nobody with this username.");
+            check.that(!isGiven(f.employee()) || employee.isPresent(), "employee", "input.username.nobody")
+                    .that(!isGiven(f.coach()) || coach.isPresent(), "coach", "input.username.nobody");
         }
         check.orRefuse();
         if ((isGiven(f.employee()) && employee.isEmpty()) || (isGiven(f.coach()) && coach.isEmpty())) {

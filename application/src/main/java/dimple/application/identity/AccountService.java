@@ -15,6 +15,7 @@ import dimple.domain.identity.SignInDelay;
 import dimple.domain.identity.SignInDelayRepository;
 import dimple.domain.identity.SignedInSessionRepository;
 import dimple.domain.shared.Ids;
+import dimple.domain.shared.Message;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.LastAdminStays;
 import dimple.domain.identity.OwnAccountStaysEnabled;
@@ -93,18 +94,17 @@ public class AccountService {
     public void changeOwnPassword(ChangeOwnPassword command) {
         Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
         Check.input()
-                .required("currentPassword", command.currentPassword(), "Current password")
-                .required("newPassword", command.newPassword(), "New password")
+                .required("currentPassword", command.currentPassword(), "field.currentPassword")
+                .required("newPassword", command.newPassword(), "field.newPassword")
                 .orRefuse();
         Optional<Instant> wait = signIns.waitUntil(me.username(), currentUser.clientAddress(), clock.instant());
         if (wait.isPresent()) {
-            throw InvalidInput.of("currentPassword", "Too many wrong passwords from here; try again after "
-                    + wait.get().truncatedTo(ChronoUnit.SECONDS) + ".");
+            throw InvalidInput.of("currentPassword", "input.password.waitAfterWrong", wait.get().truncatedTo(ChronoUnit.SECONDS));
         }
         if (!hasher.matches(command.currentPassword(), me.passwordHash())) {
             audit.record(AuditAction.SIGN_IN_FAILED, me.username(), "wrong current password while changing password");
             signIns.recordWrongPassword(me.username(), currentUser.clientAddress());
-            throw InvalidInput.of("currentPassword", "The current password is not right.");
+            throw InvalidInput.of("currentPassword", "input.password.currentWrong");
         }
         Check.input().problems("newPassword", PasswordPolicy.problems(command.newPassword(), me.username(), me.displayName())).orRefuse();
         boolean afterReset = me.mustChangePassword();
@@ -118,7 +118,7 @@ public class AccountService {
 
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
     public PageView<AccountView> list(String text, Integer page, Integer size) {
-        Check.input().maxLength("q", text, 100, "Search text").orRefuse();
+        Check.input().maxLength("q", text, 100, "field.searchText").orRefuse();
         Map<String, String> names = teamNames();
         return Paging.view(accounts.search(text == null ? "" : text.strip(), Paging.request(page, size)), a -> view(a, names));
     }
@@ -131,20 +131,20 @@ public class AccountService {
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
     public AccountView create(CreateAccount command) {
         Check check = Check.input()
-                .required("username", command.username(), "Username")
+                .required("username", command.username(), "field.username")
                 .that(command.username() == null || command.username().isBlank() || Account.isValidUsername(command.username()),
-                        "username", "Username: 2 to 40 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit.")
-                .required("displayName", command.displayName(), "Display name")
-                .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "Display name")
+                        "username", "input.username.shape")
+                .required("displayName", command.displayName(), "field.displayName")
+                .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "field.displayName")
                 .problems("password", PasswordPolicy.problems(command.password(), command.username(), command.displayName()))
-                .required("roles", command.roles(), "At least one role");
-        List<Role> roles = check.allKnown("roles", command.roles(), Role.class, "A role");
+                .required("roles", command.roles(), "field.atLeastOneRole");
+        List<Role> roles = check.allKnown("roles", command.roles(), Role.class, "field.aRole");
         List<Team> memberTeams = teamsNamed(check, "teams", command.teams());
         List<Team> ledTeams = teamsNamed(check, "leads", command.leads());
-        check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "Only a person with the LEADER role can lead a team.");
-        check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.MESSAGE);
+        check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "rule.leadershipNeedsLeaderRole");
+        check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.CODE);
         if (Account.isValidUsername(command.username())) {
-            check.that(accounts.findByUsername(command.username()).isEmpty(), "username", "This username is taken.");
+            check.that(accounts.findByUsername(command.username()).isEmpty(), "username", "input.username.taken");
         }
         check.orRefuse();
         Account account = Account.open(command.username(), command.displayName().strip(), hasher.hash(command.password()),
@@ -160,14 +160,14 @@ public class AccountService {
         Account account = existing(command.username());
         String before = describe(account);
         Check check = Check.input()
-                .that(command.displayName() == null || !command.displayName().isBlank(), "displayName", "Display name is required.")
-                .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "Display name")
-                .that(command.roles() == null || !command.roles().isEmpty(), "roles", "At least one role is required.");
-        List<Role> roles = command.roles() == null ? new ArrayList<>(account.roles()) : check.allKnown("roles", command.roles(), Role.class, "A role");
+                .that(command.displayName() == null || !command.displayName().isBlank(), "displayName", "input.required", Message.of("field.displayName"))
+                .maxLength("displayName", command.displayName(), Account.MAX_DISPLAY_NAME_LENGTH, "field.displayName")
+                .that(command.roles() == null || !command.roles().isEmpty(), "roles", "input.required", Message.of("field.atLeastOneRole"));
+        List<Role> roles = command.roles() == null ? new ArrayList<>(account.roles()) : check.allKnown("roles", command.roles(), Role.class, "field.aRole");
         List<Team> memberTeams = command.teams() == null ? teams.findByIds(account.memberOf()) : teamsNamed(check, "teams", command.teams());
         List<Team> ledTeams = command.leads() == null ? teams.findByIds(account.leadsTeams()) : teamsNamed(check, "leads", command.leads());
-        check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "Only a person with the LEADER role can lead a team.");
-        check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.MESSAGE);
+        check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "rule.leadershipNeedsLeaderRole");
+        check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.CODE);
         check.orRefuse();
         boolean rolesChange = !EnumSet.copyOf(roles).equals(account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()));
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.enabled()) {
@@ -253,7 +253,7 @@ public class AccountService {
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
     public void clearSignInDelay(String delayId) {
         SignInDelay delay = (Ids.looksLikeId(delayId) ? delays.findById(delayId) : Optional.<SignInDelay>empty())
-                .orElseThrow(() -> new RecordNotFound("sign-in delay"));
+                .orElseThrow(() -> new RecordNotFound("signInDelay"));
         delays.delete(delay.id());
         audit.record(AuditAction.SIGN_IN_DELAY_CLEARED, delay.username() == null ? delay.address() : delay.username(),
                 delay.username() == null ? "address" : "username from " + delay.address());
@@ -294,11 +294,11 @@ public class AccountService {
         }
         for (String name : new LinkedHashSet<>(names)) {
             if (name == null || name.isBlank()) {
-                check.that(false, field, "A team name is empty.");
+                check.that(false, field, "input.team.nameEmpty");
                 continue;
             }
             teams.findByName(name.strip()).ifPresentOrElse(found::add,
-                    () -> check.that(false, field, "There is no team named \"" + abbreviate(name) + "\"."));
+                    () -> check.that(false, field, "input.team.unknown", abbreviate(name)));
         }
         return found;
     }

@@ -80,12 +80,12 @@ public class TeamService {
 
     private String checkedName(String name, String ownId) {
         Check.input()
-                .required("name", name, "Team name")
-                .maxLength("name", name == null ? null : name.strip(), Team.MAX_NAME_LENGTH, "Team name")
+                .required("name", name, "field.teamName")
+                .maxLength("name", name == null ? null : name.strip(), Team.MAX_NAME_LENGTH, "field.teamName")
                 .orRefuse();
         String stripped = name.strip();
         Check.input()
-                .that(teams.findByName(stripped).filter(t -> !t.id().equals(ownId)).isEmpty(), "name", "A team with this name exists already.")
+                .that(teams.findByName(stripped).filter(t -> !t.id().equals(ownId)).isEmpty(), "name", "input.team.nameTaken")
                 .orRefuse();
         return stripped;
     }

@@ -77,9 +77,9 @@ public class InsightService {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusMonths(12).withDayOfMonth(1) : from;
         Check.input()
-                .that(!start.isAfter(end), "from", "From must not be after to.")
-                .that(ChronoUnit.DAYS.between(start, end) <= MAX_DAYS, "from", "At most three years at once.")
-                .maxLength("team", team, Team.MAX_NAME_LENGTH, "Team")
+                .that(!start.isAfter(end), "from", "input.fromAfterTo")
+                .that(ChronoUnit.DAYS.between(start, end) <= MAX_DAYS, "from", "input.insight.tooLong")
+                .maxLength("team", team, Team.MAX_NAME_LENGTH, "field.team")
                 .orRefuse();
         Collection<String> teamIds;
         String scope;

@@ -100,11 +100,11 @@ public class LessonService {
     public PageView<LessonCard> board(BoardFilter filter, Integer page, Integer size) {
         BoardFilter f = filter == null ? BoardFilter.everything() : filter;
         Check check = Check.input()
-                .maxLength("tag", f.tag(), 200, "Tag")
-                .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "Team")
-                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "From must not be after to.");
-        ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "Kind");
-        LessonQuery.Order order = check.known("order", f.order(), LessonQuery.Order.class, "Order");
+                .maxLength("tag", f.tag(), 200, "field.tag")
+                .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "field.team")
+                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "input.fromAfterTo");
+        ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "field.kind");
+        LessonQuery.Order order = check.known("order", f.order(), LessonQuery.Order.class, "field.order");
         PageRequest request = Paging.request(page, size);
         check.orRefuse();
         String teamId = null;
@@ -151,8 +151,8 @@ public class LessonService {
     @RequiresPermissions(Permission.LESSON_ENDORSE)
     public LessonView endorse(String lessonId, String kind) {
         Account me = me();
-        Check check = Check.input().required("kind", kind, "Kind");
-        EndorsementKind k = check.known("kind", kind, EndorsementKind.class, "Kind");
+        Check check = Check.input().required("kind", kind, "field.kind");
+        EndorsementKind k = check.known("kind", kind, EndorsementKind.class, "field.kind");
         check.orRefuse();
         Lesson lesson = lesson(lessonId);
         lesson.endorse(me.id(), k, endorsements.exists(lesson.id(), me.id(), k), clock.instant()).ifPresent(e -> {
@@ -183,8 +183,8 @@ public class LessonService {
     public LessonView supersede(String lessonId, String byLessonId) {
         Account me = me();
         Lesson lesson = curated(lessonId, me);
-        Check.input().required("by", byLessonId, "The newer lesson")
-                .that(byLessonId == null || Ids.looksLikeId(byLessonId.strip()), "by", "The newer lesson is not a lesson id.")
+        Check.input().required("by", byLessonId, "field.theNewerLesson")
+                .that(byLessonId == null || Ids.looksLikeId(byLessonId.strip()), "by", "input.lesson.newerNotAnId")
                 .orRefuse();
         Lesson newer = lessons.findById(byLessonId.strip()).orElseThrow(() -> new RecordNotFound("lesson"));
         lesson.supersedeBy(newer, clock.instant());

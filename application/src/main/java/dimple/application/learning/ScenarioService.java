@@ -76,18 +76,17 @@ public class ScenarioService {
         Lesson lesson = lesson(lessonId);
         List<String> questions = command.debriefQuestions() == null ? List.of() : command.debriefQuestions();
         Check check = Check.input()
-                .required("persona", command.persona(), "Customer persona")
-                .maxLength("persona", strip(command.persona()), ScenarioCard.MAX_TEXT, "Customer persona")
-                .required("situation", command.situation(), "Situation")
-                .maxLength("situation", strip(command.situation()), ScenarioCard.MAX_TEXT, "Situation")
-                .required("mayOffer", command.mayOffer(), "What the employee may offer")
-                .maxLength("mayOffer", strip(command.mayOffer()), ScenarioCard.MAX_TEXT, "What the employee may offer")
-                .required("goodLooksLike", command.goodLooksLike(), "What good looks like")
-                .maxLength("goodLooksLike", strip(command.goodLooksLike()), ScenarioCard.MAX_TEXT, "What good looks like")
-                .that(questions.size() <= ScenarioCard.MAX_QUESTIONS, "debriefQuestions",
-                        "At most " + ScenarioCard.MAX_QUESTIONS + " debrief questions.");
+                .required("persona", command.persona(), "field.customerPersona")
+                .maxLength("persona", strip(command.persona()), ScenarioCard.MAX_TEXT, "field.customerPersona")
+                .required("situation", command.situation(), "field.situation")
+                .maxLength("situation", strip(command.situation()), ScenarioCard.MAX_TEXT, "field.situation")
+                .required("mayOffer", command.mayOffer(), "field.whatTheEmployeeMayOffer")
+                .maxLength("mayOffer", strip(command.mayOffer()), ScenarioCard.MAX_TEXT, "field.whatTheEmployeeMayOffer")
+                .required("goodLooksLike", command.goodLooksLike(), "field.whatGoodLooksLike")
+                .maxLength("goodLooksLike", strip(command.goodLooksLike()), ScenarioCard.MAX_TEXT, "field.whatGoodLooksLike")
+                .that(questions.size() <= ScenarioCard.MAX_QUESTIONS, "debriefQuestions", "input.scenario.tooManyQuestions", ScenarioCard.MAX_QUESTIONS);
         for (int i = 0; i < questions.size() && i < ScenarioCard.MAX_QUESTIONS; i++) {
-            check.maxLength("debriefQuestions[" + i + "]", strip(questions.get(i)), ScenarioCard.MAX_QUESTION, "A debrief question");
+            check.maxLength("debriefQuestions[" + i + "]", strip(questions.get(i)), ScenarioCard.MAX_QUESTION, "field.aDebriefQuestion");
         }
         check.orRefuse();
         ScenarioCard card = ScenarioCard.fromLesson(lesson, command.persona(), command.situation(), command.mayOffer(),
@@ -105,15 +104,14 @@ public class ScenarioService {
         Instant now = clock.instant();
         List<String> participants = command.participants() == null ? List.of() : command.participants();
         Check check = Check.input()
-                .required("heldOn", command.heldOn(), "Date")
+                .required("heldOn", command.heldOn(), "field.date")
                 .that(command.heldOn() == null || !command.heldOn().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1)),
-                        "heldOn", "The date cannot be in the future.")
-                .that(participants.stream().anyMatch(p -> p != null && !p.isBlank()), "participants", "At least one participant is required.")
-                .that(participants.size() <= PracticeSession.MAX_PARTICIPANTS, "participants",
-                        "At most " + PracticeSession.MAX_PARTICIPANTS + " participants.")
-                .maxLength("notes", strip(command.notes()), PracticeSession.MAX_NOTES, "Notes");
+                        "heldOn", "input.practice.inFuture")
+                .that(participants.stream().anyMatch(p -> p != null && !p.isBlank()), "participants", "input.practice.noParticipant")
+                .that(participants.size() <= PracticeSession.MAX_PARTICIPANTS, "participants", "input.review.tooManyParticipants", PracticeSession.MAX_PARTICIPANTS)
+                .maxLength("notes", strip(command.notes()), PracticeSession.MAX_NOTES, "field.notes");
         for (int i = 0; i < participants.size() && i < PracticeSession.MAX_PARTICIPANTS; i++) {
-            check.maxLength("participants[" + i + "]", strip(participants.get(i)), PracticeSession.MAX_PARTICIPANT, "A participant");
+            check.maxLength("participants[" + i + "]", strip(participants.get(i)), PracticeSession.MAX_PARTICIPANT, "field.aParticipant");
         }
         check.orRefuse();
         PracticeSession session = card.logPractice(command.heldOn(), participants, command.notes(), me.id(), now);

@@ -89,13 +89,13 @@ public class RecoveryService {
         Instant now = clock.instant();
         String which = due == null || due.isBlank() ? ALL : due.strip().toLowerCase(Locale.ROOT);
         Check check = Check.input()
-                .that(Set.of(OVERDUE, SOON, ALL).contains(which), "due", "due must be one of overdue, soon, all.")
-                .maxLength("team", team, Team.MAX_NAME_LENGTH, "Team");
+                .that(Set.of(OVERDUE, SOON, ALL).contains(which), "due", "input.recovery.due")
+                .maxLength("team", team, Team.MAX_NAME_LENGTH, "field.team");
         check.orRefuse();
         String teamId = null;
         if (team != null && !team.isBlank()) {
             Optional<Team> named = teams.findByName(team.strip()).filter(t -> me.isMemberOf(t.id()) || me.leads(t.id()));
-            Check.input().that(named.isPresent(), "team", "You do not belong to a team named \"" + abbreviate(team) + "\".").orRefuse();
+            Check.input().that(named.isPresent(), "team", "input.team.notMember", abbreviate(team)).orRefuse();
             teamId = named.get().id();
         }
         PageRequest request = Paging.request(page, size);
@@ -141,29 +141,27 @@ public class RecoveryService {
         Instant now = clock.instant();
         Visible visible = visible(command.recoveryId(), me);
         RecoveryCase recovery = visible.recovery();
-        Check check = Check.input().required("step", command.step(), "Step");
-        RecoveryStep step = check.known("step", command.step(), RecoveryStep.class, "Step");
-        ContactChannel channel = check.known("channel", command.channel(), ContactChannel.class, "Channel");
-        RemedyType remedyType = check.known("remedy.type", command.remedyType(), RemedyType.class, "Remedy");
-        RecoveryOutcome outcome = check.known("outcome", command.outcome(), RecoveryOutcome.class, "Outcome");
+        Check check = Check.input().required("step", command.step(), "field.step");
+        RecoveryStep step = check.known("step", command.step(), RecoveryStep.class, "field.step");
+        ContactChannel channel = check.known("channel", command.channel(), ContactChannel.class, "field.channel");
+        RemedyType remedyType = check.known("remedy.type", command.remedyType(), RemedyType.class, "field.remedy");
+        RecoveryOutcome outcome = check.known("outcome", command.outcome(), RecoveryOutcome.class, "field.outcome");
         // The reporter of a confidential report: only the day of the step is kept (docs/adr/0007).
         Instant given = command.at() == null ? now : command.at();
         Instant at = visible.report().hidesIdentityOf(me) ? visible.report().reporterTime(given) : given;
-        check.that(!given.isAfter(now), "at", "When it happened cannot be in the future.")
-                .maxLength("by", command.by(), RecoveryCase.MAX_BY, "By whom")
-                .maxLength("note", command.note(), RecoveryCase.MAX_NOTE, "Note");
+        check.that(!given.isAfter(now), "at", "input.report.occurredInFuture")
+                .maxLength("by", command.by(), RecoveryCase.MAX_BY, "field.byWhom")
+                .maxLength("note", command.note(), RecoveryCase.MAX_NOTE, "field.note");
         String currency = command.costCurrency() == null || command.costCurrency().isBlank() ? null : command.costCurrency().strip().toUpperCase(Locale.ROOT);
         if (step == RecoveryStep.REMEDY_DELIVERED) {
-            check.required("remedy.type", command.remedyType(), "Remedy");
-            check.that(command.costAmount() == null || Remedy.isValidCost(command.costAmount()), "remedy.cost.amount",
-                    "Cost: an amount from 0 to " + Remedy.MAX_COST.toPlainString() + " with at most two decimals.");
-            check.that(command.costAmount() == null || currency != null, "remedy.cost.currency", "Cost: give the currency too (e.g. EUR).");
-            check.that(currency == null || Remedy.isKnownCurrency(currency), "remedy.cost.currency",
-                    "Currency: a three-letter ISO 4217 code such as EUR, USD or CHF.");
-            check.that(currency == null || command.costAmount() != null, "remedy.cost.amount", "Cost: give the amount too.");
+            check.required("remedy.type", command.remedyType(), "field.remedy");
+            check.that(command.costAmount() == null || Remedy.isValidCost(command.costAmount()), "remedy.cost.amount", "input.recovery.costAmount", Remedy.MAX_COST.toPlainString());
+            check.that(command.costAmount() == null || currency != null, "remedy.cost.currency", "input.recovery.costNeedsCurrency");
+            check.that(currency == null || Remedy.isKnownCurrency(currency), "remedy.cost.currency", "input.recovery.currency");
+            check.that(currency == null || command.costAmount() != null, "remedy.cost.amount", "input.recovery.costNeedsAmount");
         }
         if (step == RecoveryStep.FOLLOWED_UP) {
-            check.required("outcome", command.outcome(), "Outcome");
+            check.required("outcome", command.outcome(), "field.outcome");
         }
         check.orRefuse();
         if (command.expectedVersion() != null && command.expectedVersion() != recovery.version()) {

@@ -91,19 +91,19 @@ public class BentRuleService {
     public BentRuleEntry decide(DecideBentRule command) {
         Account me = me();
         Check check = Check.input()
-                .required("team", command.team(), "Team")
-                .required("rule", command.rule(), "Rule")
-                .maxLength("rule", command.rule() == null ? null : command.rule().strip(), BentRule.MAX_RULE, "Rule")
-                .required("decision", command.decision(), "Decision")
-                .maxLength("note", command.note(), BentRuleDecision.MAX_NOTE, "Note");
-        RuleDecision decision = check.known("decision", command.decision(), RuleDecision.class, "Decision");
+                .required("team", command.team(), "field.team")
+                .required("rule", command.rule(), "field.rule")
+                .maxLength("rule", command.rule() == null ? null : command.rule().strip(), BentRule.MAX_RULE, "field.rule")
+                .required("decision", command.decision(), "field.decision")
+                .maxLength("note", command.note(), BentRuleDecision.MAX_NOTE, "field.note");
+        RuleDecision decision = check.known("decision", command.decision(), RuleDecision.class, "field.decision");
         check.orRefuse();
         Team team = ledTeam(me, command.team());
         String key = BentRule.keyOf(command.rule());
         List<MistakeReport> behind = reports.withBentRules(Set.of(team.id())).stream()
                 .filter(r -> r.bentRule().map(b -> b.key().equals(key)).orElse(false)).toList();
         if (behind.isEmpty()) {
-            throw new RecordNotFound("bent rule");
+            throw new RecordNotFound("bentRule");
         }
         Optional<BentRuleDecision> existing = decisions.find(team.id(), key);
         BentRuleDecision made = existing.orElse(null);
@@ -136,7 +136,7 @@ public class BentRuleService {
 
     private Team ledTeam(Account me, String name) {
         Optional<Team> team = name == null ? Optional.empty() : teams.findByName(name.strip()).filter(t -> me.leads(t.id()));
-        Check.input().that(team.isPresent(), "team", "You do not lead a team named \"" + (name == null ? "" : name.strip()) + "\".").orRefuse();
+        Check.input().that(team.isPresent(), "team", "input.team.notLed", name == null ? "" : name.strip()).orRefuse();
         return team.get();
     }
 

@@ -107,43 +107,40 @@ public class ReportingService {
         Account me = me();
         Instant now = clock.instant();
         Check check = Check.input()
-                .required("title", command.title(), "Title")
-                .maxLength("title", strip(command.title()), MistakeReport.MAX_TITLE, "Title")
-                .required("narrative", command.narrative(), "What happened")
-                .maxLength("narrative", strip(command.narrative()), MistakeReport.MAX_NARRATIVE, "What happened")
-                .required("occurredAt", command.occurredAt(), "When it happened")
-                .that(command.occurredAt() == null || !command.occurredAt().isAfter(now), "occurredAt",
-                        "When it happened cannot be in the future.")
-                .required("team", command.team(), "Team")
-                .required("kind", command.kind(), "Kind")
-                .required("customerImpact", command.customerImpact(), "Customer impact")
-                .required("reporterMode", command.reporterMode(), "Named or confidential");
-        ReportKind kind = check.known("kind", command.kind(), ReportKind.class, "Kind");
-        CustomerImpact impact = check.known("customerImpact", command.customerImpact(), CustomerImpact.class, "Customer impact");
-        ReporterMode mode = check.known("reporterMode", command.reporterMode(), ReporterMode.class, "Named or confidential");
+                .required("title", command.title(), "field.title")
+                .maxLength("title", strip(command.title()), MistakeReport.MAX_TITLE, "field.title")
+                .required("narrative", command.narrative(), "field.whatHappened")
+                .maxLength("narrative", strip(command.narrative()), MistakeReport.MAX_NARRATIVE, "field.whatHappened")
+                .required("occurredAt", command.occurredAt(), "field.whenItHappened")
+                .that(command.occurredAt() == null || !command.occurredAt().isAfter(now), "occurredAt", "input.report.occurredInFuture")
+                .required("team", command.team(), "field.team")
+                .required("kind", command.kind(), "field.kind")
+                .required("customerImpact", command.customerImpact(), "field.customerImpact")
+                .required("reporterMode", command.reporterMode(), "field.namedOrConfidential");
+        ReportKind kind = check.known("kind", command.kind(), ReportKind.class, "field.kind");
+        CustomerImpact impact = check.known("customerImpact", command.customerImpact(), CustomerImpact.class, "field.customerImpact");
+        ReporterMode mode = check.known("reporterMode", command.reporterMode(), ReporterMode.class, "field.namedOrConfidential");
         Team team = ownTeam(check, me, command.team());
         SubmitReport.BentRuleInput bent = command.bentRule() == null || command.bentRule().isEmpty() ? null : command.bentRule();
         if (bent != null) {
-            check.required("bentRule.rule", bent.rule(), "Which rule was bent")
-                    .maxLength("bentRule.rule", strip(bent.rule()), BentRule.MAX_RULE, "Which rule was bent")
-                    .maxLength("bentRule.reason", strip(bent.reason()), BentRule.MAX_REASON, "Why it was bent")
-                    .maxLength("bentRule.valueCreated", strip(bent.valueCreated()), BentRule.MAX_VALUE, "What value it created");
+            check.required("bentRule.rule", bent.rule(), "field.whichRuleWasBent")
+                    .maxLength("bentRule.rule", strip(bent.rule()), BentRule.MAX_RULE, "field.whichRuleWasBent")
+                    .maxLength("bentRule.reason", strip(bent.reason()), BentRule.MAX_REASON, "field.whyItWasBent")
+                    .maxLength("bentRule.valueCreated", strip(bent.valueCreated()), BentRule.MAX_VALUE, "field.whatValueItCreated");
         }
         List<SubmitReport.AffectedCustomer> customers = command.affectedCustomers() == null ? List.of() : command.affectedCustomers();
-        check.that(customers.size() <= MAX_AFFECTED_CUSTOMERS, "affectedCustomers",
-                "At most " + MAX_AFFECTED_CUSTOMERS + " affected customers per report.");
+        check.that(customers.size() <= MAX_AFFECTED_CUSTOMERS, "affectedCustomers", "input.report.tooManyCustomers", MAX_AFFECTED_CUSTOMERS);
         for (int i = 0; i < customers.size() && i < MAX_AFFECTED_CUSTOMERS; i++) {
             SubmitReport.AffectedCustomer customer = customers.get(i);
             String field = "affectedCustomers[" + i + "].";
             if (customer == null) {
-                check.that(false, "affectedCustomers[" + i + "]", "An affected customer is empty.");
+                check.that(false, "affectedCustomers[" + i + "]", "input.report.customerEmpty");
                 continue;
             }
-            check.required(field + "customerRef", customer.customerRef(), "Customer reference")
-                    .maxLength(field + "customerRef", strip(customer.customerRef()), ReportSubmitted.AffectedCustomer.MAX_CUSTOMER_REF, "Customer reference")
-                    .maxLength(field + "note", strip(customer.note()), ReportSubmitted.AffectedCustomer.MAX_NOTE, "Note")
-                    .that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue",
-                            "The follow-up date must be in the future.");
+            check.required(field + "customerRef", customer.customerRef(), "field.customerReference")
+                    .maxLength(field + "customerRef", strip(customer.customerRef()), ReportSubmitted.AffectedCustomer.MAX_CUSTOMER_REF, "field.customerReference")
+                    .maxLength(field + "note", strip(customer.note()), ReportSubmitted.AffectedCustomer.MAX_NOTE, "field.note")
+                    .that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue", "input.report.followUpInPast");
         }
         check.orRefuse();
 
@@ -223,15 +220,15 @@ public class ReportingService {
         Account me = me();
         InboxFilter f = filter == null ? InboxFilter.everything() : filter;
         Check check = Check.input()
-                .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "Team")
-                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "From must not be after to.");
-        ReportStatus status = check.known("status", f.status(), ReportStatus.class, "Status");
-        ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "Kind");
-        CustomerImpact impact = check.known("customerImpact", f.customerImpact(), CustomerImpact.class, "Customer impact");
+                .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "field.team")
+                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "input.fromAfterTo");
+        ReportStatus status = check.known("status", f.status(), ReportStatus.class, "field.status");
+        ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "field.kind");
+        CustomerImpact impact = check.known("customerImpact", f.customerImpact(), CustomerImpact.class, "field.customerImpact");
         Set<String> teamIds = new HashSet<>(me.leadsTeams());
         if (f.team() != null && !f.team().isBlank()) {
             Optional<Team> named = teams.findByName(f.team().strip()).filter(t -> me.leads(t.id()));
-            check.that(named.isPresent(), "team", "You do not lead a team named \"" + abbreviate(f.team()) + "\".");
+            check.that(named.isPresent(), "team", "input.team.notLed", abbreviate(f.team()));
             teamIds = named.map(t -> Set.of(t.id())).orElse(Set.of());
         }
         check.orRefuse();
@@ -269,8 +266,8 @@ public class ReportingService {
             throw new AccessRefused();
         }
         Check.input()
-                .required("text", command.text(), "Question")
-                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_TEXT, "Question")
+                .required("text", command.text(), "field.question")
+                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_TEXT, "field.question")
                 .orRefuse();
         FollowUpQuestion question = report.ask(me.id(), command.text(), clock.instant());
         reports.save(report);
@@ -289,8 +286,8 @@ public class ReportingService {
             throw new AccessRefused();
         }
         Check.input()
-                .required("text", command.text(), "Answer")
-                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_ANSWER, "Answer")
+                .required("text", command.text(), "field.answer")
+                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_ANSWER, "field.answer")
                 .orRefuse();
         report.answer(me.id(), question.id(), command.text(), clock.instant());
         reports.save(report);
@@ -301,7 +298,7 @@ public class ReportingService {
     /** Blaming or hindsight words in a text being typed, with neutral suggestions. Never blocks anything. */
     @RequiresPermissions(Permission.REPORT_SUBMIT)
     public List<HintView> hints(String text) {
-        Check.input().maxLength("narrative", text, MistakeReport.MAX_NARRATIVE, "What happened").orRefuse();
+        Check.input().maxLength("narrative", text, MistakeReport.MAX_NARRATIVE, "field.whatHappened").orRefuse();
         return hintViews(BlameLanguage.hintsFor(text));
     }
 
@@ -336,9 +333,7 @@ public class ReportingService {
         Optional<Team> team = teams.findByName(name.strip()).filter(t -> me.isMemberOf(t.id()));
         if (team.isEmpty()) {
             List<String> own = teams.findByIds(me.memberOf()).stream().map(Team::name).sorted().toList();
-            check.that(false, "team", own.isEmpty()
-                    ? "You belong to no team yet, so you cannot file a report. Ask an administrator to add you to your team."
-                    : "You can report for a team you belong to: " + String.join(", ", own) + ".");
+            check.that(false, "team", own.isEmpty() ? "input.report.noTeam" : "input.report.notYourTeam", String.join(", ", own));
         }
         return team.orElse(null);
     }

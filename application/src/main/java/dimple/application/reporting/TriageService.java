@@ -78,21 +78,21 @@ public class TriageService {
             throw new StaleRecord();
         }
         Check check = Check.input()
-                .required("decision", command.decision(), "Decision")
-                .maxLength("note", strip(command.note()), MistakeReport.MAX_TRIAGE_NOTE, "Note for the reporter");
-        TriageReport.Decision decision = check.known("decision", command.decision(), TriageReport.Decision.class, "Decision");
+                .required("decision", command.decision(), "field.decision")
+                .maxLength("note", strip(command.note()), MistakeReport.MAX_TRIAGE_NOTE, "field.noteForTheReporter");
+        TriageReport.Decision decision = check.known("decision", command.decision(), TriageReport.Decision.class, "field.decision");
         MistakeReport original = null;
         String joining = null;
         if (decision == TriageReport.Decision.DUPLICATE) {
-            check.required("duplicateOf", command.duplicateOf(), "Original report");
+            check.required("duplicateOf", command.duplicateOf(), "field.originalReport");
             original = Optional.ofNullable(command.duplicateOf()).filter(Ids::looksLikeId).flatMap(reports::findById)
                     .filter(r -> r.isVisibleTo(me)).orElse(null);
-            check.that(command.duplicateOf() == null || original != null, "duplicateOf", "No such report among the reports you may see.");
+            check.that(command.duplicateOf() == null || original != null, "duplicateOf", "input.triage.noSuchOriginal");
         }
         if (decision == TriageReport.Decision.REVIEW && command.reviewId() != null && !command.reviewId().isBlank()) {
             joining = Optional.of(command.reviewId()).filter(Ids::looksLikeId).filter(id -> reviews.isOpenIn(id, report.teamId()))
                     .orElse(null);
-            check.that(joining != null, "reviewId", "No open review of this team has that id.");
+            check.that(joining != null, "reviewId", "input.triage.noSuchReview");
         }
         check.orRefuse();
 

@@ -98,11 +98,11 @@ public class ActionService {
     @RequiresPermissions(Permission.ACTION_READ_TEAM)
     public PageView<ActionView> team(String team, Integer page, Integer size) {
         Account me = me();
-        Check check = Check.input().maxLength("team", team, Team.MAX_NAME_LENGTH, "Team");
+        Check check = Check.input().maxLength("team", team, Team.MAX_NAME_LENGTH, "field.team");
         Set<String> teamIds = me.leadsTeams();
         if (team != null && !team.isBlank()) {
             Optional<Team> named = teams.findByName(team.strip()).filter(t -> me.leads(t.id()));
-            check.that(named.isPresent(), "team", "You do not lead a team named \u201C" + abbreviate(team) + "\u201D.");
+            check.that(named.isPresent(), "team", "input.action.teamNotLed", abbreviate(team));
             teamIds = named.map(t -> Set.of(t.id())).orElse(Set.of());
         }
         check.orRefuse();
@@ -132,9 +132,9 @@ public class ActionService {
             throw new StaleRecord();
         }
         Check check = Check.input()
-                .required("status", command.status(), "Status")
-                .maxLength("reason", strip(command.reason()), ActionItem.MAX_REASON, "Reason");
-        ActionStatus next = check.known("status", command.status(), ActionStatus.class, "Status");
+                .required("status", command.status(), "field.status")
+                .maxLength("reason", strip(command.reason()), ActionItem.MAX_REASON, "field.reason");
+        ActionStatus next = check.known("status", command.status(), ActionStatus.class, "field.status");
         check.orRefuse();
         Instant now = clock.instant();
         ActionStatus before = item.status();

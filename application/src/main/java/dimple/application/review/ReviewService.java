@@ -121,7 +121,7 @@ public class ReviewService {
     public PageView<ReviewSummary> list(String status, Integer page, Integer size) {
         Account me = me();
         Check check = Check.input();
-        ReviewStatus only = check.known("status", status, ReviewStatus.class, "State");
+        ReviewStatus only = check.known("status", status, ReviewStatus.class, "field.state");
         check.orRefuse();
         PageRequest request = Paging.request(page, size);
         Page<Review> found = reviews.search(new ReviewQuery(me.id(), me.leadsTeams(), only == null ? Set.of() : Set.of(only)), request);
@@ -149,22 +149,20 @@ public class ReviewService {
         put(texts, ReviewText.NO_ACTION_REASON, command.noActionReason());
         Check check = Check.input();
         texts.forEach((field, text) -> check.maxLength(field.field(), text.strip(), field.max(), field.label()));
-        check.that(command.title() == null || !command.title().isBlank(), "title", "Title cannot be empty.");
+        check.that(command.title() == null || !command.title().isBlank(), "title", "input.review.titleEmpty");
         Optional<Account> facilitator = Optional.empty();
         if (command.facilitator() != null && !command.facilitator().isBlank()) {
             facilitator = accounts.findByUsername(command.facilitator().strip()).filter(Account::enabled);
-            check.that(facilitator.isPresent(), "facilitator", "Nobody has the username \u201C" + abbreviate(command.facilitator()) + "\u201D.");
+            check.that(facilitator.isPresent(), "facilitator", "input.username.unknown", abbreviate(command.facilitator()));
         }
         List<Account> participants = command.participants() == null ? null : people(check, "participants", command.participants());
-        check.that(command.participants() == null || command.participants().size() <= Review.MAX_PARTICIPANTS, "participants",
-                "At most " + Review.MAX_PARTICIPANTS + " participants.");
+        check.that(command.participants() == null || command.participants().size() <= Review.MAX_PARTICIPANTS, "participants", "input.review.tooManyParticipants", Review.MAX_PARTICIPANTS);
         Set<String> tags = null;
         if (command.tags() != null) {
             try {
                 tags = Review.normalisedTags(command.tags());
             } catch (IllegalArgumentException e) {
-                check.that(false, "tags", "Tags: at most " + Review.MAX_TAGS + ", each at most " + Review.MAX_TAG
-                        + " letters, digits, spaces, - or _.");
+                check.that(false, "tags", "input.review.tags", Review.MAX_TAGS, Review.MAX_TAG);
             }
         }
         check.orRefuse();
@@ -197,11 +195,11 @@ public class ReviewService {
         Review review = editable(command.reviewId(), me, command.expectedVersion());
         Instant now = clock.instant();
         Check check = Check.input()
-                .required("at", command.at(), "When")
-                .that(command.at() == null || !command.at().isAfter(now), "at", "When cannot be in the future.")
-                .required("text", command.text(), "What happened then")
-                .maxLength("text", strip(command.text()), TimelineEntry.MAX_TEXT, "What happened then");
-        TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "Kind");
+                .required("at", command.at(), "field.when")
+                .that(command.at() == null || !command.at().isAfter(now), "at", "input.review.whenInFuture")
+                .required("text", command.text(), "field.whatHappenedThen")
+                .maxLength("text", strip(command.text()), TimelineEntry.MAX_TEXT, "field.whatHappenedThen");
+        TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "field.kind");
         check.orRefuse();
         TimelineEntry entry = review.addTimelineEntry(command.at(), command.text(), kind, now);
         saveWithHistory(review, me, now);
@@ -214,15 +212,14 @@ public class ReviewService {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
         Check check = Check.input()
-                .required("category", command.category(), "Category")
-                .required("description", command.description(), "What contributed")
-                .maxLength("description", strip(command.description()), ContributingFactor.MAX_DESCRIPTION, "What contributed");
-        FactorCategory category = check.known("category", command.category(), FactorCategory.class, "Category");
+                .required("category", command.category(), "field.category")
+                .required("description", command.description(), "field.whatContributed")
+                .maxLength("description", strip(command.description()), ContributingFactor.MAX_DESCRIPTION, "field.whatContributed");
+        FactorCategory category = check.known("category", command.category(), FactorCategory.class, "field.category");
         List<String> whys = command.whys() == null ? List.of() : command.whys();
-        check.that(whys.stream().filter(w -> w != null && !w.isBlank()).count() <= ContributingFactor.MAX_WHYS, "whys",
-                        "At most " + ContributingFactor.MAX_WHYS + " whys.")
+        check.that(whys.stream().filter(w -> w != null && !w.isBlank()).count() <= ContributingFactor.MAX_WHYS, "whys", "input.review.tooManyWhys", ContributingFactor.MAX_WHYS)
                 .that(whys.stream().allMatch(w -> w == null || w.strip().codePointCount(0, w.strip().length()) <= ContributingFactor.MAX_WHY),
-                        "whys", "Each why has at most " + ContributingFactor.MAX_WHY + " characters.");
+                        "whys", "input.review.whyTooLong", ContributingFactor.MAX_WHY);
         check.orRefuse();
         Instant now = clock.instant();
         ContributingFactor factor = review.addFactor(category, command.description(), whys, now);
@@ -238,17 +235,17 @@ public class ReviewService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Check check = Check.input()
-                .required("title", command.title(), "What to do")
-                .maxLength("title", strip(command.title()), ActionItem.MAX_TITLE, "What to do")
-                .required("type", command.type(), "Type")
-                .required("owner", command.owner(), "Owner")
-                .that(command.dueDate() == null || !command.dueDate().isBefore(today), "dueDate", "The due date cannot be in the past.");
-        ActionType type = check.known("type", command.type(), ActionType.class, "Type");
-        ActionPriority priority = check.known("priority", command.priority(), ActionPriority.class, "Priority");
+                .required("title", command.title(), "field.whatToDo")
+                .maxLength("title", strip(command.title()), ActionItem.MAX_TITLE, "field.whatToDo")
+                .required("type", command.type(), "field.type")
+                .required("owner", command.owner(), "field.owner")
+                .that(command.dueDate() == null || !command.dueDate().isBefore(today), "dueDate", "input.action.dueInPast");
+        ActionType type = check.known("type", command.type(), ActionType.class, "field.type");
+        ActionPriority priority = check.known("priority", command.priority(), ActionPriority.class, "field.priority");
         Optional<Account> owner = Optional.empty();
         if (command.owner() != null && !command.owner().isBlank()) {
             owner = accounts.findByUsername(command.owner().strip()).filter(Account::enabled);
-            check.that(owner.isPresent(), "owner", "Nobody has the username \u201C" + abbreviate(command.owner()) + "\u201D.");
+            check.that(owner.isPresent(), "owner", "input.username.unknown", abbreviate(command.owner()));
         }
         check.orRefuse();
         ActionItem item = ActionItem.plan(review, command.title(), type, owner.get().id(), command.dueDate(), priority, me.id(), now);
@@ -277,9 +274,9 @@ public class ReviewService {
         }
         checkVersion(command.expectedVersion(), review);
         Check check = Check.input()
-                .required("to", command.to(), "New state")
-                .maxLength("reason", strip(command.reason()), Review.MAX_REASON, "Reason");
-        ReviewStatus to = check.known("to", command.to(), ReviewStatus.class, "New state");
+                .required("to", command.to(), "field.newState")
+                .maxLength("reason", strip(command.reason()), Review.MAX_REASON, "field.reason");
+        ReviewStatus to = check.known("to", command.to(), ReviewStatus.class, "field.newState");
         check.orRefuse();
         Instant now = clock.instant();
         ReviewStatus from = review.status();
@@ -326,7 +323,7 @@ public class ReviewService {
     /** People whose username or name contains the text, to name as facilitator, participant or owner. */
     @RequiresPermissions(Permission.REVIEW_EDIT)
     public List<PersonView> suggestPeople(String text) {
-        Check.input().maxLength("q", text, 100, "Search").orRefuse();
+        Check.input().maxLength("q", text, 100, "field.search").orRefuse();
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -378,7 +375,7 @@ public class ReviewService {
         for (String username : usernames) {
             Optional<Account> person = Optional.ofNullable(username).map(String::strip).filter(u -> !u.isEmpty())
                     .flatMap(accounts::findByUsername).filter(Account::enabled);
-            check.that(person.isPresent(), field, "Nobody has the username \u201C" + abbreviate(String.valueOf(username)) + "\u201D.");
+            check.that(person.isPresent(), field, "input.username.unknown", abbreviate(String.valueOf(username)));
             person.ifPresent(found::add);
         }
         return found;

@@ -1,12 +1,17 @@
 package dimple.application.shared;
 
+import dimple.domain.shared.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** Collects every problem with an input before refusing it, so a person fixes all fields in one go. */
+/**
+ * Collects every problem with an input before refusing it, so a person fixes all fields in one go.
+ * Fields are named in messages by a label code ({@code field.*} in the message bundles), problems by
+ * a message code with arguments.
+ */
 public final class Check {
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -19,26 +24,27 @@ public final class Check {
 
     public Check required(String field, Object value, String label) {
         if (value == null || (value instanceof String text && text.isBlank()) || (value instanceof Collection<?> c && c.isEmpty())) {
-            problems.add(new FieldProblem(field, label + " is required."));
+            problems.add(FieldProblem.of(field, "input.required", Message.of(label)));
         }
         return this;
     }
 
     public Check maxLength(String field, String value, int max, String label) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            problems.add(new FieldProblem(field, label + " has at most " + max + " characters."));
+            problems.add(FieldProblem.of(field, "input.maxLength", Message.of(label), max));
         }
         return this;
     }
 
-    public Check that(boolean ok, String field, String message) {
+    /** Records the problem (a message code and its arguments) against the field unless {@code ok}. */
+    public Check that(boolean ok, String field, String code, Object... args) {
         if (!ok) {
-            problems.add(new FieldProblem(field, message));
+            problems.add(FieldProblem.of(field, code, args));
         }
         return this;
     }
 
-    public Check problems(String field, Collection<String> messages) {
+    public Check problems(String field, Collection<Message> messages) {
         messages.forEach(message -> problems.add(new FieldProblem(field, message)));
         return this;
     }
@@ -51,7 +57,7 @@ public final class Check {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, label + " must be one of " + List.of(type.getEnumConstants()) + "."));
+            problems.add(FieldProblem.of(field, "input.oneOf", Message.of(label), List.of(type.getEnumConstants()).toString()));
             return null;
         }
     }
@@ -61,7 +67,7 @@ public final class Check {
         if (values != null) {
             for (String value : values) {
                 if (value == null || value.isBlank()) {
-                    problems.add(new FieldProblem(field, label + " is empty."));
+                    problems.add(FieldProblem.of(field, "input.empty", Message.of(label)));
                     continue;
                 }
                 E known = known(field, value, type, label);

@@ -1,19 +1,27 @@
 package dimple.application.shared;
 
+import dimple.domain.shared.Message;
 import java.util.List;
 
 /** The input was refused before anything changed; each problem names its field. */
 public class InvalidInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<FieldProblem> problems;
+    private final Message message;
 
     public InvalidInput(List<FieldProblem> problems) {
-        super(summary(problems), null, false, false);
-        this.problems = List.copyOf(problems);
+        this(List.copyOf(problems), summary(problems));
     }
 
-    public static InvalidInput of(String field, String message) {
-        return new InvalidInput(List.of(new FieldProblem(field, message)));
+    private InvalidInput(List<FieldProblem> problems, Message message) {
+        super(message.toString(), null, false, false);
+        this.problems = problems;
+        this.message = message;
+    }
+
+    /** One problem with one field: a message code and its arguments. */
+    public static InvalidInput of(String field, String code, Object... args) {
+        return new InvalidInput(List.of(FieldProblem.of(field, code, args)));
     }
 
     /** The same problems with a field named differently, for a caller whose form or API names it so. */
@@ -25,7 +33,12 @@ public class InvalidInput extends RuntimeException {
         return problems;
     }
 
-    private static String summary(List<FieldProblem> problems) {
-        return problems.size() == 1 ? problems.get(0).message() : "Please correct the " + problems.size() + " marked fields.";
+    /** The one problem's message, or a summary asking to correct the marked fields. */
+    public Message message() {
+        return message;
+    }
+
+    private static Message summary(List<FieldProblem> problems) {
+        return problems.size() == 1 ? problems.get(0).message() : Message.of("input.several", problems.size());
     }
 }

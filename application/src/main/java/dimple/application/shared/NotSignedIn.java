@@ -3,8 +3,9 @@ package dimple.application.shared;
 /** The request has no signed-in person. */
 public class NotSignedIn extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    public static final String CODE = "refusal.notSignedIn";
 
     public NotSignedIn() {
-        super("Please sign in.", null, false, false);
+        super(CODE, null, false, false);
     }
 }

@@ -13,8 +13,8 @@ public final class Paging {
         int p = page == null ? 0 : page;
         int s = size == null ? PageRequest.DEFAULT_SIZE : size;
         Check.input()
-                .that(p >= 0, "page", "page must be 0 or more.")
-                .that(s >= 1 && s <= PageRequest.MAX_SIZE, "size", "size must be between 1 and " + PageRequest.MAX_SIZE + ".")
+                .that(p >= 0, "page", "input.page")
+                .that(s >= 1 && s <= PageRequest.MAX_SIZE, "size", "input.size", PageRequest.MAX_SIZE)
                 .orRefuse();
         return new PageRequest(p, s);
     }

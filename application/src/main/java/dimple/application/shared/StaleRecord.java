@@ -5,6 +5,6 @@ public class StaleRecord extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public StaleRecord() {
-        super(Refusal.STALE_MESSAGE, null, false, false);
+        super(Refusal.STALE, null, false, false);
     }
 }

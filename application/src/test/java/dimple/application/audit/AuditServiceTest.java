@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.application.InMemoryDimple;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.PageView;
@@ -62,7 +63,7 @@ class AuditServiceTest {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class,
                 () -> dimple.auditService.search(null, null, START.plusSeconds(1), START, null, null));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("from", "From must not be after to."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("from", "From must not be after to."));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.shared.AccessRefused;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
@@ -101,7 +102,7 @@ class AssessmentServiceTest {
 
         assertThat(refused.problems()).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("reason", "tests.health", "tests.substitution", "behaviour", "response");
-        assertThat(refused.problems()).contains(new FieldProblem("behaviour", "Behaviour must be one of [HUMAN_ERROR, AT_RISK, RECKLESS]."));
+        assertThat(English.said(refused.problems())).contains(English.said("behaviour", "Behaviour must be one of [HUMAN_ERROR, AT_RISK, RECKLESS]."));
         assertThat(lane.assessments.all()).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.shared.AccessRefused;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
@@ -74,7 +75,7 @@ class CoachingServiceTest {
                     "emma", base.heldAt(), base.topic(), base.expectation(), base.observations(), base.agreedActions(), base.followUpDate(),
                     null, tooLate, null)));
 
-            assertThat(refused.problems()).as(tooLate.toString()).containsExactly(new FieldProblem("retainUntil",
+            assertThat(English.said(refused.problems())).as(tooLate.toString()).containsExactly(English.said("retainUntil",
                     "A coaching record is kept at most 10 years after the conversation: choose a day until "
                             + base.heldAt().plusYears(10) + " at the latest."));
         }
@@ -112,7 +113,7 @@ class CoachingServiceTest {
 
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> lane.as("lena").coaching.draft(linkingAReport));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("lessonIds", "A coaching record links to lessons, never to a report."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("lessonIds", "A coaching record links to lessons, never to a report."));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.application.InMemoryDimple;
 import dimple.application.audit.AuditAction;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.NotSignedIn;
@@ -99,7 +100,7 @@ class AccountServiceTest {
                 List.of("Back Office"), List.of("Front Desk"))));
 
         assertThat(fields(refused)).containsExactlyInAnyOrder("username", "displayName", "password", "roles", "teams", "leads");
-        assertThat(refused.getMessage()).isEqualTo("Please correct the 6 marked fields.");
+        assertThat(English.of(refused.message())).isEqualTo("Please correct the 6 marked fields.");
         assertThat(dimple.accounts.count()).isEqualTo(1);
         assertThat(dimple.auditEntries.all()).isEmpty();
     }
@@ -108,18 +109,18 @@ class AccountServiceTest {
     void create_nothingGiven_asksForEveryRequiredField() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount(null, null, null, null, null, null)));
 
-        assertThat(refused.problems()).containsExactlyInAnyOrder(
-                new FieldProblem("username", "Username is required."),
-                new FieldProblem("displayName", "Display name is required."),
-                new FieldProblem("password", "Enter a password."),
-                new FieldProblem("roles", "At least one role is required."));
+        assertThat(English.said(refused.problems())).containsExactlyInAnyOrder(
+                English.said("username", "Username is required."),
+                English.said("displayName", "Display name is required."),
+                English.said("password", "Enter a password."),
+                English.said("roles", "At least one role is required."));
     }
 
     @Test
     void create_invalidUsername_explainsTheRule() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("Emma Smith", "Emma", PASSWORD, List.of("EMPLOYEE"), null, null)));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("username",
+        assertThat(English.said(refused.problems())).containsExactly(English.said("username",
                 "Username: 2 to 40 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit."));
     }
 
@@ -127,14 +128,14 @@ class AccountServiceTest {
     void create_displayNameOverOneHundredCharacters_isRefused() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "E".repeat(101), PASSWORD, List.of("EMPLOYEE"), null, null)));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("displayName", "Display name has at most 100 characters."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("displayName", "Display name has at most 100 characters."));
     }
 
     @Test
     void create_passwordAgainstPolicy_isRefusedOnThePasswordField() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", "emma-likes-green-tea", List.of("EMPLOYEE"), null, null)));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("password", "Do not put your username in your password."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("password", "Do not put your username in your password."));
     }
 
     @Test
@@ -143,7 +144,7 @@ class AccountServiceTest {
 
         InvalidInput refused = refusal(() -> service.create(createEmma()));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("username", "This username is taken."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("username", "This username is taken."));
         assertThat(dimple.accounts.count()).isEqualTo(2);
     }
 
@@ -151,7 +152,7 @@ class AccountServiceTest {
     void create_unknownRole_listsTheKnownRoles() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of("EMPLOYEE", "OWNER"), null, null)));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("roles", "A role must be one of [EMPLOYEE, LEADER, HR, ADMIN]."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("roles", "A role must be one of [EMPLOYEE, LEADER, HR, ADMIN]."));
     }
 
     @Test
@@ -159,16 +160,16 @@ class AccountServiceTest {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of("EMPLOYEE", "LEADER"),
                 List.of("Back Office", "Front Desk"), List.of("Kitchen"))));
 
-        assertThat(refused.problems()).containsExactlyInAnyOrder(
-                new FieldProblem("teams", "There is no team named \"Back Office\"."),
-                new FieldProblem("leads", "There is no team named \"Kitchen\"."));
+        assertThat(English.said(refused.problems())).containsExactlyInAnyOrder(
+                English.said("teams", "There is no team named \"Back Office\"."),
+                English.said("leads", "There is no team named \"Kitchen\"."));
     }
 
     @Test
     void create_leadsWithoutLeaderRole_isRefusedOnLeads() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma", PASSWORD, List.of("EMPLOYEE"), null, List.of("Front Desk"))));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("leads", "Only a person with the LEADER role can lead a team."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("leads", "Only a person with the LEADER role can lead a team."));
     }
 
     @Test
@@ -291,7 +292,7 @@ class AccountServiceTest {
         dimple.givenAccount("otto", ADMIN_PASSWORD, Role.ADMIN);
 
         assertThatThrownBy(() -> service.disable("ada")).isInstanceOf(OwnAccountStaysEnabled.class)
-                .hasMessage("You cannot disable your own account.");
+                .satisfies(English.says("You cannot disable your own account."));
         assertThat(dimple.accounts.get("ada").enabled()).isTrue();
     }
 
@@ -434,7 +435,7 @@ class AccountServiceTest {
 
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword("a guess at it", NEW_PASSWORD)));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("currentPassword", "The current password is not right."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("currentPassword", "The current password is not right."));
         Account emma = dimple.accounts.get("emma");
         assertThat(emma.passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
         assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10"))).hasValueSatisfying(d -> assertThat(d.failures()).isEqualTo(1));
@@ -451,7 +452,7 @@ class AccountServiceTest {
 
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, NEW_PASSWORD)));
 
-        assertThat(refused.problems().get(0).message()).startsWith("Too many wrong passwords from here");
+        assertThat(English.of(refused.problems().get(0).message())).startsWith("Too many wrong passwords from here");
         assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
         assertThat(dimple.signInFrom("emma", PASSWORD, "page", "198.51.100.4")).as("never locked out elsewhere").contains("emma");
     }
@@ -479,7 +480,7 @@ class AccountServiceTest {
 
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, "emma-likes-green-tea")));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("newPassword", "Do not put your username in your password."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("newPassword", "Do not put your username in your password."));
         assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
     }
 
@@ -541,6 +542,6 @@ class AccountServiceTest {
 
     @Test
     void find_unknownAccount_isNotFound() {
-        assertThatThrownBy(() -> service.find("nobody")).isInstanceOf(RecordNotFound.class).hasMessage("No such account.");
+        assertThatThrownBy(() -> service.find("nobody")).isInstanceOf(RecordNotFound.class).satisfies(English.says("No such account."));
     }
 }

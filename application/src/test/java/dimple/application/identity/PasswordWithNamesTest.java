@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.application.InMemoryDimple;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.domain.identity.Permission;
@@ -37,7 +38,7 @@ class PasswordWithNamesTest {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "Emma Employee", "best employee of the year",
                 List.of("EMPLOYEE"), List.of("Front Desk"), List.of())));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("password", NAME_PROBLEM));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("password", NAME_PROBLEM));
         assertThat(dimple.accounts.findByUsername("emma")).isEmpty();
     }
 
@@ -47,7 +48,7 @@ class PasswordWithNamesTest {
                 List.of("EMPLOYEE"), List.of("Front Desk"), List.of())));
 
         assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("password");
-        assertThat(refused.problems().get(0).message()).contains("\u201Cdimple\u201D");
+        assertThat(English.of(refused.problems().get(0).message())).contains("\u201Cdimple\u201D");
     }
 
     @Test
@@ -58,7 +59,7 @@ class PasswordWithNamesTest {
 
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(oneTime, "EMPLOYEE of the month")));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("newPassword", NAME_PROBLEM));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("newPassword", NAME_PROBLEM));
         assertThat(dimple.accounts.get("emma").mustChangePassword()).isTrue();
     }
 
@@ -69,7 +70,7 @@ class PasswordWithNamesTest {
 
         InvalidInput refused = refusal(() -> service.changeOwnPassword(new ChangeOwnPassword(PASSWORD, "employee lanterns at dusk")));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("newPassword", NAME_PROBLEM));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("newPassword", NAME_PROBLEM));
         assertThat(dimple.accounts.get("emma").passwordHash()).isEqualTo(PlainHasher.encode(PASSWORD));
     }
 }

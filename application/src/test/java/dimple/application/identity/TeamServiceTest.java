@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.application.InMemoryDimple;
 import dimple.application.audit.AuditAction;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
@@ -42,7 +43,7 @@ class TeamServiceTest {
 
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> service.create(new CreateTeam(" FRONT desk ")));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("name", "A team with this name exists already."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("name", "A team with this name exists already."));
         assertThat(dimple.teams.findAll()).hasSize(1);
     }
 
@@ -50,7 +51,7 @@ class TeamServiceTest {
     void create_withoutName_isRefusedOnName() {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> service.create(new CreateTeam("   ")));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("name", "Team name is required."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("name", "Team name is required."));
         assertThat(dimple.auditEntries.all()).isEmpty();
     }
 
@@ -58,7 +59,7 @@ class TeamServiceTest {
     void create_nameOverEightyCharacters_isRefusedOnName() {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> service.create(new CreateTeam("x".repeat(81))));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("name", "Team name has at most 80 characters."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("name", "Team name has at most 80 characters."));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.shared.AccessRefused;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.PageView;
@@ -64,7 +65,7 @@ class ReportingServiceTest {
         assertThatThrownBy(() -> world.as("emma").reporting.submit(world.report("Wrong team", "Online Orders", "NAMED", customer("Order 1"))))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p.field()).isEqualTo("team"))
-                        .satisfies(p -> assertThat(p.message()).contains("Front Desk")));
+                        .satisfies(p -> assertThat(English.of(p.message())).contains("Front Desk")));
 
         assertThat(world.reports.all()).isEmpty();
         assertThat(world.recoveries.all()).isEmpty();
@@ -103,7 +104,7 @@ class ReportingServiceTest {
         ReportView filed = emmaFiles("CONFIDENTIAL");
 
         assertThatThrownBy(() -> world.as(who).reporting.find(filed.id())).isInstanceOf(RecordNotFound.class)
-                .hasMessage("No such report.");
+                .satisfies(English.says("No such report."));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dimple.application.learning.NotificationView;
 import dimple.application.review.ReportLink;
 import dimple.application.review.ReviewFixture;
 import dimple.application.shared.AccessRefused;
+import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
@@ -130,7 +131,7 @@ class TriageServiceTest {
         ReportView report = world.reportByEmma("NAMED");
 
         assertThatThrownBy(() -> lenaTriages(report.id(), "IGNORE", null)).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.problems().get(0).message()).contains("NOTED", "REVIEW", "DUPLICATE"));
+                e -> assertThat(English.of(e.problems().get(0).message())).contains("NOTED", "REVIEW", "DUPLICATE"));
     }
 
     @Test

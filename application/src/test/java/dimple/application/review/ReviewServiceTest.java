@@ -3,6 +3,7 @@ package dimple.application.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dimple.application.shared.English;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
@@ -66,7 +67,7 @@ class ReviewServiceTest {
     void anyoneNotLeadingTheTeam_norNamedOnTheReview_getsNotFound(String who) {
         String id = world.reviewOfEmmasReport("NAMED");
 
-        assertThatThrownBy(() -> world.as(who).review.find(id)).isInstanceOf(RecordNotFound.class).hasMessage("No such review.");
+        assertThatThrownBy(() -> world.as(who).review.find(id)).isInstanceOf(RecordNotFound.class).satisfies(English.says("No such review."));
         assertThatThrownBy(() -> world.as(who).review.history(id, 0, 20)).isInstanceOf(RecordNotFound.class);
     }
 
@@ -179,7 +180,7 @@ class ReviewServiceTest {
         long seen = world.review.find(id).version();
 
         assertThatThrownBy(() -> world.review.edit(whatHappened(id, "Mine", seen + 1))).isInstanceOf(StaleRecord.class)
-                .hasMessageContaining("Someone else changed this record");
+                .satisfies(English.says("Someone else changed this record while you were editing it. Reload it and make your change again."));
         assertThat(world.review.find(id).whatHappened()).isNull();
         assertThat(world.review.edit(whatHappened(id, "Mine", seen)).whatHappened()).isEqualTo("Mine");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.domain.identity.Role;
+import dimple.domain.shared.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,31 +13,31 @@ class CheckTest {
     @Test
     void orRefuse_collectsEveryProblemInTheOrderFound() {
         Check check = Check.input()
-                .required("title", " ", "Title")
-                .required("teams", List.of(), "At least one team")
-                .maxLength("narrative", "x".repeat(11), 10, "Narrative")
-                .that(false, "occurredAt", "When it happened cannot be in the future.");
+                .required("title", " ", "field.title")
+                .required("roles", List.of(), "field.atLeastOneRole")
+                .maxLength("narrative", "x".repeat(11), 10, "field.whatHappened")
+                .that(false, "occurredAt", "input.report.occurredInFuture");
 
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, check::orRefuse);
 
-        assertThat(refused.problems()).containsExactly(
-                new FieldProblem("title", "Title is required."),
-                new FieldProblem("teams", "At least one team is required."),
-                new FieldProblem("narrative", "Narrative has at most 10 characters."),
-                new FieldProblem("occurredAt", "When it happened cannot be in the future."));
-        assertThat(refused.getMessage()).isEqualTo("Please correct the 4 marked fields.");
+        assertThat(English.said(refused.problems())).containsExactly(
+                English.said("title", "Title is required."),
+                English.said("roles", "At least one role is required."),
+                English.said("narrative", "What happened has at most 10 characters."),
+                English.said("occurredAt", "When it happened cannot be in the future."));
+        assertThat(English.of(refused.message())).isEqualTo("Please correct the 4 marked fields.");
     }
 
     @Test
     void orRefuse_singleProblem_isTheMessageItself() {
-        InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> Check.input().required("title", null, "Title").orRefuse());
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> Check.input().required("title", null, "field.title").orRefuse());
 
-        assertThat(refused.getMessage()).isEqualTo("Title is required.");
+        assertThat(English.of(refused.message())).isEqualTo("Title is required.");
     }
 
     @Test
     void orRefuse_noProblem_letsTheInputThrough() {
-        Check check = Check.input().required("title", "Wrong table", "Title").maxLength("title", "Wrong table", 11, "Title").that(true, "x", "never");
+        Check check = Check.input().required("title", "Wrong table", "field.title").maxLength("title", "Wrong table", 11, "field.title").that(true, "x", "never");
 
         assertThat(check.hasProblems()).isFalse();
         assertThatCode(check::orRefuse).doesNotThrowAnyException();
@@ -44,24 +45,25 @@ class CheckTest {
 
     @Test
     void maxLength_countsAnEmojiAsOneCharacter() {
-        assertThat(Check.input().maxLength("title", "\uD83D\uDE42".repeat(10), 10, "Title").hasProblems()).isFalse();
-        assertThat(Check.input().maxLength("title", "\uD83D\uDE42".repeat(11), 10, "Title").hasProblems()).isTrue();
+        assertThat(Check.input().maxLength("title", "\uD83D\uDE42".repeat(10), 10, "field.title").hasProblems()).isFalse();
+        assertThat(Check.input().maxLength("title", "\uD83D\uDE42".repeat(11), 10, "field.title").hasProblems()).isTrue();
     }
 
     @Test
     void problems_addsEachMessageUnderTheField() {
-        Check check = Check.input().problems("password", List.of("Too short.", "Too common."));
+        Check check = Check.input().problems("password", List.of(Message.of("password.tooShort", 12), Message.of("password.common")));
 
-        assertThat(catchThrowableOfType(InvalidInput.class, check::orRefuse).problems())
-                .containsExactly(new FieldProblem("password", "Too short."), new FieldProblem("password", "Too common."));
+        assertThat(English.said(catchThrowableOfType(InvalidInput.class, check::orRefuse).problems()))
+                .containsExactly(English.said("password", "Use at least 12 characters; a few unrelated words make a good password."),
+                        English.said("password", "This password is among the first ones attackers try; choose another."));
     }
 
     @Test
     void known_acceptsAnyCaseAndSurroundingSpace() {
         Check check = Check.input();
 
-        assertThat(check.known("role", " leader ", Role.class, "A role")).isEqualTo(Role.LEADER);
-        assertThat(check.allKnown("roles", List.of("hr", "Admin"), Role.class, "A role")).containsExactly(Role.HR, Role.ADMIN);
+        assertThat(check.known("role", " leader ", Role.class, "field.aRole")).isEqualTo(Role.LEADER);
+        assertThat(check.allKnown("roles", List.of("hr", "Admin"), Role.class, "field.aRole")).containsExactly(Role.HR, Role.ADMIN);
         assertThat(check.hasProblems()).isFalse();
     }
 
@@ -69,10 +71,10 @@ class CheckTest {
     void known_unknownValue_listsTheChoices() {
         Check check = Check.input();
 
-        assertThat(check.allKnown("roles", List.of("EMPLOYEE", "OWNER", "BOSS"), Role.class, "A role")).containsExactly(Role.EMPLOYEE);
+        assertThat(check.allKnown("roles", List.of("EMPLOYEE", "OWNER", "BOSS"), Role.class, "field.aRole")).containsExactly(Role.EMPLOYEE);
 
-        assertThat(catchThrowableOfType(InvalidInput.class, check::orRefuse).problems()).hasSize(2)
-                .allSatisfy(p -> assertThat(p).isEqualTo(new FieldProblem("roles", "A role must be one of [EMPLOYEE, LEADER, HR, ADMIN].")));
+        assertThat(English.said(catchThrowableOfType(InvalidInput.class, check::orRefuse).problems())).hasSize(2)
+                .allSatisfy(p -> assertThat(p).isEqualTo(English.said("roles", "A role must be one of [EMPLOYEE, LEADER, HR, ADMIN].")));
     }
 
     @Test

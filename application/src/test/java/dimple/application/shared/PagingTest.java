@@ -27,7 +27,7 @@ class PagingTest {
     void request_sizeOutOfBounds_isRefusedOnSize(int size) {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> Paging.request(0, size));
 
-        assertThat(refused.problems()).containsExactly(new FieldProblem("size", "size must be between 1 and 100."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("size", "size must be between 1 and 100."));
     }
 
     @Test

@@ -117,7 +117,7 @@ class PermissionCheckTest {
         currentUser.signedInAs("emma", Permission.SELF_USE);
         Invocation invocation = new Invocation(Guarded.class, "manageAccounts");
 
-        assertThatThrownBy(() -> interceptor.check(invocation)).isInstanceOf(AccessRefused.class).hasMessage("You are not allowed to do this.");
+        assertThatThrownBy(() -> interceptor.check(invocation)).isInstanceOf(AccessRefused.class).hasMessage(AccessRefused.CODE);
         assertThat(invocation.proceeded).isFalse();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dimple.application.shared.Refusal.Kind;
 import dimple.domain.identity.LastAdminStays;
+import dimple.domain.shared.Message;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
@@ -15,26 +16,29 @@ import org.junit.jupiter.api.Test;
 class RefusalTest {
     @Test
     void of_invalidInputInsideContainerWrappers_keepsEveryFieldProblem() {
-        InvalidInput invalid = new InvalidInput(List.of(new FieldProblem("username", "Username is required."),
-                new FieldProblem("roles", "At least one role is required.")));
+        InvalidInput invalid = new InvalidInput(List.of(FieldProblem.of("username", "input.required", Message.of("field.username")),
+                FieldProblem.of("roles", "input.required", Message.of("field.atLeastOneRole"))));
 
         Refusal refusal = Refusal.of(new TransactionalException("rolled back", new RuntimeException(invalid))).orElseThrow();
 
         assertThat(refusal.kind()).isEqualTo(Kind.INVALID_INPUT);
-        assertThat(refusal.message()).isEqualTo("Please correct the 2 marked fields.");
+        assertThat(English.of(refusal.message())).isEqualTo("Please correct the 2 marked fields.");
         assertThat(refusal.problems()).extracting(FieldProblem::field).containsExactly("username", "roles");
     }
 
     @Test
     void of_eachKnownRefusal_isClassifiedWithItsSafeMessage() {
-        assertThat(Refusal.of(new EJBException(new NotSignedIn()))).get()
-                .isEqualTo(new Refusal(Kind.NOT_SIGNED_IN, "Please sign in.", List.of()));
-        assertThat(Refusal.of(new CompletionException(new AccessRefused()))).get()
-                .isEqualTo(new Refusal(Kind.NOT_ALLOWED, "You are not allowed to do this.", List.of()));
-        assertThat(Refusal.of(new RecordNotFound("report"))).get()
-                .isEqualTo(new Refusal(Kind.NOT_FOUND, "No such report.", List.of()));
-        assertThat(Refusal.of(new TransactionalException("x", new LastAdminStays()))).get()
-                .isEqualTo(new Refusal(Kind.RULE, new LastAdminStays().getMessage(), List.of()));
+        Refusal notSignedIn = Refusal.of(new EJBException(new NotSignedIn())).orElseThrow();
+        Refusal notAllowed = Refusal.of(new CompletionException(new AccessRefused())).orElseThrow();
+        Refusal notFound = Refusal.of(new RecordNotFound("report")).orElseThrow();
+        Refusal rule = Refusal.of(new TransactionalException("x", new LastAdminStays())).orElseThrow();
+
+        assertThat(List.of(notSignedIn.kind(), notAllowed.kind(), notFound.kind(), rule.kind()))
+                .containsExactly(Kind.NOT_SIGNED_IN, Kind.NOT_ALLOWED, Kind.NOT_FOUND, Kind.RULE);
+        assertThat(List.of(English.of(notSignedIn.message()), English.of(notAllowed.message()), English.of(notFound.message()),
+                English.of(rule.message()))).containsExactly("Please sign in.", "You are not allowed to do this.", "No such report.",
+                "This is the last enabled administrator: give another account the ADMIN role first.");
+        assertThat(rule.message()).isEqualTo(new LastAdminStays().message());
     }
 
     @Test
@@ -44,8 +48,9 @@ class RefusalTest {
                 new RollbackException(new OptimisticLockException("Version 3 of dimple.domain.identity.Account changed")))).orElseThrow();
 
         assertThat(ours.kind()).isEqualTo(Kind.STALE);
-        assertThat(jpas).isEqualTo(new Refusal(Kind.STALE, Refusal.STALE_MESSAGE, List.of()));
-        assertThat(jpas.message()).doesNotContain("dimple.domain");
+        assertThat(jpas).isEqualTo(new Refusal(Kind.STALE, Message.of(Refusal.STALE), List.of()));
+        assertThat(English.of(jpas.message())).isEqualTo("Someone else changed this record while you were editing it. Reload it and make your change again.")
+                .doesNotContain("dimple.domain");
     }
 
     @Test

@@ -7,6 +7,6 @@ public class AssessmentDidNotCallForCoaching extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public AssessmentDidNotCallForCoaching() {
-        super("This assessment did not call for coaching (its response is not COACH).");
+        super("rule.assessmentDidNotCallForCoaching");
     }
 }

@@ -7,6 +7,6 @@ public class ConfidentialReportsAreNotAssessed extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ConfidentialReportsAreNotAssessed() {
-        super("This report is confidential. Confidential reports are for learning only and are never the ground of an assessment.");
+        super("rule.confidentialReportsAreNotAssessed");
     }
 }

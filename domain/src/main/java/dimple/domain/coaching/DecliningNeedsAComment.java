@@ -7,6 +7,6 @@ public class DecliningNeedsAComment extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public DecliningNeedsAComment() {
-        super("Say in a comment why you decline this record; your comment is kept with it.");
+        super("rule.decliningNeedsAComment");
     }
 }

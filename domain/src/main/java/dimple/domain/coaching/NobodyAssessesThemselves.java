@@ -7,6 +7,6 @@ public class NobodyAssessesThemselves extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public NobodyAssessesThemselves() {
-        super("You cannot assess yourself. Ask another leader of your team or HR.");
+        super("rule.nobodyAssessesThemselves");
     }
 }

@@ -7,6 +7,6 @@ public class NobodyCoachesThemselves extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public NobodyCoachesThemselves() {
-        super("You cannot write a coaching record about yourself.");
+        super("rule.nobodyCoachesThemselves");
     }
 }

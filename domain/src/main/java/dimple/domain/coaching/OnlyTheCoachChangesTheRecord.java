@@ -7,6 +7,6 @@ public class OnlyTheCoachChangesTheRecord extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OnlyTheCoachChangesTheRecord() {
-        super("Only the leader who wrote this coaching record can change it.");
+        super("rule.onlyTheCoachChangesTheRecord");
     }
 }

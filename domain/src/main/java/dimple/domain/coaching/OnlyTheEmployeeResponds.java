@@ -7,6 +7,6 @@ public class OnlyTheEmployeeResponds extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OnlyTheEmployeeResponds() {
-        super("Only the person this coaching record is about can acknowledge or decline it.");
+        super("rule.onlyTheEmployeeResponds");
     }
 }

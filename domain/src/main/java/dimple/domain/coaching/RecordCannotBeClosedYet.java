@@ -8,9 +8,9 @@ public class RecordCannotBeClosedYet extends RuleViolation {
 
     public RecordCannotBeClosedYet(CoachingStatus status) {
         super(switch (status) {
-            case DRAFT -> "Share this coaching record with the employee first; it is closed after they respond.";
-            case SHARED -> "This coaching record waits for the employee's response; close it after they acknowledge or decline it.";
-            default -> "This coaching record is closed already.";
+            case DRAFT -> "rule.recordCannotBeClosedYet.draft";
+            case SHARED -> "rule.recordCannotBeClosedYet.shared";
+            default -> "rule.recordCannotBeClosedYet.closed";
         });
     }
 }

@@ -8,9 +8,9 @@ public class ResponseNotAwaited extends RuleViolation {
 
     public ResponseNotAwaited(CoachingStatus status) {
         super(switch (status) {
-            case DRAFT -> "This coaching record has not been shared with you yet.";
-            case ACKNOWLEDGED, DECLINED -> "You have already responded to this coaching record.";
-            default -> "This coaching record is closed.";
+            case DRAFT -> "rule.responseNotAwaited.draft";
+            case ACKNOWLEDGED, DECLINED -> "rule.responseNotAwaited.responded";
+            default -> "rule.responseNotAwaited.closed";
         });
     }
 }

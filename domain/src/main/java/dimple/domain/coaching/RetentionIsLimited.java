@@ -7,6 +7,6 @@ public class RetentionIsLimited extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public RetentionIsLimited() {
-        super("A coaching record is kept at most " + CoachingRecord.MAX_RETENTION.getYears() + " years after the conversation.");
+        super("rule.retentionIsLimited", CoachingRecord.MAX_RETENTION.getYears());
     }
 }

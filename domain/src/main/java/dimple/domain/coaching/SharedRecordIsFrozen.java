@@ -7,6 +7,6 @@ public class SharedRecordIsFrozen extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public SharedRecordIsFrozen() {
-        super("This coaching record has been shared with the employee and can no longer be changed.");
+        super("rule.sharedRecordIsFrozen");
     }
 }

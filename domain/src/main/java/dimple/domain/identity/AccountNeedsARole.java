@@ -7,6 +7,6 @@ public class AccountNeedsARole extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public AccountNeedsARole() {
-        super("An account needs at least one role.");
+        super("rule.accountNeedsARole");
     }
 }

@@ -8,10 +8,9 @@ import dimple.domain.shared.RuleViolation;
  */
 public class AdministratorsReadNoRecords extends RuleViolation {
     private static final long serialVersionUID = 1L;
-    public static final String MESSAGE = "An administrator cannot also be a leader or HR: whoever manages accounts must not be able "
-            + "to read reports or coaching records. Give that person a second account for it.";
+    public static final String CODE = "rule.administratorsReadNoRecords";
 
     public AdministratorsReadNoRecords() {
-        super(MESSAGE);
+        super(CODE);
     }
 }

@@ -7,6 +7,6 @@ public class LastAdminStays extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public LastAdminStays() {
-        super("This is the last enabled administrator: give another account the ADMIN role first.");
+        super("rule.lastAdminStays");
     }
 }

@@ -7,6 +7,6 @@ public class LeadershipNeedsLeaderRole extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public LeadershipNeedsLeaderRole() {
-        super("Only a person with the LEADER role can lead a team.");
+        super("rule.leadershipNeedsLeaderRole");
     }
 }

@@ -7,6 +7,6 @@ public class OwnAccountStaysEnabled extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OwnAccountStaysEnabled() {
-        super("You cannot disable your own account.");
+        super("rule.ownAccountStaysEnabled");
     }
 }

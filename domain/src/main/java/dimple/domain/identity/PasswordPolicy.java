@@ -1,5 +1,6 @@
 package dimple.domain.identity;
 
+import dimple.domain.shared.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,40 +39,40 @@ public final class PasswordPolicy {
     }
 
     /**
-     * What is wrong with this password for this person, in plain words; empty when it is acceptable.
+     * What is wrong with this password for this person, as message codes; empty when it is acceptable.
      *
      * @param username the person's username, or null when there is none yet
      * @param displayName the person's name as others see it, or null
      */
-    public static List<String> problems(String password, String username, String displayName) {
-        List<String> problems = new ArrayList<>();
+    public static List<Message> problems(String password, String username, String displayName) {
+        List<Message> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            problems.add("Enter a password.");
+            problems.add(Message.of("password.empty"));
             return problems;
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            problems.add("Use at least " + MIN_LENGTH + " characters; a few unrelated words make a good password.");
+            problems.add(Message.of("password.tooShort", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            problems.add("Use at most " + MAX_LENGTH + " characters.");
+            problems.add(Message.of("password.tooLong", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || isOneRepeatedCharacter(password)) {
-            problems.add("This password is among the first ones attackers try; choose another.");
+            problems.add(Message.of("password.common"));
             return problems;
         }
         String letters = lettersAndDigits(password);
         if (letters.contains(PRODUCT)) {
-            problems.add("Do not put \u201C" + PRODUCT + "\u201D in your password: it is the first word anyone guessing here tries.");
+            problems.add(Message.of("password.product", PRODUCT));
         }
         String user = username == null ? "" : lettersAndDigits(username);
         boolean usernameInside = !user.isEmpty() && letters.contains(user);
         if (usernameInside) {
-            problems.add("Do not put your username in your password.");
+            problems.add(Message.of("password.username"));
         }
         nameWordIn(letters, displayName, usernameInside ? user : null).ifPresent(word ->
-                problems.add("Do not put your name in your password (it contains \u201C" + word + "\u201D)."));
+                problems.add(Message.of("password.name", word)));
         return problems;
     }
 

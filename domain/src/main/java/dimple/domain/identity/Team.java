@@ -49,10 +49,10 @@ public class Team {
     private static String checkedName(String name) {
         String trimmed = Text.trimToNull(name);
         if (trimmed == null) {
-            throw new TeamNameInvalid("A team needs a name.");
+            throw new TeamNameInvalid("rule.teamNameInvalid.empty");
         }
         if (Text.length(trimmed) > MAX_NAME_LENGTH) {
-            throw new TeamNameInvalid("A team name has at most " + MAX_NAME_LENGTH + " characters.");
+            throw new TeamNameInvalid("rule.teamNameInvalid.tooLong", MAX_NAME_LENGTH);
         }
         return trimmed;
     }

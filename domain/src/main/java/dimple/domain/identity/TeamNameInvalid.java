@@ -6,7 +6,7 @@ import dimple.domain.shared.RuleViolation;
 public class TeamNameInvalid extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    public TeamNameInvalid(String message) {
-        super(message);
+    public TeamNameInvalid(String code, Object... args) {
+        super(code, args);
     }
 }

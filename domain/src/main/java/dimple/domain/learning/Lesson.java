@@ -192,10 +192,10 @@ public class Lesson extends AggregateRoot {
     public void supersedeBy(Lesson newer, Instant at) {
         checkCurrent();
         if (newer == null || newer.id.equals(id)) {
-            throw new LessonCannotMove("A lesson can only be superseded by another lesson.");
+            throw new LessonCannotMove("rule.lessonCannotMove.notAnother");
         }
         if (!newer.status.isCurrent()) {
-            throw new LessonCannotMove("A lesson can only be superseded by a current lesson.");
+            throw new LessonCannotMove("rule.lessonCannotMove.notCurrent");
         }
         status = LessonStatus.SUPERSEDED;
         supersededBy = newer.id;
@@ -204,7 +204,7 @@ public class Lesson extends AggregateRoot {
 
     private void checkCurrent() {
         if (!status.isCurrent()) {
-            throw new LessonCannotMove("This lesson is " + status.name().toLowerCase(java.util.Locale.ROOT) + " already.");
+            throw new LessonCannotMove("rule.lessonCannotMove.already." + status.name());
         }
     }
 

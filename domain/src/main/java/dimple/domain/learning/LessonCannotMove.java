@@ -6,7 +6,7 @@ import dimple.domain.shared.RuleViolation;
 public class LessonCannotMove extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    public LessonCannotMove(String message) {
-        super(message);
+    public LessonCannotMove(String code) {
+        super(code);
     }
 }

@@ -7,6 +7,6 @@ public class BystandersThankedAlready extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public BystandersThankedAlready() {
-        super("The people who waited have been thanked already for this case.");
+        super("rule.bystandersThankedAlready");
     }
 }

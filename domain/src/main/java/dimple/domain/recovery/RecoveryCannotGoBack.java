@@ -7,8 +7,6 @@ public class RecoveryCannotGoBack extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public RecoveryCannotGoBack(RecoveryStatus from, RecoveryStatus to) {
-        super(from == RecoveryStatus.CLOSED
-                ? "This recovery is closed; nothing more can be recorded on it."
-                : "This recovery is " + from + " already; it can only move forward, not to " + to + ".");
+        super(from == RecoveryStatus.CLOSED ? "rule.recoveryCannotGoBack.closed" : "rule.recoveryCannotGoBack", from, to);
     }
 }

@@ -6,7 +6,7 @@ import dimple.domain.shared.RuleViolation;
 public class DuplicateNeedsAnOriginal extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
-    public DuplicateNeedsAnOriginal(String message) {
-        super(message);
+    public DuplicateNeedsAnOriginal(String code) {
+        super(code);
     }
 }

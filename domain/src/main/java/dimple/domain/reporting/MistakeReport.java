@@ -216,14 +216,14 @@ public class MistakeReport extends AggregateRoot {
     public void markDuplicateOf(dimple.domain.identity.Account leader, MistakeReport original, String note, Instant at) {
         String clean = checkedTriage(leader, note);
         if (original.id().equals(id)) {
-            throw new DuplicateNeedsAnOriginal("A report cannot be a duplicate of itself.");
+            throw new DuplicateNeedsAnOriginal("rule.duplicateNeedsAnOriginal.itself");
         }
         if (!original.teamId.equals(teamId)) {
-            throw new DuplicateNeedsAnOriginal("The original must be a report of the same team.");
+            throw new DuplicateNeedsAnOriginal("rule.duplicateNeedsAnOriginal.otherTeam");
         }
         if (original.status == ReportStatus.DUPLICATE || original.status == ReportStatus.WITHDRAWN) {
-            throw new DuplicateNeedsAnOriginal("Point at the original report, not at one that is itself "
-                    + (original.status == ReportStatus.DUPLICATE ? "a duplicate." : "withdrawn."));
+            throw new DuplicateNeedsAnOriginal(original.status == ReportStatus.DUPLICATE
+                    ? "rule.duplicateNeedsAnOriginal.duplicate" : "rule.duplicateNeedsAnOriginal.withdrawn");
         }
         duplicateOfId = original.id();
         triaged(ReportStatus.DUPLICATE, leader, clean, at, original.number());

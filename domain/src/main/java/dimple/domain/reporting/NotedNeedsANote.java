@@ -7,6 +7,6 @@ public class NotedNeedsANote extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public NotedNeedsANote() {
-        super("Write a note for the reporter: it tells them why no review is needed.");
+        super("rule.notedNeedsANote");
     }
 }

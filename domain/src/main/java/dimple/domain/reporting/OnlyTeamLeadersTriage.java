@@ -7,6 +7,6 @@ public class OnlyTeamLeadersTriage extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OnlyTeamLeadersTriage() {
-        super("Only a leader of this report's team can triage it.");
+        super("rule.onlyTeamLeadersTriage");
     }
 }

@@ -7,6 +7,6 @@ public class OnlyTheReporterAnswers extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OnlyTheReporterAnswers() {
-        super("Only the person who filed this report can answer its questions.");
+        super("rule.onlyTheReporterAnswers");
     }
 }

@@ -7,6 +7,6 @@ public class OnlyTheReporterMayWithdraw extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OnlyTheReporterMayWithdraw() {
-        super("Only the person who filed this report can withdraw it.");
+        super("rule.onlyTheReporterMayWithdraw");
     }
 }

@@ -7,6 +7,6 @@ public class QuestionAnsweredAlready extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public QuestionAnsweredAlready() {
-        super("This question has an answer already. Ask a new question if something is still unclear.");
+        super("rule.questionAnsweredAlready");
     }
 }

@@ -7,8 +7,6 @@ public class ReportCannotBeWithdrawn extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ReportCannotBeWithdrawn(ReportStatus status) {
-        super(status == ReportStatus.WITHDRAWN
-                ? "This report is withdrawn already."
-                : "This report has been triaged already (" + status + ") and can no longer be withdrawn.");
+        super(status == ReportStatus.WITHDRAWN ? "rule.reportCannotBeWithdrawn.withdrawn" : "rule.reportCannotBeWithdrawn.triaged", status);
     }
 }

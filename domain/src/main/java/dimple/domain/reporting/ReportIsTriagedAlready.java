@@ -7,8 +7,6 @@ public class ReportIsTriagedAlready extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ReportIsTriagedAlready(ReportStatus status) {
-        super(status == ReportStatus.WITHDRAWN
-                ? "This report was withdrawn by its reporter and cannot be triaged."
-                : "This report has been triaged already (" + status + ").");
+        super(status == ReportStatus.WITHDRAWN ? "rule.reportIsTriagedAlready.withdrawn" : "rule.reportIsTriagedAlready.triaged", status);
     }
 }

@@ -7,6 +7,6 @@ public class WithdrawnReportTakesNoQuestions extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public WithdrawnReportTakesNoQuestions() {
-        super("This report was withdrawn by its reporter; it takes no new questions.");
+        super("rule.withdrawnReportTakesNoQuestions");
     }
 }

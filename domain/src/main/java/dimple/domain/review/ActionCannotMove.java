@@ -7,6 +7,6 @@ public class ActionCannotMove extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ActionCannotMove(ActionStatus from, ActionStatus to) {
-        super(from == to ? "The action is " + from + " already." : "An action cannot go from " + from + " to " + to + ".");
+        super(from == to ? "rule.actionCannotMove.already" : "rule.actionCannotMove", from, to);
     }
 }

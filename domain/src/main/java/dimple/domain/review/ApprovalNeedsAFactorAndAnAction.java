@@ -7,15 +7,7 @@ public class ApprovalNeedsAFactorAndAnAction extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ApprovalNeedsAFactorAndAnAction(boolean factorMissing, boolean actionMissing) {
-        super(message(factorMissing, actionMissing));
-    }
-
-    private static String message(boolean factorMissing, boolean actionMissing) {
-        String factor = "Name at least one contributing factor";
-        String action = "plan at least one action item or say why no action is needed";
-        if (factorMissing && actionMissing) {
-            return "Before approval: " + factor.toLowerCase(java.util.Locale.ROOT) + ", and " + action + ".";
-        }
-        return factorMissing ? factor + " before approval." : "Before approval, " + action + ".";
+        super(factorMissing && actionMissing ? "rule.approvalNeedsAFactorAndAnAction.both"
+                : factorMissing ? "rule.approvalNeedsAFactorAndAnAction.factor" : "rule.approvalNeedsAFactorAndAnAction.action");
     }
 }

@@ -7,6 +7,6 @@ public class GoingBackNeedsAReason extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public GoingBackNeedsAReason() {
-        super("Say why the review goes back to drafting.");
+        super("rule.goingBackNeedsAReason");
     }
 }

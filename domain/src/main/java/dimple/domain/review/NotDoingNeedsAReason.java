@@ -7,6 +7,6 @@ public class NotDoingNeedsAReason extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public NotDoingNeedsAReason() {
-        super("Say why this action will not be done.");
+        super("rule.notDoingNeedsAReason");
     }
 }

@@ -11,6 +11,6 @@ public class OnlyLeadersInviteOtherTeams extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OnlyLeadersInviteOtherTeams() {
-        super("Only a leader of the review's team can bring in people from other teams; you can invite members of the team.");
+        super("rule.onlyLeadersInviteOtherTeams");
     }
 }

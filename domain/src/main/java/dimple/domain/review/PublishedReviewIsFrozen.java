@@ -7,6 +7,6 @@ public class PublishedReviewIsFrozen extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public PublishedReviewIsFrozen() {
-        super("This review is published and frozen: it can no longer be changed.");
+        super("rule.publishedReviewIsFrozen");
     }
 }

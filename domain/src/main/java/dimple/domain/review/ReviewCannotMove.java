@@ -7,6 +7,6 @@ public class ReviewCannotMove extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ReviewCannotMove(ReviewStatus from, ReviewStatus to) {
-        super(from == to ? "The review is " + from + " already." : "A review cannot go from " + from + " to " + to + ".");
+        super(from == to ? "rule.reviewCannotMove.already" : "rule.reviewCannotMove", from, to);
     }
 }

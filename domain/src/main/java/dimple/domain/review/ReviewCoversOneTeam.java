@@ -7,6 +7,6 @@ public class ReviewCoversOneTeam extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public ReviewCoversOneTeam() {
-        super("A review covers reports of its own team only.");
+        super("rule.reviewCoversOneTeam");
     }
 }

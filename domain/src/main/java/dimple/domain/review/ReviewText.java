@@ -6,18 +6,18 @@ package dimple.domain.review;
  * never culprits.
  */
 public enum ReviewText {
-    TITLE("title", "Title", 200),
-    SUMMARY("summary", "Summary", 2000),
+    TITLE("title", "field.title", 200),
+    SUMMARY("summary", "field.summary", 2000),
     /** One line for the lesson; drawn from how it can be fixed or the summary when left empty. */
-    TAKEAWAY("takeaway", "One-line takeaway", 300),
-    WHAT_HAPPENED("whatHappened", "What happened", 8000),
-    WHY("why", "Why it happened", 8000),
-    HOW_FIXED("howFixed", "How it can be fixed", 8000),
-    WENT_WELL("wentWell", "What went well", 4000),
-    WENT_WRONG("wentWrong", "What went wrong", 4000),
-    GOT_LUCKY("gotLucky", "Where we got lucky", 4000),
+    TAKEAWAY("takeaway", "field.oneLineTakeaway", 300),
+    WHAT_HAPPENED("whatHappened", "field.whatHappened", 8000),
+    WHY("why", "field.whyItHappened", 8000),
+    HOW_FIXED("howFixed", "field.howItCanBeFixed", 8000),
+    WENT_WELL("wentWell", "field.whatWentWell", 4000),
+    WENT_WRONG("wentWrong", "field.whatWentWrong", 4000),
+    GOT_LUCKY("gotLucky", "field.whereWeGotLucky", 4000),
     /** Why no action item is needed; lets a review without actions be approved. */
-    NO_ACTION_REASON("noActionReason", "Why no action is needed", 1000);
+    NO_ACTION_REASON("noActionReason", "field.whyNoActionIsNeeded", 1000);
 
     private final String field;
     private final String label;
@@ -29,7 +29,7 @@ public enum ReviewText {
         this.max = max;
     }
 
-    /** The name people read on screen and in messages. */
+    /** The code of the name people read on screen and in messages ({@code field.*} in the message bundles). */
     public String label() {
         return label;
     }

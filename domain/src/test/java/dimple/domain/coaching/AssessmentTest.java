@@ -54,7 +54,7 @@ class AssessmentTest {
         assertThatThrownBy(() -> assess(confidential, EMMA))
                 .isInstanceOf(ConfidentialReportsAreNotAssessed.class)
                 .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("confidential");
+                .hasMessage("rule.confidentialReportsAreNotAssessed");
     }
 
     @Test

@@ -182,7 +182,7 @@ class CoachingRecordTest {
     @Test
     void respond_toADraft_isRefused() {
         assertThatThrownBy(() -> draft().acknowledge(EMMA, null, NOW))
-                .isInstanceOf(ResponseNotAwaited.class).hasMessageContaining("not been shared");
+                .isInstanceOf(ResponseNotAwaited.class).hasMessage("rule.responseNotAwaited.draft");
     }
 
     @Test
@@ -191,7 +191,7 @@ class CoachingRecordTest {
         record.decline(EMMA, "I disagree.", NOW);
 
         assertThatThrownBy(() -> record.acknowledge(EMMA, "Changed my mind", NOW.plusSeconds(1)))
-                .isInstanceOf(ResponseNotAwaited.class).hasMessageContaining("already responded");
+                .isInstanceOf(ResponseNotAwaited.class).hasMessage("rule.responseNotAwaited.responded");
         assertThat(record.employeeResponse()).isEqualTo(EmployeeResponse.DECLINED);
         assertThat(record.employeeComment()).isEqualTo("I disagree.");
     }
@@ -220,12 +220,12 @@ class CoachingRecordTest {
 
     @Test
     void close_beforeTheEmployeeResponded_orTwice_isRefused() {
-        assertThatThrownBy(() -> draft().close(LENA, NOW)).isInstanceOf(RecordCannotBeClosedYet.class).hasMessageContaining("Share");
-        assertThatThrownBy(() -> shared().close(LENA, NOW)).isInstanceOf(RecordCannotBeClosedYet.class).hasMessageContaining("waits");
+        assertThatThrownBy(() -> draft().close(LENA, NOW)).isInstanceOf(RecordCannotBeClosedYet.class).hasMessage("rule.recordCannotBeClosedYet.draft");
+        assertThatThrownBy(() -> shared().close(LENA, NOW)).isInstanceOf(RecordCannotBeClosedYet.class).hasMessage("rule.recordCannotBeClosedYet.shared");
         CoachingRecord record = shared();
         record.acknowledge(EMMA, null, NOW);
         record.close(LENA, NOW);
-        assertThatThrownBy(() -> record.close(LENA, NOW)).isInstanceOf(RecordCannotBeClosedYet.class).hasMessageContaining("closed already");
+        assertThatThrownBy(() -> record.close(LENA, NOW)).isInstanceOf(RecordCannotBeClosedYet.class).hasMessage("rule.recordCannotBeClosedYet.closed");
     }
 
     @Test
@@ -297,7 +297,7 @@ class CoachingRecordTest {
         for (LocalDate tooLate : List.of(HELD.plusYears(10).plusDays(1), HELD.plusYears(50), LocalDate.MAX)) {
             assertThatThrownBy(() -> CoachingRecord.draft(LENA, EMMA, FRONT_DESK, conversation("x"), tooLate, NOW))
                     .as(tooLate.toString()).isInstanceOf(RetentionIsLimited.class)
-                    .hasMessage("A coaching record is kept at most 10 years after the conversation.");
+                    .hasMessage("rule.retentionIsLimited[10]");
         }
     }
 

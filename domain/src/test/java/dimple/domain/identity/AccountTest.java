@@ -73,7 +73,7 @@ class AccountTest {
 
         assertThatThrownBy(() -> account.assignRoles(List.of()))
                 .isInstanceOf(AccountNeedsARole.class)
-                .hasMessage("An account needs at least one role.");
+                .hasMessage("rule.accountNeedsARole");
         assertThat(account.roles()).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR);
     }
 

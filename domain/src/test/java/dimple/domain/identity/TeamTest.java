@@ -28,7 +28,7 @@ class TeamTest {
     void found_withoutName_isRefused(String name) {
         assertThatThrownBy(() -> Team.found(name, FOUNDED))
                 .isInstanceOf(TeamNameInvalid.class)
-                .hasMessage("A team needs a name.");
+                .hasMessage("rule.teamNameInvalid.empty");
     }
 
     @Test
@@ -40,7 +40,7 @@ class TeamTest {
     void found_nameOfEightyOneCharacters_isRefused() {
         assertThatThrownBy(() -> Team.found("x".repeat(81), FOUNDED))
                 .isInstanceOf(TeamNameInvalid.class)
-                .hasMessage("A team name has at most 80 characters.");
+                .hasMessage("rule.teamNameInvalid.tooLong[80]");
     }
 
     @Test

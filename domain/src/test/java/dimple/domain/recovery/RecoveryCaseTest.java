@@ -63,7 +63,7 @@ class RecoveryCaseTest {
 
         assertThat(recovery.outcome()).isEqualTo(RecoveryOutcome.UNKNOWN);
         assertThatThrownBy(() -> recovery.followUp(RecoveryOutcome.DELIGHTED, SUBMITTED, null))
-                .isInstanceOf(RecoveryCannotGoBack.class).hasMessageContaining("closed");
+                .isInstanceOf(RecoveryCannotGoBack.class).hasMessageStartingWith("rule.recoveryCannotGoBack.closed");
     }
 
     @Test

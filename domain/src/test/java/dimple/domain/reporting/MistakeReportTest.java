@@ -98,7 +98,7 @@ class MistakeReportTest {
         report.withdraw(EMMA, NOW);
 
         assertThatThrownBy(() -> report.withdraw(EMMA, NOW)).isInstanceOf(ReportCannotBeWithdrawn.class)
-                .hasMessageContaining("withdrawn already");
+                .hasMessageStartingWith("rule.reportCannotBeWithdrawn.withdrawn");
     }
 
     @Test

@@ -84,7 +84,7 @@ class MistakeReportTriageTest {
         MistakeReport report = report(FRONT_DESK);
 
         assertThatThrownBy(() -> report.markDuplicateOf(lena, report, null, LATER)).isInstanceOf(DuplicateNeedsAnOriginal.class)
-                .hasMessageContaining("itself");
+                .hasMessage("rule.duplicateNeedsAnOriginal.itself");
     }
 
     @Test
@@ -93,7 +93,7 @@ class MistakeReportTriageTest {
         leadsBoth.assignTeams(Set.of(), Set.of(FRONT_DESK, ONLINE));
 
         assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(leadsBoth, report(ONLINE), null, LATER))
-                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessageContaining("same team");
+                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.otherTeam");
     }
 
     @Test
@@ -105,9 +105,9 @@ class MistakeReportTriageTest {
         withdrawn.withdraw(emma.id(), LATER);
 
         assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(lena, duplicate, null, LATER))
-                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessageContaining("a duplicate");
+                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.duplicate");
         assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(lena, withdrawn, null, LATER))
-                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessageContaining("withdrawn");
+                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.withdrawn");
     }
 
     @Test

@@ -240,7 +240,7 @@ class ReviewTest {
         ActionItem action = action(review);
 
         assertThatThrownBy(() -> review.approve(List.of(action), at(6))).isInstanceOf(ApprovalNeedsAFactorAndAnAction.class)
-                .hasMessage("Name at least one contributing factor before approval.");
+                .hasMessage("rule.approvalNeedsAFactorAndAnAction.factor");
         assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
     }
 
@@ -252,7 +252,7 @@ class ReviewTest {
         ActionItem elsewhere = action(review());
 
         assertThatThrownBy(() -> review.approve(List.of(dropped, elsewhere), at(7))).isInstanceOf(ApprovalNeedsAFactorAndAnAction.class)
-                .hasMessageContaining("plan at least one action item or say why no action is needed");
+                .hasMessage("rule.approvalNeedsAFactorAndAnAction.action");
     }
 
     @Test
@@ -260,8 +260,7 @@ class ReviewTest {
         Review review = review();
         review.submitForReview(at(1));
 
-        assertThatThrownBy(() -> review.approve(List.of(), at(2))).hasMessageContaining("contributing factor")
-                .hasMessageContaining("action");
+        assertThatThrownBy(() -> review.approve(List.of(), at(2))).hasMessage("rule.approvalNeedsAFactorAndAnAction.both");
     }
 
     @Test
@@ -332,7 +331,7 @@ class ReviewTest {
         Review review = inReviewWithFactor();
 
         assertThatThrownBy(() -> review.publish(List.of(), at(5))).isInstanceOf(ReviewCannotMove.class)
-                .hasMessage("A review cannot go from IN_REVIEW to PUBLISHED.");
+                .hasMessage("rule.reviewCannotMove[IN_REVIEW, PUBLISHED]");
     }
 
     @ParameterizedTest(name = "{0} cannot be skipped to")
@@ -415,7 +414,7 @@ class ReviewTest {
 
         assertThatThrownBy(() -> review.inviteParticipants(p.facilitator(), Set.of(p.colleague(), p.outsider()), at(2)))
                 .isInstanceOf(OnlyLeadersInviteOtherTeams.class)
-                .hasMessage("Only a leader of the review's team can bring in people from other teams; you can invite members of the team.");
+                .hasMessage("rule.onlyLeadersInviteOtherTeams");
         assertThat(review.participantAccountIds()).isEmpty();
         assertThat(review.isVisibleTo(p.outsider())).isFalse();
         assertThat(review.takeChanges()).isEmpty();

@@ -22,7 +22,7 @@ public class PasswordChange {
 
     public String change() {
         if (!Objects.equals(newPassword, repeatPassword)) {
-            throw InvalidInput.of("repeatPassword", "The two new passwords are not the same.");
+            throw InvalidInput.of("repeatPassword", "input.password.repeatDiffers");
         }
         accounts.changeOwnPassword(new ChangeOwnPassword(currentPassword, newPassword));
         Messages.done("Your password was changed. You are signed out everywhere else.");

@@ -1,10 +1,9 @@
 package dimple.web.reporting;
 
+import dimple.web.shared.LabelSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Words on screen for the enumerations of reports and recoveries (their names are the API's). Pages
@@ -13,108 +12,79 @@ import java.util.Map;
 @Named
 @ApplicationScoped
 public class ReportLabels {
-    private static final Map<String, String> KINDS = ordered(
-            "CUSTOMER_HARMED", "A customer was harmed",
-            "NO_HARM", "It went wrong, but nobody was harmed",
-            "NEAR_MISS", "Near miss: caught before it reached anyone",
-            "UNSAFE_CONDITION", "Unsafe condition",
-            "GOOD_CATCH", "Good catch");
-    private static final Map<String, String> IMPACTS = ordered(
-            "NONE", "None", "MINOR", "Minor", "MAJOR", "Major", "SEVERE", "Severe");
-    private static final Map<String, String> STATUSES = ordered(
-            "SUBMITTED", "Submitted, awaiting triage", "NOTED", "Noted", "IN_REVIEW", "In review", "CLOSED", "Closed",
-            "DUPLICATE", "Duplicate", "WITHDRAWN", "Withdrawn");
-    private static final Map<String, String> RECOVERY_STATUSES = ordered(
-            "OPEN", "Open", "CONTACTED", "Apologised", "REMEDY_DELIVERED", "Remedy delivered", "FOLLOWED_UP", "Followed up",
-            "CLOSED", "Closed");
-    private static final Map<String, String> STEPS = ordered(
-            "CONTACTED", "Apologised to the customer", "REMEDY_DELIVERED", "Delivered a remedy", "FOLLOWED_UP", "Followed up",
-            "CLOSED", "Closed the case", "BYSTANDERS_THANKED", "Thanked the people who waited");
-    private static final Map<String, String> REMEDIES = ordered(
-            "REPLACEMENT", "Replacement", "REFUND", "Refund", "CREDIT", "Credit", "EXPEDITE", "Expedited", "PERSONAL_CALL", "Personal call",
-            "FEE_WAIVER", "Fee waived", "OTHER", "Other");
-    private static final Map<String, String> OUTCOMES = ordered(
-            "DELIGHTED", "Delighted", "SATISFIED", "Satisfied", "STILL_UNHAPPY", "Still unhappy", "LOST", "Lost as a customer",
-            "UNKNOWN", "Unknown");
-    private static final Map<String, String> CHANNELS = ordered(
-            "IN_PERSON", "In person", "PHONE", "Phone", "EMAIL", "Email", "CHAT", "Chat", "LETTER", "Letter",
-            "SOCIAL_MEDIA", "Social media", "OTHER", "Other");
-    private static final Map<String, String> DECISIONS = ordered(
-            "KEEP", "Keep the rule", "CHANGE", "Change the rule", "RETIRE", "Retire the rule");
+    private static final LabelSet KINDS = LabelSet.of("label.report.kinds", "CUSTOMER_HARMED", "NO_HARM", "NEAR_MISS", "UNSAFE_CONDITION", "GOOD_CATCH");
+    private static final LabelSet IMPACTS = LabelSet.of("label.report.impacts", "NONE", "MINOR", "MAJOR", "SEVERE");
+    private static final LabelSet STATUSES = LabelSet.of("label.report.statuses", "SUBMITTED", "NOTED", "IN_REVIEW", "CLOSED", "DUPLICATE", "WITHDRAWN");
+    private static final LabelSet RECOVERY_STATUSES = LabelSet.of("label.report.recoveryStatuses", "OPEN", "CONTACTED", "REMEDY_DELIVERED", "FOLLOWED_UP", "CLOSED");
+    private static final LabelSet STEPS = LabelSet.of("label.report.steps", "CONTACTED", "REMEDY_DELIVERED", "FOLLOWED_UP", "CLOSED", "BYSTANDERS_THANKED");
+    private static final LabelSet REMEDIES = LabelSet.of("label.report.remedies", "REPLACEMENT", "REFUND", "CREDIT", "EXPEDITE", "PERSONAL_CALL", "FEE_WAIVER", "OTHER");
+    private static final LabelSet OUTCOMES = LabelSet.of("label.report.outcomes", "DELIGHTED", "SATISFIED", "STILL_UNHAPPY", "LOST", "UNKNOWN");
+    private static final LabelSet CHANNELS = LabelSet.of("label.report.channels", "IN_PERSON", "PHONE", "EMAIL", "CHAT", "LETTER", "SOCIAL_MEDIA", "OTHER");
+    private static final LabelSet DECISIONS = LabelSet.of("label.report.decisions", "KEEP", "CHANGE", "RETIRE");
 
     public List<String> getKinds() {
-        return List.copyOf(KINDS.keySet());
+        return KINDS.names();
     }
 
     public List<String> getImpacts() {
-        return List.copyOf(IMPACTS.keySet());
+        return IMPACTS.names();
     }
 
     public List<String> getStatuses() {
-        return List.copyOf(STATUSES.keySet());
+        return STATUSES.names();
     }
 
     public List<String> getRemedies() {
-        return List.copyOf(REMEDIES.keySet());
+        return REMEDIES.names();
     }
 
     public List<String> getOutcomes() {
-        return List.copyOf(OUTCOMES.keySet());
+        return OUTCOMES.names();
     }
 
     public List<String> getChannels() {
-        return List.copyOf(CHANNELS.keySet());
+        return CHANNELS.names();
     }
 
     public List<String> getDecisions() {
-        return List.copyOf(DECISIONS.keySet());
+        return DECISIONS.names();
     }
 
     public String kind(String name) {
-        return label(KINDS, name);
+        return KINDS.of(name);
     }
 
     public String impact(String name) {
-        return label(IMPACTS, name);
+        return IMPACTS.of(name);
     }
 
     public String status(String name) {
-        return label(STATUSES, name);
+        return STATUSES.of(name);
     }
 
     public String recoveryStatus(String name) {
-        return label(RECOVERY_STATUSES, name);
+        return RECOVERY_STATUSES.of(name);
     }
 
     public String step(String name) {
-        return label(STEPS, name);
+        return STEPS.of(name);
     }
 
     public String remedy(String name) {
-        return label(REMEDIES, name);
+        return REMEDIES.of(name);
     }
 
     public String outcome(String name) {
-        return label(OUTCOMES, name);
+        return OUTCOMES.of(name);
     }
 
     public String channel(String name) {
-        return label(CHANNELS, name);
+        return CHANNELS.of(name);
     }
 
     public String decision(String name) {
-        return label(DECISIONS, name);
+        return DECISIONS.of(name);
     }
 
-    private static String label(Map<String, String> labels, String name) {
-        return name == null ? "" : labels.getOrDefault(name, name);
-    }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 }

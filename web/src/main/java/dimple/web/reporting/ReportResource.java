@@ -73,7 +73,7 @@ public class ReportResource {
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (mine != null && !mine.isBlank() && !mine.equals("true") && !mine.equals("false")) {
-            throw InvalidInput.of("mine", "mine must be true or false.");
+            throw InvalidInput.of("mine", "api.field.boolean", "mine");
         }
         if ("true".equals(mine)) {
             return reporting.mine(QueryParams.integer("page", page), QueryParams.integer("size", size));

@@ -38,7 +38,7 @@ public class ActionResource {
     public PageView<ActionView> list(@QueryParam("mine") String mine, @QueryParam("team") String team, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         if (mine != null && !mine.isBlank() && !mine.equals("true") && !mine.equals("false")) {
-            throw InvalidInput.of("mine", "mine must be true or false.");
+            throw InvalidInput.of("mine", "api.field.boolean", "mine");
         }
         if ("true".equals(mine)) {
             return actions.mine(QueryParams.integer("page", page), QueryParams.integer("size", size));

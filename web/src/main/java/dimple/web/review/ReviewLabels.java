@@ -1,10 +1,9 @@
 package dimple.web.review;
 
+import dimple.web.shared.LabelSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Words on screen for the enumerations of triage, reviews and action items (their names are the
@@ -14,92 +13,76 @@ import java.util.Map;
 @Named
 @ApplicationScoped
 public class ReviewLabels {
-    private static final Map<String, String> DECISIONS = ordered(
-            "REVIEW", "Open a blameless review", "NOTED", "Noted: close it without a review", "DUPLICATE", "Duplicate of an earlier report");
-    private static final Map<String, String> STATES = ordered(
-            "DRAFTING", "Drafting", "IN_REVIEW", "In review", "APPROVED", "Approved", "PUBLISHED", "Published");
+    private static final LabelSet DECISIONS = LabelSet.of("label.review.decisions", "REVIEW", "NOTED", "DUPLICATE");
+    private static final LabelSet STATES = LabelSet.of("label.review.states", "DRAFTING", "IN_REVIEW", "APPROVED", "PUBLISHED");
     /** What the button that moves a review to a state says. */
-    private static final Map<String, String> MOVES = ordered(
-            "IN_REVIEW", "Submit for review", "DRAFTING", "Send back to drafting", "APPROVED", "Approve", "PUBLISHED", "Publish as a lesson");
-    private static final Map<String, String> KINDS = ordered(
-            "EVENT", "Event", "DETECTION", "Noticed", "DECISION", "Decision", "COMMUNICATION", "Communication", "RECOVERY", "Put right");
-    private static final Map<String, String> CATEGORIES = ordered(
-            "PROCESS", "Process", "TOOLS", "Tools", "TRAINING", "Training", "COMMUNICATION", "Communication", "WORKLOAD", "Workload",
-            "ENVIRONMENT", "Environment", "POLICY", "Policy", "HANDOVER", "Handover");
-    private static final Map<String, String> TYPES = ordered(
-            "CORRECTIVE", "Corrective: fix what went wrong", "PREVENTIVE", "Preventive: keep it from happening again",
-            "DETECTIVE", "Detective: notice it sooner");
-    private static final Map<String, String> SHORT_TYPES = ordered(
-            "CORRECTIVE", "Corrective", "PREVENTIVE", "Preventive", "DETECTIVE", "Detective");
-    private static final Map<String, String> PRIORITIES = ordered("LOW", "Low", "MEDIUM", "Medium", "HIGH", "High");
-    private static final Map<String, String> ACTION_STATES = ordered(
-            "OPEN", "Open", "IN_PROGRESS", "In progress", "DONE", "Done", "NOT_DOING", "Not doing");
-    private static final Map<String, String> FIELDS = ordered(
-            "status", "State", "returnReason", "Reason for going back", "title", "Title", "summary", "Summary",
-            "takeaway", "One-line takeaway", "whatHappened", "What happened", "why", "Why it happened", "howFixed", "How it can be fixed",
-            "wentWell", "What went well", "wentWrong", "What went wrong", "gotLucky", "Where we got lucky",
-            "noActionReason", "Why no action is needed", "facilitator", "Facilitator", "participants", "Participants", "tags", "Tags",
-            "reports", "Reports covered", "timeline", "Timeline entry", "factors", "Contributing factor", "action", "Planned",
-            "reason", "Reason not to do it");
+    private static final LabelSet MOVES = LabelSet.of("label.review.moves", "IN_REVIEW", "DRAFTING", "APPROVED", "PUBLISHED");
+    private static final LabelSet KINDS = LabelSet.of("label.review.kinds", "EVENT", "DETECTION", "DECISION", "COMMUNICATION", "RECOVERY");
+    private static final LabelSet CATEGORIES = LabelSet.of("label.review.categories", "PROCESS", "TOOLS", "TRAINING", "COMMUNICATION", "WORKLOAD", "ENVIRONMENT", "POLICY", "HANDOVER");
+    private static final LabelSet TYPES = LabelSet.of("label.review.types", "CORRECTIVE", "PREVENTIVE", "DETECTIVE");
+    private static final LabelSet SHORT_TYPES = LabelSet.of("label.review.shortTypes", "CORRECTIVE", "PREVENTIVE", "DETECTIVE");
+    private static final LabelSet PRIORITIES = LabelSet.of("label.review.priorities", "LOW", "MEDIUM", "HIGH");
+    private static final LabelSet ACTION_STATES = LabelSet.of("label.review.actionStates", "OPEN", "IN_PROGRESS", "DONE", "NOT_DOING");
+    private static final LabelSet FIELDS = LabelSet.of("label.review.fields", "status", "returnReason", "title", "summary", "takeaway", "whatHappened", "why", "howFixed", "wentWell", "wentWrong", "gotLucky", "noActionReason", "facilitator", "participants", "tags", "reports", "timeline", "factors", "action", "reason");
 
     public List<String> getDecisions() {
-        return List.copyOf(DECISIONS.keySet());
+        return DECISIONS.names();
     }
 
     public List<String> getKinds() {
-        return List.copyOf(KINDS.keySet());
+        return KINDS.names();
     }
 
     public List<String> getCategories() {
-        return List.copyOf(CATEGORIES.keySet());
+        return CATEGORIES.names();
     }
 
     public List<String> getTypes() {
-        return List.copyOf(TYPES.keySet());
+        return TYPES.names();
     }
 
     public List<String> getPriorities() {
-        return List.copyOf(PRIORITIES.keySet());
+        return PRIORITIES.names();
     }
 
     public List<String> getStates() {
-        return List.copyOf(STATES.keySet());
+        return STATES.names();
     }
 
     public String decision(String name) {
-        return label(DECISIONS, name);
+        return DECISIONS.of(name);
     }
 
     public String state(String name) {
-        return label(STATES, name);
+        return STATES.of(name);
     }
 
     public String move(String name) {
-        return label(MOVES, name);
+        return MOVES.of(name);
     }
 
     public String kind(String name) {
-        return label(KINDS, name);
+        return KINDS.of(name);
     }
 
     public String category(String name) {
-        return label(CATEGORIES, name);
+        return CATEGORIES.of(name);
     }
 
     public String type(String name) {
-        return label(TYPES, name);
+        return TYPES.of(name);
     }
 
     public String shortType(String name) {
-        return label(SHORT_TYPES, name);
+        return SHORT_TYPES.of(name);
     }
 
     public String priority(String name) {
-        return label(PRIORITIES, name);
+        return PRIORITIES.of(name);
     }
 
     public String actionState(String name) {
-        return label(ACTION_STATES, name);
+        return ACTION_STATES.of(name);
     }
 
     /** A history value: states by their labels, everything else as it is. */
@@ -107,22 +90,12 @@ public class ReviewLabels {
         if (value == null) {
             return "—";
         }
-        return "status".equals(field) ? (STATES.containsKey(value) ? STATES.get(value) : label(ACTION_STATES, value)) : value;
+        return "status".equals(field) ? (STATES.knows(value) ? STATES.of(value) : ACTION_STATES.of(value)) : value;
     }
 
     public String field(String name) {
-        return label(FIELDS, name);
+        return FIELDS.of(name);
     }
 
-    private static String label(Map<String, String> labels, String name) {
-        return name == null ? "" : labels.getOrDefault(name, name);
-    }
 
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 }

@@ -26,7 +26,7 @@ public class AcceptedDateValidator implements Validator<Object> {
                 || value instanceof Instant instant && !AcceptedDates.contains(instant)
                 || value instanceof java.util.Date date && !AcceptedDates.contains(Instant.ofEpochMilli(date.getTime()));
         if (refused) {
-            String message = "Enter a date " + AcceptedDates.RANGE + ".";
+            String message = Words.text(Words.current(), "input.dateRange", AcceptedDates.FIRST, AcceptedDates.LAST);
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }
     }

@@ -13,8 +13,6 @@ import java.time.ZoneOffset;
 public final class AcceptedDates {
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2199, 12, 31);
-    /** The range in words, for messages: "between 1900-01-01 and 2199-12-31". */
-    public static final String RANGE = "between " + FIRST + " and " + LAST;
 
     private AcceptedDates() {
     }

@@ -1,5 +1,6 @@
 package dimple.web.shared;
 
+import dimple.domain.shared.Message;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -18,14 +19,15 @@ import java.io.IOException;
 public class ApiBodyLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     public static final int MAX_BYTES = 1024 * 1024;
+    static final String TOO_LARGE = "request.bodyTooLarge";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            Problems.write(response, 413, "Payload Too Large", "The request body is larger than " + MAX_BYTES + " bytes.");
+            Problems.write(request, response, 413, "Payload Too Large", Message.of(TOO_LARGE, MAX_BYTES));
             return;
         }
-        chain.doFilter(new LimitedRequest(request), new ProblemResponse(response));
+        chain.doFilter(new LimitedRequest(request), new ProblemResponse(request, response));
     }
 
     /** Thrown while reading a body that is larger than allowed; mapped to 413. */
@@ -42,8 +44,11 @@ public class ApiBodyLimitFilter extends HttpFilter {
      * failure that escaped the resource) is sent as problem+json rather than the HTML error page.
      */
     private static final class ProblemResponse extends jakarta.servlet.http.HttpServletResponseWrapper {
-        ProblemResponse(HttpServletResponse response) {
+        private final HttpServletRequest request;
+
+        ProblemResponse(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
@@ -60,8 +65,8 @@ public class ApiBodyLimitFilter extends HttpFilter {
             resetBuffer();
             jakarta.ws.rs.core.Response.Status known = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
             String title = known == null ? "Error" : known.getReasonPhrase();
-            String detail = status >= 500 ? "Something went wrong on our side. Nothing was changed." : "The request was not accepted.";
-            Problems.write((HttpServletResponse) getResponse(), status, title, detail);
+            Message detail = Message.of(status >= 500 ? "request.failed" : "request.status.other");
+            Problems.write(request, (HttpServletResponse) getResponse(), status, title, detail);
         }
     }
 

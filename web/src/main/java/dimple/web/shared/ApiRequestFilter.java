@@ -1,5 +1,6 @@
 package dimple.web.shared;
 
+import dimple.domain.shared.Message;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -36,12 +37,11 @@ public class ApiRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (CHANGING.contains(request.getMethod())) {
             if (!isJson(request.getContentType())) {
-                Problems.write(response, 415, "Unsupported Media Type",
-                        "Send calls that change something with Content-Type: application/json, also when there is no body.");
+                Problems.write(request, response, 415, "Unsupported Media Type", Message.of("request.jsonRequired"));
                 return;
             }
             if (isCrossSite(request)) {
-                Problems.write(response, 403, "Forbidden", "Calls from a web page of another site are refused.");
+                Problems.write(request, response, 403, "Forbidden", Message.of("request.crossSite"));
                 return;
             }
         }

@@ -52,7 +52,7 @@ public final class JsonBody {
         if (value instanceof JsonString text) {
             return text.getString();
         }
-        problem(field, " must be a string.");
+        problem(field, "api.field.string");
         return null;
     }
 
@@ -62,11 +62,11 @@ public final class JsonBody {
             return null;
         }
         if (!(value instanceof JsonArray array)) {
-            problem(field, " must be a list of strings.");
+            problem(field, "api.field.strings");
             return null;
         }
         if (array.size() > 1000) {
-            problem(field, " has too many entries.");
+            problem(field, "api.field.tooMany");
             return null;
         }
         List<String> out = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class JsonBody {
             if (item instanceof JsonString text) {
                 out.add(text.getString());
             } else {
-                problem(field, " must be a list of strings.");
+                problem(field, "api.field.strings");
                 return null;
             }
         }
@@ -92,7 +92,7 @@ public final class JsonBody {
         if (value.getValueType() == JsonValue.ValueType.FALSE) {
             return false;
         }
-        problem(field, " must be true or false.");
+        problem(field, "api.field.boolean");
         return null;
     }
 
@@ -108,7 +108,7 @@ public final class JsonBody {
                 // falls through to the problem below
             }
         }
-        problem(field, " must be a whole number.");
+        problem(field, "api.field.integer");
         return null;
     }
 
@@ -124,7 +124,7 @@ public final class JsonBody {
                 return decimal;
             }
         }
-        problem(field, " must be a number.");
+        problem(field, "api.field.number");
         return null;
     }
 
@@ -138,9 +138,9 @@ public final class JsonBody {
             if (AcceptedDates.contains(instant)) {
                 return instant;
             }
-            problem(field, " must be " + AcceptedDates.RANGE + ".");
+            problem(field, "api.field.dateRange", AcceptedDates.FIRST, AcceptedDates.LAST);
         } catch (DateTimeParseException e) {
-            problem(field, " must be a UTC timestamp like 2026-11-23T10:15:30Z.");
+            problem(field, "api.field.timestamp");
         }
         return null;
     }
@@ -155,9 +155,9 @@ public final class JsonBody {
             if (AcceptedDates.contains(date)) {
                 return date;
             }
-            problem(field, " must be " + AcceptedDates.RANGE + ".");
+            problem(field, "api.field.dateRange", AcceptedDates.FIRST, AcceptedDates.LAST);
         } catch (DateTimeParseException e) {
-            problem(field, " must be a date like 2026-11-23.");
+            problem(field, "api.field.date");
         }
         return null;
     }
@@ -170,7 +170,7 @@ public final class JsonBody {
         if (value instanceof JsonObject object) {
             return new JsonBody(object, this, field + ".");
         }
-        problem(field, " must be an object.");
+        problem(field, "api.field.object");
         return null;
     }
 
@@ -184,11 +184,11 @@ public final class JsonBody {
             return null;
         }
         if (!(value instanceof JsonArray array)) {
-            problem(field, " must be a list of objects.");
+            problem(field, "api.field.objects");
             return null;
         }
         if (array.size() > 1000) {
-            problem(field, " has too many entries.");
+            problem(field, "api.field.tooMany");
             return null;
         }
         List<JsonBody> out = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class JsonBody {
             if (array.get(i) instanceof JsonObject item) {
                 out.add(new JsonBody(item, this, field + "[" + i + "]."));
             } else {
-                problem(field + "[" + i + "]", " must be an object.");
+                problem(field + "[" + i + "]", "api.field.object");
                 return null;
             }
         }
@@ -211,11 +211,11 @@ public final class JsonBody {
         }
         LocalDate day = parseDay(text.strip());
         if (day == null) {
-            problem(field, " must be a date like 2026-11-23.");
+            problem(field, "api.field.date");
             return null;
         }
         if (!AcceptedDates.contains(day)) {
-            problem(field, " must be " + AcceptedDates.RANGE + ".");
+            problem(field, "api.field.dateRange", AcceptedDates.FIRST, AcceptedDates.LAST);
             return null;
         }
         return day;
@@ -233,9 +233,13 @@ public final class JsonBody {
         }
     }
 
-    private void problem(String field, String what) {
+    /** A problem with a field, named as the caller sent it; the code's words take that name as {0}. */
+    private void problem(String field, String code, Object... more) {
         String named = prefix + field;
-        problems.add(new FieldProblem(named, named + what));
+        Object[] args = new Object[more.length + 1];
+        args[0] = named;
+        System.arraycopy(more, 0, args, 1, more.length);
+        problems.add(FieldProblem.of(named, code, args));
     }
 
     public List<FieldProblem> problems() {

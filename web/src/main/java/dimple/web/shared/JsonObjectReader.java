@@ -41,23 +41,23 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
                                MultivaluedMap<String, String> headers, InputStream body) throws IOException, WebApplicationException {
         byte[] bytes = body.readAllBytes();
         if (bytes.length == 0) {
-            throw InvalidInput.of("body", "A JSON object is required.");
+            throw InvalidInput.of("body", "api.body.object");
         }
         String text = StrictUtf8.decode(bytes)
-                .orElseThrow(() -> InvalidInput.of("body", "The request body is not valid UTF-8."));
+                .orElseThrow(() -> InvalidInput.of("body", "api.body.utf8"));
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             // JsonException for broken JSON; Parsson refuses nesting deeper than 1000 with a plain RuntimeException.
-            throw InvalidInput.of("body", "The request body is not valid JSON (or nested too deeply).");
+            throw InvalidInput.of("body", "api.body.json");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInput.of("body", "A JSON object is required.");
+            throw InvalidInput.of("body", "api.body.object");
         }
         Optional<String> twice = repeatedKey(text);
         if (twice.isPresent()) {
-            throw InvalidInput.of(twice.get(), twice.get() + " is given more than once; give each field once.");
+            throw InvalidInput.of(twice.get(), "api.field.twice", twice.get());
         }
         return value.asJsonObject();
     }

@@ -1,6 +1,7 @@
 package dimple.web.shared;
 
 import dimple.application.shared.Refusal;
+import dimple.domain.shared.Message;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,48 +30,46 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        Locale locale = Words.of(request);
         Optional<Refusal> refusal = Refusal.of(thrown);
         if (refusal.isPresent()) {
             Refusal r = refusal.get();
             return switch (r.kind()) {
-                case INVALID_INPUT -> Problems.response(400, "Bad Request", r.message(), r.problems());
-                case NOT_SIGNED_IN -> Response.fromResponse(Problems.response(401, "Unauthorized", r.message(), List.of()))
+                case INVALID_INPUT -> Problems.response(400, "Bad Request", r.message(), r.problems(), locale);
+                case NOT_SIGNED_IN -> Response.fromResponse(Problems.response(401, "Unauthorized", r.message(), List.of(), locale))
                         .header("WWW-Authenticate", "Basic realm=\"dimple\"").build();
                 case NOT_ALLOWED -> {
                     RefusalAudit.record(request);
-                    yield Problems.response(403, "Forbidden", r.message(), List.of());
+                    yield Problems.response(403, "Forbidden", r.message(), List.of(), locale);
                 }
-                case NOT_FOUND -> Problems.response(404, "Not Found", r.message(), List.of());
-                case RULE -> Problems.response(409, "Conflict", r.message(), List.of());
-                case STALE -> Problems.response(412, "Precondition Failed", r.message(), List.of());
+                case NOT_FOUND -> Problems.response(404, "Not Found", r.message(), List.of(), locale);
+                case RULE -> Problems.response(409, "Conflict", r.message(), List.of(), locale);
+                case STALE -> Problems.response(412, "Precondition Failed", r.message(), List.of(), locale);
             };
         }
         if (causedBy(thrown, ApiBodyLimitFilter.BodyTooLarge.class)) {
-            return Problems.response(413, "Payload Too Large", "The request body is larger than " + ApiBodyLimitFilter.MAX_BYTES + " bytes.", List.of());
+            return Problems.response(413, "Payload Too Large", Message.of(ApiBodyLimitFilter.TOO_LARGE, ApiBodyLimitFilter.MAX_BYTES), List.of(), locale);
         }
         if (causedBy(thrown, JsonbException.class) || causedBy(thrown, JsonException.class)) {
-            return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.", List.of());
+            return Problems.response(400, "Bad Request", Message.of("request.badJson"), List.of(), locale);
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
             String title = known == null ? "Error" : known.getReasonPhrase();
-            return Response.fromResponse(Problems.response(status, title, detailFor(status), List.of()))
+            return Response.fromResponse(Problems.response(status, title, Message.of(detailFor(status)), List.of(), locale))
                     .header("Allow", web.getResponse().getHeaderString("Allow")).build();
         }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure in an API call, incident " + incident, thrown);
-        return Problems.response(500, "Internal Server Error", "Something went wrong on our side (incident " + incident + "). Nothing was changed.", List.of());
+        return Problems.response(500, "Internal Server Error", Message.of("request.incident", incident), List.of(), locale);
     }
 
+    /** The code of the words for a status the container or JAX-RS answered ({@code request.status.*}). */
     private static String detailFor(int status) {
         return switch (status) {
-            case 400 -> "The request is not well formed.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept this method.";
-            case 406 -> "This address answers in JSON only.";
-            case 415 -> "Send the body as application/json.";
-            default -> "The request was not accepted.";
+            case 400, 404, 405, 406, 415 -> "request.status." + status;
+            default -> "request.status.other";
         };
     }
 

@@ -1,18 +1,24 @@
 package dimple.web.shared;
 
 import dimple.application.shared.FieldProblem;
+import dimple.domain.shared.Message;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
-/** RFC 9457 problem details, the one error format of the API. */
+/**
+ * RFC 9457 problem details, the one error format of the API. {@code detail} and each error's
+ * {@code message} are in the request's language; {@code code} names them, the same in every language.
+ */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -20,29 +26,31 @@ public final class Problems {
     private Problems() {
     }
 
-    public static JsonObject body(int status, String title, String detail, List<FieldProblem> errors) {
+    public static JsonObject body(int status, String title, Message detail, List<FieldProblem> errors, Locale locale) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
-                .add("detail", detail);
+                .add("detail", Words.render(detail, locale))
+                .add("code", detail.code());
         if (errors != null && !errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", Words.render(e.message(), locale))
+                    .add("code", e.message().code())));
             body.add("errors", list);
         }
         return body.build();
     }
 
-    public static Response response(int status, String title, String detail, List<FieldProblem> errors) {
-        return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail, errors).toString()).build();
+    public static Response response(int status, String title, Message detail, List<FieldProblem> errors, Locale locale) {
+        return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail, errors, locale).toString()).build();
     }
 
-    /** Writes a problem straight to a servlet response (for filters that answer before JAX-RS). */
-    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** Writes a problem straight to a servlet response (for filters that answer before JAX-RS), in the request's language. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, Message detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(body(status, title, detail, List.of()).toString());
+        response.getWriter().write(body(status, title, detail, List.of(), Words.of(request)).toString());
     }
 }

@@ -17,7 +17,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInput.of(name, name + " must be a whole number.");
+            throw InvalidInput.of(name, "api.field.integer", name);
         }
     }
 
@@ -29,10 +29,10 @@ public final class QueryParams {
         try {
             instant = Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(name, name + " must be a UTC timestamp like 2026-11-23T10:15:30Z.");
+            throw InvalidInput.of(name, "api.field.timestamp", name);
         }
         if (!AcceptedDates.contains(instant)) {
-            throw InvalidInput.of(name, name + " must be " + AcceptedDates.RANGE + ".");
+            throw InvalidInput.of(name, "api.field.dateRange", name, AcceptedDates.FIRST, AcceptedDates.LAST);
         }
         return instant;
     }
@@ -45,10 +45,10 @@ public final class QueryParams {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of(name, name + " must be a date like 2026-11-23.");
+            throw InvalidInput.of(name, "api.field.date", name);
         }
         if (!AcceptedDates.contains(date)) {
-            throw InvalidInput.of(name, name + " must be " + AcceptedDates.RANGE + ".");
+            throw InvalidInput.of(name, "api.field.dateRange", name, AcceptedDates.FIRST, AcceptedDates.LAST);
         }
         return date;
     }

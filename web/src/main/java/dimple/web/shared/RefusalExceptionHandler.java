@@ -21,7 +21,8 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * The one place where a refused use case becomes something a person sees on a page: invalid input
+ * The one place where a refused use case becomes something a person sees on a page, in words from the
+ * message bundles ({@link Words}): invalid input
  * as messages beside the fields they concern, a refused rule or a stale edit as a message on the
  * same page, a hidden or missing record as the 404 page, a refused permission as the 403 page.
  * A form whose view cannot be restored (it expired, or its {@code jakarta.faces.ViewState} was made up)
@@ -80,12 +81,12 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         try {
             switch (refusal.kind()) {
                 case NOT_FOUND -> {
-                    context.getExternalContext().responseSendError(404, refusal.message());
+                    context.getExternalContext().responseSendError(404, Words.render(refusal.message(), Words.current()));
                     context.responseComplete();
                 }
                 case NOT_ALLOWED -> {
                     RefusalAudit.record((HttpServletRequest) context.getExternalContext().getRequest());
-                    context.getExternalContext().responseSendError(403, refusal.message());
+                    context.getExternalContext().responseSendError(403, Words.render(refusal.message(), Words.current()));
                     context.responseComplete();
                 }
                 case NOT_SIGNED_IN -> {
@@ -111,12 +112,12 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void addMessages(FacesContext context, Refusal refusal) {
         if (refusal.problems().isEmpty()) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.message(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Words.render(refusal.message(), Words.current()), null));
             return;
         }
         for (FieldProblem problem : refusal.problems()) {
             UIComponent input = find(context.getViewRoot(), problem.field());
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null);
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, Words.render(problem.message(), Words.current()), null);
             if (input == null) {
                 context.addMessage(null, message);
             } else {

@@ -1,5 +1,6 @@
 package dimple.web.shared;
 
+import dimple.domain.shared.Message;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -69,14 +70,14 @@ public class RequestGuardFilter extends HttpFilter {
     private static boolean admitted(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         String method = request.getMethod();
         if (request.isRequestedSessionIdFromURL() || request.getRequestURI().indexOf(';') >= 0) {
-            return refuse(request, response, api, 400, "Bad Request", "Addresses with a ';' parameter (such as a session id) are not accepted.");
+            return refuse(request, response, api, 400, "Bad Request", "request.pathParameter");
         }
         if (!api && !PAGE_METHOD_SET.contains(method)) {
             response.setHeader("Allow", PAGE_METHODS);
-            return refuse(request, response, api, 405, "Method Not Allowed", "This address does not accept this method.");
+            return refuse(request, response, api, 405, "Method Not Allowed", "request.status.405");
         }
         if (!StrictUtf8.isWellFormedQuery(request.getQueryString())) {
-            return refuse(request, response, api, 400, "Bad Request", "The query of the address is not well-formed percent-encoded UTF-8.");
+            return refuse(request, response, api, 400, "Bad Request", "request.query");
         }
         if (api || !"POST".equals(method)) {
             return true;
@@ -88,11 +89,11 @@ public class RequestGuardFilter extends HttpFilter {
             return true;
         }
         if (request.getContentLengthLong() < 0) {
-            return refuse(request, response, false, 411, "Length Required", "A form must say how long it is (Content-Length).");
+            return refuse(request, response, false, 411, "Length Required", "request.formLength");
         }
         try {
             if (containsReplacement(request.getParameterMap())) {
-                return refuse(request, response, false, 400, "Bad Request", "The form holds text that is not valid UTF-8.");
+                return refuse(request, response, false, 400, "Bad Request", "request.formEncoding");
             }
         } catch (IllegalStateException postTooLarge) {
             return tooLarge(request, response);
@@ -126,14 +127,14 @@ public class RequestGuardFilter extends HttpFilter {
 
     /** The body is not read; the container skips what is left of it, so the browser gets to see the answer. */
     private static boolean tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return refuse(request, response, false, 413, "Payload Too Large", "The form is larger than " + PAGE_MAX_BYTES + " bytes.");
+        return refuse(request, response, false, 413, "Payload Too Large", "request.formTooLarge", PAGE_MAX_BYTES);
     }
 
     /** Writes the refusal: problem+json for the API, the error page of the status for everything else. Always false. */
     private static boolean refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status, String title,
-                                  String detail) throws IOException {
+                                  String code, Object... args) throws IOException {
         if (api) {
-            Problems.write(response, status, title, detail);
+            Problems.write(request, response, status, title, Message.of(code, args));
             return false;
         }
         response.setStatus(status);

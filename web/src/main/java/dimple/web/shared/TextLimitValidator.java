@@ -30,7 +30,7 @@ public class TextLimitValidator implements Validator<Object> {
         Integer limit = limit(context, component);
         int length = text.codePointCount(0, text.length());
         if (limit != null && length > limit) {
-            String message = "At most " + limit + " characters fit here; this text has " + length + ". Nothing was cut: please shorten it.";
+            String message = Words.text(Words.current(), "input.textLimit", limit, length);
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }
     }

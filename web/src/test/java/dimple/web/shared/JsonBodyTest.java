@@ -62,7 +62,7 @@ class JsonBodyTest {
     private static void assertRefused(JsonBody body, String field) {
         assertThatThrownBy(body::orRefuse).isInstanceOfSatisfying(InvalidInput.class, e -> {
             assertThat(e.problems()).extracting(FieldProblem::field).containsExactly(field);
-            assertThat(e.problems().get(0).message()).contains("between 1900-01-01 and 2199-12-31");
+            assertThat(Words.render(e.problems().get(0).message(), Words.DEFAULT)).contains("between 1900-01-01 and 2199-12-31");
         });
     }
 }

@@ -1,0 +1,153 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dimple.web.SourceLiterals.Literal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words live in bundles (ADR 20): no English sentence or label is written in the main code of domain
+ * and application; they raise message codes, and the web tier renders them from messages*.properties.
+ * The rule reads the source (string literals are not visible to ArchUnit), runs against Dimple's code
+ * (must pass) and against a broken fixture (must fail), and every allowance must still be needed.
+ */
+class UserTextBelowWebTest {
+    private static final Path ROOT = Path.of("..");
+
+    /** Starts with a capitalised word ("Title", "Only a leader ..."), not an identifier such as "Lesson.find". */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("^[A-Z][a-z]+('[a-z]+)?( |[,.:;!?]( |$)|$)");
+    /** Two or more words that end a sentence (" marked fields.", "page must be 0 or more."). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[A-Za-z]+ [A-Za-z]+.*[a-z0-9)\"]\\.$|[A-Za-z]+ [A-Za-z]+.*\\?$|\\\\u201D\\.$");
+
+    /** Not words of the product, for good: sample records the demo seed files as people would type them. */
+    private static final List<String> SEED_DATA = List.of(
+            "application/src/main/java/dimple/application/bootstrap/Demo");
+    private static final Map<String, List<String>> PERMANENT = Map.of(
+            // The first administrator's display name: a stored record, like any name people give themselves.
+            "application/src/main/java/dimple/application/bootstrap/FirstRun.java", List.of("Administrator"),
+            // A programming error found when the class loads (a phrase listed twice): for the developer, never shown.
+            "domain/src/main/java/dimple/domain/reporting/BlameLanguage.java", List.of("The phrase \\\""),
+            // Thrown while an export streams to the browser, after the answer has begun: it reaches the log, not a person.
+            "application/src/main/java/dimple/application/coaching/ExportInterrupted.java", List.of("The export stopped after "));
+
+    /**
+     * TEMPORARY, removed by the second step of issue 17 (notifications store their kind and parameters,
+     * lessons store structured sections): the notification texts and the lesson body headings written
+     * today by application services and the Review aggregate.
+     */
+    private static final Map<String, List<String>> NOTIFICATIONS_AND_LESSON_SECTIONS = Map.of(
+            "application/src/main/java/dimple/application/learning/NotifyReportTriaged.java", List.of(
+                    "Your report ", " was noted by the team's leaders; no review is needed.",
+                    " goes into a blameless review. Thank you: this is how the team learns.",
+                    ", which the team is already looking into. Thank you for reporting it too.", " was triaged."),
+            "application/src/main/java/dimple/application/learning/NotifyActionAssigned.java", List.of(
+                    "You own a new action item: \\u201C"),
+            "application/src/main/java/dimple/application/learning/NotifyReviewPublished.java", List.of(
+                    "The review of your report "),
+            "application/src/main/java/dimple/application/learning/NotifyLessonImplemented.java", List.of(
+                    "Here is what changed because you reported: every action of the lesson \\\""),
+            "domain/src/main/java/dimple/domain/learning/LessonDraft.java", List.of(
+                    "Summary", "What happened", "Why it happened", "Contributing factors", "How it can be fixed", "What went well",
+                    "What went wrong", "Where we got lucky", "Actions", "Why no action is needed"));
+
+    /**
+     * TEMPORARY, not yet moved (see ADR 20, "What is left"): texts that views carry out of the use cases
+     * as strings (blame-language hints, the small-team warning, the history's subject, the insight
+     * scope, the export heading). API.md fixes them as string fields, so the web tier must render each
+     * of them; that is the next change in this area.
+     */
+    private static final Map<String, List<String>> VIEW_TEXTS = Map.of(
+            "domain/src/main/java/dimple/domain/reporting/BlameLanguage.java", List.of(
+                    "That is hindsight. Describe what the person knew and saw at that moment, ",
+                    "and what made their choice look right then.",
+                    "What is obvious afterwards was often not obvious then. Describe what could be seen at the time.",
+                    "Describe the action and its circumstances without judging the person.",
+                    "Describe what made the slip easy to make: workload, interruptions, the tools, the layout.",
+                    "Judging behaviour has its own, separate process. Here, describe what happened and what contributed.",
+                    "Describe what was drawing attention elsewhere at that moment.",
+                    "Describe what happened and what contributed to it: the review looks for causes, not culprits.",
+                    "Say what happened instead (\\\"the refund was not issued\\\") and what was in the way.",
+                    "Name the conditions that made the error possible: tools, process, time pressure, handovers.",
+                    "Describe what competed for the person's time and attention.",
+                    "Describe which knowledge or practice was missing, and why it was missing.",
+                    "Describe the circumstances: they explain, they do not excuse.",
+                    "Describe what the person did, and what made the step they skipped seem unnecessary then.",
+                    "\\\"Just\\\" makes a task sound trivial in hindsight. Describe the steps as they were at the time.",
+                    "\\\"Simply\\\" makes a task sound trivial in hindsight. Describe the steps as they were at the time."),
+            "application/src/main/java/dimple/application/reporting/ReportingService.java", List.of(
+                    "Your team has fewer than ", "confidentially; leave out anything that only you would know."),
+            "application/src/main/java/dimple/application/review/ReviewService.java", List.of("Review", "Action \\u201C"),
+            "application/src/main/java/dimple/application/coaching/CoachingExportService.java", List.of("Coaching records"),
+            "application/src/main/java/dimple/application/learning/InsightService.java", List.of("The whole organisation", "The teams you lead"));
+
+    /** The user-text literals of the main code under these roots that no allowance covers. */
+    static List<Literal> userTextIn(Path... roots) {
+        List<Literal> found = new ArrayList<>();
+        for (Literal literal : SourceLiterals.under(roots)) {
+            if (isUserText(literal.text()) && !allowed(literal)) {
+                found.add(literal);
+            }
+        }
+        return found;
+    }
+
+    static boolean isUserText(String text) {
+        return CAPITALISED_WORDS.matcher(text).find() || SENTENCE_END.matcher(text).find();
+    }
+
+    private static boolean allowed(Literal literal) {
+        String file = name(literal.file());
+        return SEED_DATA.stream().anyMatch(file::startsWith)
+                || List.of(PERMANENT, NOTIFICATIONS_AND_LESSON_SECTIONS, VIEW_TEXTS).stream()
+                        .anyMatch(list -> list.getOrDefault(file, List.of()).contains(literal.text()));
+    }
+
+    private static String name(Path file) {
+        return ROOT.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static Path[] belowWeb() {
+        return new Path[] {ROOT.resolve("domain/src/main/java"), ROOT.resolve("application/src/main/java")};
+    }
+
+    @Test
+    void domainAndApplication_writeNoUserText_outsideTheNamedAllowances() {
+        assertThat(userTextIn(belowWeb())).isEmpty();
+    }
+
+    @Test
+    void theRule_failsOnAFixtureThatWritesRefusalsAndLabelsInEnglish() {
+        List<Literal> found = userTextIn(Path.of("src/test/resources/wordsfixture"));
+
+        assertThat(found).extracting(Literal::text).containsExactly(
+                "Only a leader may close this.", "From must not be after to.", "Title");
+    }
+
+    @Test
+    void everyAllowance_isStillNeeded() {
+        Set<String> present = new LinkedHashSet<>();
+        for (Literal literal : SourceLiterals.under(belowWeb())) {
+            present.add(name(literal.file()) + "|" + literal.text());
+        }
+        List<String> stale = new ArrayList<>();
+        for (Map<String, List<String>> allowances : List.of(PERMANENT, NOTIFICATIONS_AND_LESSON_SECTIONS, VIEW_TEXTS)) {
+            allowances.forEach((file, texts) -> texts.stream().filter(t -> !present.contains(file + "|" + t)).forEach(t -> stale.add(file + ": " + t)));
+        }
+        assertThat(stale).as("allowed texts that are gone: take them off the list").isEmpty();
+    }
+
+    @Test
+    void theHeuristic_tellsSentencesAndLabelsFromCodesAndQueries() {
+        assertThat(List.of("Title", "What happened", "Only a leader of this report's team can triage it.", " marked fields.",
+                "page must be 0 or more.")).allMatch(UserTextBelowWebTest::isUserText);
+        assertThat(List.of("rule.publishedReviewIsFrozen", "field.title", "Lesson.findByTeam", "SELECT r FROM Review r", "heldOn DESC",
+                "a report needs a title of at most ", "mistake_report", "UTF-8")).noneMatch(UserTextBelowWebTest::isUserText);
+    }
+}

@@ -1,7 +1,7 @@
 package dimple.application.learning;
 
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RequiresPermissions;
@@ -26,16 +26,18 @@ public class InboxService {
     private NotificationRepository notifications;
     private AccountRepository accounts;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private Clock clock;
 
     protected InboxService() {
     }
 
     @Inject
-    public InboxService(NotificationRepository notifications, AccountRepository accounts, CurrentUser currentUser, Clock clock) {
+    public InboxService(NotificationRepository notifications, AccountRepository accounts, CurrentUser currentUser, CurrentActor actor, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -67,6 +69,6 @@ public class InboxService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 }

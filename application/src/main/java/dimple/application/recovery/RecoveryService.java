@@ -2,11 +2,11 @@ package dimple.application.recovery;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.reporting.RecoveryView;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
@@ -60,6 +60,7 @@ public class RecoveryService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
 
@@ -68,12 +69,13 @@ public class RecoveryService {
 
     @Inject
     public RecoveryService(RecoveryCaseRepository recoveries, MistakeReportRepository reports, AccountRepository accounts,
-                           TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
         this.recoveries = recoveries;
         this.reports = reports;
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -209,7 +211,7 @@ public class RecoveryService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private Map<String, String> teamNames() {

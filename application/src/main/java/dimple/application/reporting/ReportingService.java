@@ -2,11 +2,11 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.EventPublisher;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
@@ -74,6 +74,7 @@ public class ReportingService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private EventPublisher events;
     private Clock clock;
@@ -84,7 +85,7 @@ public class ReportingService {
 
     @Inject
     public ReportingService(MistakeReportRepository reports, RecoveriesOfReports recoveries, ReceiptNumbers receipts,
-                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit,
+                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit,
                             EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality) {
         this.confidentiality = confidentiality;
         this.events = events;
@@ -94,6 +95,7 @@ public class ReportingService {
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -410,7 +412,7 @@ public class ReportingService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private static String strip(String text) {

@@ -2,11 +2,11 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.EventPublisher;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
@@ -63,6 +63,7 @@ public class ActionService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private EventPublisher events;
     private Clock clock;
@@ -73,7 +74,7 @@ public class ActionService {
 
     @Inject
     public ActionService(ActionItemRepository actions, ReviewRepository reviews, ReviewHistory history, MistakeReportRepository reports,
-                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
+                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
                          AuditTrail audit, EventPublisher events, Clock clock) {
         this.actions = actions;
         this.events = events;
@@ -82,6 +83,7 @@ public class ActionService {
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
         this.views = new ReviewViews(accounts, teams, reports, reviews, actions, lessons, clock);
@@ -204,7 +206,7 @@ public class ActionService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private static String strip(String text) {

@@ -24,9 +24,10 @@ public interface CurrentActor {
     Actor require();
 
     /**
-     * The actor's account aggregate, for a domain rule that needs it: one look-up by id (the persistence
-     * context or its cache usually answers it). Refuses as {@link #require()} does, and if the account has
-     * gone since.
+     * The actor's account aggregate, for a domain rule that needs it: one look-up by primary key (in the
+     * use case that resolved the actor, its persistence context holds the account already). A use case that
+     * needs only the id or the teams reads them from {@link #require()} and loads nothing. Refuses as
+     * {@link #require()} does, and if the account has gone since.
      */
     default Account account(AccountRepository accounts) {
         return accounts.findById(require().accountId()).orElseThrow(NotSignedIn::new);

@@ -2,6 +2,7 @@ package dimple.application.recovery;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.Actor;
 import dimple.application.identity.CurrentActor;
 import dimple.application.reporting.RecoveryView;
 import dimple.application.shared.AccessRefused;
@@ -120,11 +121,11 @@ public class RecoveryService {
         if (!currentUser.isPermitted(Permission.RECOVERY_READ)) {
             return new RecoveryCounts(0, 0);
         }
-        Account me = me();
+        Actor me = actor.require();
         Instant now = clock.instant();
         PageRequest one = PageRequest.first(1);
-        long overdue = recoveries.due(new RecoveryQuery(me.id(), me.leadsTeams(), null, null, now), one).total();
-        long soon = recoveries.due(new RecoveryQuery(me.id(), me.leadsTeams(), null, now, now.plus(RecoveryCase.DUE_SOON)), one).total();
+        long overdue = recoveries.due(new RecoveryQuery(me.accountId(), me.teamsLed(), null, null, now), one).total();
+        long soon = recoveries.due(new RecoveryQuery(me.accountId(), me.teamsLed(), null, now, now.plus(RecoveryCase.DUE_SOON)), one).total();
         return new RecoveryCounts(overdue, soon);
     }
 

@@ -2,6 +2,7 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.Actor;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
@@ -317,10 +318,10 @@ public class ReportingService {
     /** Questions waiting for the caller's answer and reports waiting for triage in the teams they lead. */
     @RequiresPermissions(Permission.SELF_USE)
     public ReportingCounts counts() {
-        Account me = me();
-        long waiting = currentUser.isPermitted(Permission.REPORT_READ_OWN) ? reports.countUnansweredQuestionsFor(me.id()) : 0;
-        long triage = currentUser.isPermitted(Permission.REPORT_READ_TEAM) && !me.leadsTeams().isEmpty()
-                ? reports.countInTeams(me.leadsTeams(), ReportStatus.SUBMITTED) : 0;
+        Actor me = actor.require();
+        long waiting = currentUser.isPermitted(Permission.REPORT_READ_OWN) ? reports.countUnansweredQuestionsFor(me.accountId()) : 0;
+        long triage = currentUser.isPermitted(Permission.REPORT_READ_TEAM) && !me.teamsLed().isEmpty()
+                ? reports.countInTeams(me.teamsLed(), ReportStatus.SUBMITTED) : 0;
         return new ReportingCounts(waiting, triage);
     }
 

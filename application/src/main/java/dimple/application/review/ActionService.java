@@ -2,6 +2,7 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.Actor;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
@@ -157,13 +158,13 @@ public class ActionService {
         if (!currentUser.isPermitted(Permission.ACTION_UPDATE_OWN)) {
             return new ActionCounts(0, 0, 0);
         }
-        Account me = me();
+        Actor me = actor.require();
         LocalDate today = views.today();
         PageRequest one = PageRequest.first(1);
-        long mineOpen = actions.search(new ActionQuery(me.id(), Set.of(), true, null), one).total();
-        long mineOverdue = actions.search(ActionQuery.ownedBy(me.id()).overdue(today), one).total();
-        long teamOverdue = currentUser.isPermitted(Permission.ACTION_READ_TEAM) && !me.leadsTeams().isEmpty()
-                ? actions.search(ActionQuery.ofTeams(me.leadsTeams()).overdue(today), one).total() : 0;
+        long mineOpen = actions.search(new ActionQuery(me.accountId(), Set.of(), true, null), one).total();
+        long mineOverdue = actions.search(ActionQuery.ownedBy(me.accountId()).overdue(today), one).total();
+        long teamOverdue = currentUser.isPermitted(Permission.ACTION_READ_TEAM) && !me.teamsLed().isEmpty()
+                ? actions.search(ActionQuery.ofTeams(me.teamsLed()).overdue(today), one).total() : 0;
         return new ActionCounts(mineOpen, mineOverdue, teamOverdue);
     }
 

@@ -71,7 +71,7 @@ public class ReviewFixture {
                 world.currentUser, world.actor, trail, events, world.clock);
         action = new ActionService(actions, reviews, history, world.reports, new LessonSummaries(lessons), world.accounts, world.teams,
                 world.currentUser, world.actor, trail, events, world.clock);
-        inbox = new InboxService(notifications, world.accounts, world.currentUser, world.actor, world.clock);
+        inbox = new InboxService(notifications, world.actor, world.clock);
         events.on(ReportTriaged.class, new TriagedReports(reviews, history)::on)
                 .on(ReviewPublished.class, new PublishedReviews(lessons, lessonIndex, world.reports)::on)
                 .on(ActionItemClosed.class, new ClosedActionItems(lessons, lessonIndex, actions, events)::on)

@@ -2,6 +2,7 @@ package dimple.application.coaching;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
@@ -54,12 +55,12 @@ public class AssessmentService {
 
     @Inject
     public AssessmentService(AssessmentRepository assessments, ReportFacts reports, AccountRepository accounts, TeamRepository teams,
-                             TeamRoster roster, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                             TeamRoster roster, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
         this.assessments = assessments;
         this.reports = reports;
         this.audit = audit;
         this.clock = clock;
-        this.lane = new Lane(accounts, teams, roster, currentUser);
+        this.lane = new Lane(accounts, teams, roster, currentUser, actor);
     }
 
     /**

@@ -2,6 +2,7 @@ package dimple.application.coaching;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.RequiresPermissions;
@@ -41,12 +42,12 @@ public class CoachingExportService {
 
     @Inject
     public CoachingExportService(CoachingExporter exporter, AccountRepository accounts, TeamRepository teams, TeamRoster roster,
-                                 CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                                 CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
         this.exporter = exporter;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.lane = new Lane(accounts, teams, roster, currentUser);
+        this.lane = new Lane(accounts, teams, roster, currentUser, actor);
     }
 
     /** Checks the request and names the download; nothing is written yet. Refusals (400, 403) happen here. */

@@ -2,6 +2,7 @@ package dimple.application.coaching;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
@@ -60,14 +61,14 @@ public class CoachingService {
 
     @Inject
     public CoachingService(CoachingRecordRepository records, AssessmentRepository assessments, ReportFacts reports,
-                           AccountRepository accounts, TeamRepository teams, TeamRoster roster, CurrentUser currentUser, AuditTrail audit,
-                           Clock clock) {
+                           AccountRepository accounts, TeamRepository teams, TeamRoster roster, CurrentUser currentUser, CurrentActor actor,
+                           AuditTrail audit, Clock clock) {
         this.records = records;
         this.assessments = assessments;
         this.reports = reports;
         this.audit = audit;
         this.clock = clock;
-        this.lane = new Lane(accounts, teams, roster, currentUser);
+        this.lane = new Lane(accounts, teams, roster, currentUser, actor);
     }
 
     /**

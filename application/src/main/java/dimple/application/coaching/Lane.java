@@ -1,8 +1,8 @@
 package dimple.application.coaching;
 
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.StaleRecord;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.CoachingStatus;
@@ -27,16 +27,18 @@ final class Lane {
     private final TeamRepository teams;
     private final TeamRoster roster;
     private final CurrentUser currentUser;
+    private final CurrentActor actor;
 
-    Lane(AccountRepository accounts, TeamRepository teams, TeamRoster roster, CurrentUser currentUser) {
+    Lane(AccountRepository accounts, TeamRepository teams, TeamRoster roster, CurrentUser currentUser, CurrentActor actor) {
         this.accounts = accounts;
         this.teams = teams;
         this.roster = roster;
         this.currentUser = currentUser;
+        this.actor = actor;
     }
 
     Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     /** HR reads every shared record; everyone else what they are part of. */

@@ -50,6 +50,7 @@ public class AccountService {
     private TeamRepository teams;
     private PasswordHasher hasher;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private SignInService signIns;
     private SignedInSessionRepository sessions;
@@ -61,14 +62,15 @@ public class AccountService {
 
     @Inject
     public AccountService(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, CurrentUser currentUser,
-                          AuditTrail audit, SignInService signIns, SignedInSessionRepository sessions, SignInDelayRepository delays,
-                          Clock clock) {
+                          CurrentActor actor, AuditTrail audit, SignInService signIns, SignedInSessionRepository sessions,
+                          SignInDelayRepository delays, Clock clock) {
         this.sessions = sessions;
         this.delays = delays;
         this.accounts = accounts;
         this.teams = teams;
         this.hasher = hasher;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.signIns = signIns;
         this.clock = clock;
@@ -77,7 +79,7 @@ public class AccountService {
     /** Also for a person holding a one-time password: the page frame and the password page need to know who it is. */
     @RequiresPermissions(Permission.ACCOUNT_OWN)
     public MeView me() {
-        Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
+        Account me = actor.account(accounts);
         Map<String, String> names = teamNames();
         return new MeView(me.username(), me.displayName(), roleNames(me.roles()), sortedNames(me.memberOf(), names),
                 sortedNames(me.leadsTeams(), names), me.permissions(), me.passwordChangedAt(), me.passwordResetAt(), me.mustChangePassword());
@@ -92,7 +94,7 @@ public class AccountService {
     @RequiresPermissions(Permission.ACCOUNT_OWN)
     @Transactional(dontRollbackOn = InvalidInput.class)
     public void changeOwnPassword(ChangeOwnPassword command) {
-        Account me = accounts.findByUsername(currentUser.require()).orElseThrow(() -> new RecordNotFound("account"));
+        Account me = actor.account(accounts);
         Check.input()
                 .required("currentPassword", command.currentPassword(), "field.currentPassword")
                 .required("newPassword", command.newPassword(), "field.newPassword")

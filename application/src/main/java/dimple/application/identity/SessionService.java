@@ -3,7 +3,6 @@ package dimple.application.identity;
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Account;
@@ -43,6 +42,7 @@ public class SessionService {
     private SignedInSessionRepository sessions;
     private AccountRepository accounts;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private SessionPolicy policy;
     private Clock clock;
@@ -51,11 +51,12 @@ public class SessionService {
     }
 
     @Inject
-    public SessionService(SignedInSessionRepository sessions, AccountRepository accounts, CurrentUser currentUser, AuditTrail audit,
-                          SessionPolicy policy, Clock clock) {
+    public SessionService(SignedInSessionRepository sessions, AccountRepository accounts, CurrentUser currentUser, CurrentActor actor,
+                          AuditTrail audit, SessionPolicy policy, Clock clock) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
@@ -166,7 +167,7 @@ public class SessionService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     static String hash(String secret) {

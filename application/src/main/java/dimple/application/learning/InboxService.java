@@ -1,12 +1,9 @@
 package dimple.application.learning;
 
-import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RequiresPermissions;
-import dimple.domain.identity.Account;
-import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.learning.Notification;
 import dimple.domain.learning.NotificationRepository;
@@ -24,39 +21,36 @@ import java.time.Instant;
 @Transactional
 public class InboxService {
     private NotificationRepository notifications;
-    private AccountRepository accounts;
-    private CurrentUser currentUser;
+    private CurrentActor actor;
     private Clock clock;
 
     protected InboxService() {
     }
 
     @Inject
-    public InboxService(NotificationRepository notifications, AccountRepository accounts, CurrentUser currentUser, Clock clock) {
+    public InboxService(NotificationRepository notifications, CurrentActor actor, Clock clock) {
         this.notifications = notifications;
-        this.accounts = accounts;
-        this.currentUser = currentUser;
+        this.actor = actor;
         this.clock = clock;
     }
 
     /** The caller's notifications, newest first. */
     @RequiresPermissions(Permission.SELF_USE)
     public PageView<NotificationView> inbox(Integer page, Integer size) {
-        Account me = me();
-        return Paging.view(notifications.forRecipient(me.id(), Paging.request(page, size)), InboxService::view);
+        return Paging.view(notifications.forRecipient(myId(), Paging.request(page, size)), InboxService::view);
     }
 
     /** How many of the caller's notifications are unread. */
     @RequiresPermissions(Permission.SELF_USE)
     public long unread() {
-        return notifications.countUnread(me().id());
+        return notifications.countUnread(myId());
     }
 
     /** Marks all of the caller's notifications as read. */
     @RequiresPermissions(Permission.SELF_USE)
     public void markAllRead() {
         Instant now = clock.instant();
-        for (Notification n : notifications.unreadFor(me().id())) {
+        for (Notification n : notifications.unreadFor(myId())) {
             n.markRead(now);
             notifications.save(n);
         }
@@ -66,7 +60,7 @@ public class InboxService {
         return new NotificationView(n.id(), n.kind().name(), n.text(), n.link(), n.createdAt(), n.readAt());
     }
 
-    private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+    private String myId() {
+        return actor.require().accountId();
     }
 }

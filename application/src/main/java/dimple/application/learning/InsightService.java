@@ -1,9 +1,9 @@
 package dimple.application.learning;
 
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Account;
@@ -46,17 +46,20 @@ public class InsightService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private Clock clock;
 
     protected InsightService() {
     }
 
     @Inject
-    public InsightService(InsightFigures figures, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, Clock clock) {
+    public InsightService(InsightFigures figures, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
+                          Clock clock) {
         this.figures = figures;
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ public class InsightService {
      */
     @RequiresPermissions(Permission.SELF_USE)
     public InsightsView insights(String team, LocalDate from, LocalDate to) {
-        Account me = accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        Account me = actor.account(accounts);
         boolean organisation = currentUser.isPermitted(Permission.INSIGHT_ORGANISATION);
         boolean leader = currentUser.isPermitted(Permission.INSIGHT_TEAM);
         if (!organisation && !leader) {

@@ -1,10 +1,10 @@
 package dimple.application.learning;
 
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
@@ -71,6 +71,7 @@ public class LessonService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
 
@@ -80,7 +81,8 @@ public class LessonService {
     @Inject
     public LessonService(LessonRepository lessons, LessonBoard board, LessonSearch search, EndorsementRepository endorsements,
                          ReviewRepository reviews, ActionItemRepository actions, ScenarioCardRepository scenarios,
-                         AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                         AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit,
+                         Clock clock) {
         this.lessons = lessons;
         this.board = board;
         this.search = search;
@@ -91,6 +93,7 @@ public class LessonService {
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -277,6 +280,6 @@ public class LessonService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 }

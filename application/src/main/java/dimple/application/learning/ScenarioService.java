@@ -1,9 +1,9 @@
 package dimple.application.learning;
 
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
@@ -40,6 +40,7 @@ public class ScenarioService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
 
@@ -48,12 +49,13 @@ public class ScenarioService {
 
     @Inject
     public ScenarioService(ScenarioCardRepository cards, LessonRepository lessons, AccountRepository accounts, TeamRepository teams,
-                           CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                           CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
         this.cards = cards;
         this.lessons = lessons;
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -165,6 +167,6 @@ public class ScenarioService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 }

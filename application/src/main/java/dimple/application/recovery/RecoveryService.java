@@ -2,11 +2,12 @@ package dimple.application.recovery;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.Actor;
+import dimple.application.identity.CurrentActor;
 import dimple.application.reporting.RecoveryView;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
@@ -60,6 +61,7 @@ public class RecoveryService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
 
@@ -68,12 +70,13 @@ public class RecoveryService {
 
     @Inject
     public RecoveryService(RecoveryCaseRepository recoveries, MistakeReportRepository reports, AccountRepository accounts,
-                           TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
         this.recoveries = recoveries;
         this.reports = reports;
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -118,11 +121,11 @@ public class RecoveryService {
         if (!currentUser.isPermitted(Permission.RECOVERY_READ)) {
             return new RecoveryCounts(0, 0);
         }
-        Account me = me();
+        Actor me = actor.require();
         Instant now = clock.instant();
         PageRequest one = PageRequest.first(1);
-        long overdue = recoveries.due(new RecoveryQuery(me.id(), me.leadsTeams(), null, null, now), one).total();
-        long soon = recoveries.due(new RecoveryQuery(me.id(), me.leadsTeams(), null, now, now.plus(RecoveryCase.DUE_SOON)), one).total();
+        long overdue = recoveries.due(new RecoveryQuery(me.accountId(), me.teamsLed(), null, null, now), one).total();
+        long soon = recoveries.due(new RecoveryQuery(me.accountId(), me.teamsLed(), null, now, now.plus(RecoveryCase.DUE_SOON)), one).total();
         return new RecoveryCounts(overdue, soon);
     }
 
@@ -207,7 +210,7 @@ public class RecoveryService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private Map<String, String> teamNames() {

@@ -2,9 +2,9 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Account;
@@ -45,6 +45,7 @@ public class BentRuleService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
 
@@ -53,12 +54,13 @@ public class BentRuleService {
 
     @Inject
     public BentRuleService(MistakeReportRepository reports, BentRuleDecisionRepository decisions, AccountRepository accounts,
-                           TeamRepository teams, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.decisions = decisions;
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -145,6 +147,6 @@ public class BentRuleService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 }

@@ -2,11 +2,12 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.Actor;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.EventPublisher;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
@@ -74,6 +75,7 @@ public class ReportingService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private EventPublisher events;
     private Clock clock;
@@ -84,7 +86,7 @@ public class ReportingService {
 
     @Inject
     public ReportingService(MistakeReportRepository reports, RecoveriesOfReports recoveries, ReceiptNumbers receipts,
-                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, AuditTrail audit,
+                            AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit,
                             EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality) {
         this.confidentiality = confidentiality;
         this.events = events;
@@ -94,6 +96,7 @@ public class ReportingService {
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
@@ -312,10 +315,10 @@ public class ReportingService {
     /** Questions waiting for the caller's answer and reports waiting for triage in the teams they lead. */
     @RequiresPermissions(Permission.SELF_USE)
     public ReportingCounts counts() {
-        Account me = me();
-        long waiting = currentUser.isPermitted(Permission.REPORT_READ_OWN) ? reports.countUnansweredQuestionsFor(me.id()) : 0;
-        long triage = currentUser.isPermitted(Permission.REPORT_READ_TEAM) && !me.leadsTeams().isEmpty()
-                ? reports.countInTeams(me.leadsTeams(), ReportStatus.SUBMITTED) : 0;
+        Actor me = actor.require();
+        long waiting = currentUser.isPermitted(Permission.REPORT_READ_OWN) ? reports.countUnansweredQuestionsFor(me.accountId()) : 0;
+        long triage = currentUser.isPermitted(Permission.REPORT_READ_TEAM) && !me.teamsLed().isEmpty()
+                ? reports.countInTeams(me.teamsLed(), ReportStatus.SUBMITTED) : 0;
         return new ReportingCounts(waiting, triage);
     }
 
@@ -405,7 +408,7 @@ public class ReportingService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private static String strip(String text) {

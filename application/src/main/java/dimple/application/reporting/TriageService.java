@@ -2,11 +2,11 @@ package dimple.application.reporting;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.EventPublisher;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
@@ -47,6 +47,7 @@ public class TriageService {
     private ReviewsForTriage reviews;
     private AccountRepository accounts;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private EventPublisher events;
     private Clock clock;
@@ -56,11 +57,12 @@ public class TriageService {
 
     @Inject
     public TriageService(MistakeReportRepository reports, ReviewsForTriage reviews, AccountRepository accounts, CurrentUser currentUser,
-                         AuditTrail audit, EventPublisher events, Clock clock) {
+                         CurrentActor actor, AuditTrail audit, EventPublisher events, Clock clock) {
         this.reports = reports;
         this.reviews = reviews;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -149,7 +151,7 @@ public class TriageService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private static String strip(String text) {

@@ -2,11 +2,12 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.Actor;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.EventPublisher;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
@@ -63,6 +64,7 @@ public class ActionService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private EventPublisher events;
     private Clock clock;
@@ -73,7 +75,7 @@ public class ActionService {
 
     @Inject
     public ActionService(ActionItemRepository actions, ReviewRepository reviews, ReviewHistory history, MistakeReportRepository reports,
-                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
+                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
                          AuditTrail audit, EventPublisher events, Clock clock) {
         this.actions = actions;
         this.events = events;
@@ -82,6 +84,7 @@ public class ActionService {
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
         this.views = new ReviewViews(accounts, teams, reports, reviews, actions, lessons, clock);
@@ -155,13 +158,13 @@ public class ActionService {
         if (!currentUser.isPermitted(Permission.ACTION_UPDATE_OWN)) {
             return new ActionCounts(0, 0, 0);
         }
-        Account me = me();
+        Actor me = actor.require();
         LocalDate today = views.today();
         PageRequest one = PageRequest.first(1);
-        long mineOpen = actions.search(new ActionQuery(me.id(), Set.of(), true, null), one).total();
-        long mineOverdue = actions.search(ActionQuery.ownedBy(me.id()).overdue(today), one).total();
-        long teamOverdue = currentUser.isPermitted(Permission.ACTION_READ_TEAM) && !me.leadsTeams().isEmpty()
-                ? actions.search(ActionQuery.ofTeams(me.leadsTeams()).overdue(today), one).total() : 0;
+        long mineOpen = actions.search(new ActionQuery(me.accountId(), Set.of(), true, null), one).total();
+        long mineOverdue = actions.search(ActionQuery.ownedBy(me.accountId()).overdue(today), one).total();
+        long teamOverdue = currentUser.isPermitted(Permission.ACTION_READ_TEAM) && !me.teamsLed().isEmpty()
+                ? actions.search(ActionQuery.ofTeams(me.teamsLed()).overdue(today), one).total() : 0;
         return new ActionCounts(mineOpen, mineOverdue, teamOverdue);
     }
 
@@ -204,7 +207,7 @@ public class ActionService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private static String strip(String text) {

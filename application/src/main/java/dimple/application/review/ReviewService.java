@@ -2,11 +2,11 @@ package dimple.application.review;
 
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
+import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.EventPublisher;
-import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
@@ -82,6 +82,7 @@ public class ReviewService {
     private AccountRepository accounts;
     private TeamRepository teams;
     private CurrentUser currentUser;
+    private CurrentActor actor;
     private AuditTrail audit;
     private EventPublisher events;
     private Clock clock;
@@ -92,7 +93,7 @@ public class ReviewService {
 
     @Inject
     public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, MistakeReportRepository reports,
-                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser,
+                         PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
                          AuditTrail audit, EventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.actions = actions;
@@ -100,6 +101,7 @@ public class ReviewService {
         this.accounts = accounts;
         this.teams = teams;
         this.currentUser = currentUser;
+        this.actor = actor;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -408,7 +410,7 @@ public class ReviewService {
     }
 
     private Account me() {
-        return accounts.findByUsername(currentUser.require()).orElseThrow(NotSignedIn::new);
+        return actor.account(accounts);
     }
 
     private static String strip(String text) {

@@ -25,11 +25,11 @@ public class CoachingFixture {
     public final RecordingExporter exporter = new RecordingExporter(records);
     public final AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
     public final AssessmentService assessing = new AssessmentService(assessments, reportFacts, world.accounts, world.teams, roster,
-            world.currentUser, trail, world.clock);
+            world.currentUser, world.actor, trail, world.clock);
     public final CoachingService coaching = new CoachingService(records, assessments, reportFacts, world.accounts, world.teams, roster,
-            world.currentUser, trail, world.clock);
+            world.currentUser, world.actor, trail, world.clock);
     public final CoachingExportService exports = new CoachingExportService(exporter, world.accounts, world.teams, roster,
-            world.currentUser, trail, world.clock);
+            world.currentUser, world.actor, trail, world.clock);
     public final CoachingRetention retention = new CoachingRetention(records, assessments, trail, world.clock);
 
     /** Signs this person in, with exactly the permissions of their roles. */

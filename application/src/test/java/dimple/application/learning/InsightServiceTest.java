@@ -16,7 +16,7 @@ class InsightServiceTest {
     private final LearningFixture world = new LearningFixture();
     private final InMemoryInsightFigures figures = world.reviews.figures;
     private final InsightService insights = new InsightService(figures, world.reviews.world.accounts, world.reviews.world.teams,
-            world.reviews.world.currentUser, world.reviews.world.clock);
+            world.reviews.world.currentUser, world.reviews.world.actor, world.reviews.world.clock);
 
     private void knownDataSet() {
         figures.months.addAll(List.of(

@@ -38,8 +38,8 @@ public class LearningFixture {
         var world = reviews.world;
         AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
         lessons = new LessonService(reviews.lessons, reviews.lessonIndex, reviews.lessonIndex, endorsements, reviews.reviews, reviews.actions,
-                cards, world.accounts, world.teams, world.currentUser, trail, world.clock);
-        scenarios = new ScenarioService(cards, reviews.lessons, world.accounts, world.teams, world.currentUser, trail, world.clock);
+                cards, world.accounts, world.teams, world.currentUser, world.actor, trail, world.clock);
+        scenarios = new ScenarioService(cards, reviews.lessons, world.accounts, world.teams, world.currentUser, world.actor, trail, world.clock);
     }
 
     public LearningFixture as(String username) {

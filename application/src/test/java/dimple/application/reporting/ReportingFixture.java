@@ -3,6 +3,7 @@ package dimple.application.reporting;
 import dimple.application.audit.AuditTrail;
 import dimple.application.audit.InMemoryAuditEntries;
 import dimple.application.audit.InMemoryConfidentialActivity;
+import dimple.application.identity.FakeCurrentActor;
 import dimple.application.recovery.CasesOfReports;
 import dimple.application.recovery.InMemoryRecoveryCases;
 import dimple.application.recovery.RecoveryService;
@@ -40,6 +41,7 @@ public class ReportingFixture {
     public final InMemoryAuditEntries audit = new InMemoryAuditEntries();
     public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
+    public final FakeCurrentActor actor = new FakeCurrentActor(currentUser, accounts);
     public final InMemoryEvents events = new InMemoryEvents();
     public final ReportingService reporting;
     public final BentRuleService bentRules;
@@ -57,12 +59,12 @@ public class ReportingFixture {
         person("hana", "Hana HR", Set.of(Role.HR), null, null);
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
         AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
-        reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, trail, events, clock,
+        reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, actor, trail, events, clock,
                 ConfidentialityPolicy.DEFAULT);
         events.on(ReportSubmitted.class, new SubmittedReports(recoveries)::on);
         events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
-        bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, trail, clock);
-        recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, trail, clock);
+        bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, actor, trail, clock);
+        recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, actor, trail, clock);
     }
 
     private void person(String username, String name, Set<Role> roles, Team member, Team leads) {

@@ -34,7 +34,8 @@ public class ShiroCurrentUser implements CurrentUser {
         return request().map(r -> r.getAttribute(ShiroAuthenticator.SECRET)).filter(String.class::isInstance).map(String.class::cast);
     }
 
-    private static Optional<HttpServletRequest> request() {
+    /** The HTTP request of the Shiro subject bound to this thread; empty outside requests. */
+    static Optional<HttpServletRequest> request() {
         return subject().filter(WebSubject.class::isInstance).map(s -> ((WebSubject) s).getServletRequest())
                 .filter(HttpServletRequest.class::isInstance).map(r -> (HttpServletRequest) r);
     }

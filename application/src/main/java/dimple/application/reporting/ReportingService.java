@@ -20,6 +20,7 @@ import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.reporting.AnswerText;
 import dimple.domain.reporting.BentRule;
+import dimple.domain.reporting.BentRuleName;
 import dimple.domain.reporting.BlameLanguage;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.CustomerNote;
@@ -37,6 +38,8 @@ import dimple.domain.reporting.ReportStatus;
 import dimple.domain.reporting.ReportSubmitted;
 import dimple.domain.reporting.ReporterMode;
 import dimple.domain.reporting.Title;
+import dimple.domain.reporting.ValueCreated;
+import dimple.domain.reporting.WhyBent;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -127,10 +130,9 @@ public class ReportingService {
         Team team = ownTeam(check, me, command.team());
         SubmitReport.BentRuleInput bent = command.bentRule() == null || command.bentRule().isEmpty() ? null : command.bentRule();
         if (bent != null) {
-            check.required("bentRule.rule", bent.rule(), "field.whichRuleWasBent")
-                    .maxLength("bentRule.rule", strip(bent.rule()), BentRule.MAX_RULE, "field.whichRuleWasBent")
-                    .maxLength("bentRule.reason", strip(bent.reason()), BentRule.MAX_REASON, "field.whyItWasBent")
-                    .maxLength("bentRule.valueCreated", strip(bent.valueCreated()), BentRule.MAX_VALUE, "field.whatValueItCreated");
+            check.valid("bentRule.rule", BentRuleName::of, bent.rule());
+            check.valid("bentRule.reason", WhyBent::of, bent.reason());
+            check.valid("bentRule.valueCreated", ValueCreated::of, bent.valueCreated());
         }
         List<SubmitReport.AffectedCustomer> customers = command.affectedCustomers() == null ? List.of() : command.affectedCustomers();
         check.that(customers.size() <= MAX_AFFECTED_CUSTOMERS, "affectedCustomers", "input.report.tooManyCustomers", MAX_AFFECTED_CUSTOMERS);

@@ -14,7 +14,11 @@ class ReportTextsTest {
                 LimitedText.of("CustomerNote", CustomerNote::of, CustomerNote::text, 1000, false, "field.note"),
                 LimitedText.of("TriageNote", TriageNote::of, TriageNote::text, 2000, false, "field.noteForTheReporter"),
                 LimitedText.of("QuestionText", QuestionText::of, QuestionText::text, 2000, true, "field.question"),
-                LimitedText.of("AnswerText", AnswerText::of, AnswerText::text, 4000, true, "field.answer"));
+                LimitedText.of("AnswerText", AnswerText::of, AnswerText::text, 4000, true, "field.answer"),
+                LimitedText.of("BentRuleName", BentRuleName::of, BentRuleName::text, 200, true, "field.whichRuleWasBent"),
+                LimitedText.of("WhyBent", WhyBent::of, WhyBent::text, 2000, false, "field.whyItWasBent"),
+                LimitedText.of("ValueCreated", ValueCreated::of, ValueCreated::text, 2000, false, "field.whatValueItCreated"),
+                LimitedText.of("DecisionNote", DecisionNote::of, DecisionNote::text, 2000, false, "field.note"));
     }
 
     @ParameterizedTest(name = "{0}")

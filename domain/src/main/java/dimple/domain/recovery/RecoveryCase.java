@@ -1,5 +1,6 @@
 package dimple.domain.recovery;
 
+import dimple.domain.reporting.CustomerNote;
 import dimple.domain.reporting.CustomerReference;
 import dimple.domain.reporting.ReportSubmitted;
 import dimple.domain.shared.Ids;
@@ -129,7 +130,7 @@ public class RecoveryCase {
         recovery.teamId = Objects.requireNonNull(teamId);
         recovery.customerRef = ref;
         recovery.proactive = proactive;
-        recovery.note = checkedNote(note);
+        recovery.note = CustomerNote.of(note).text();
         recovery.thankBystanders = thankBystanders;
         recovery.status = RecoveryStatus.OPEN;
         recovery.openedAt = Objects.requireNonNull(submittedAt);

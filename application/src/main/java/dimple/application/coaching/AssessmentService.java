@@ -11,6 +11,7 @@ import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.coaching.Assessment;
+import dimple.domain.coaching.AssessmentReason;
 import dimple.domain.coaching.AssessmentRepository;
 import dimple.domain.coaching.Behaviour;
 import dimple.domain.coaching.CoachingViewer;
@@ -74,10 +75,9 @@ public class AssessmentService {
         OpenAssessment.Tests tests = command.tests() == null ? new OpenAssessment.Tests(null, null, null, null) : command.tests();
         Check check = Check.input()
                 .required("reportId", command.reportId(), "field.report")
-                .required("subject", command.subject(), "field.personAssessed")
-                .required("reason", command.reason(), "field.reason")
-                .maxLength("reason", Lane.strip(command.reason()), Assessment.MAX_REASON, "field.reason")
-                .required("tests.deliberateHarm", tests.deliberateHarm(), "field.theDeliberateHarmTest")
+                .required("subject", command.subject(), "field.personAssessed");
+        check.valid("reason", AssessmentReason::of, command.reason());
+        check.required("tests.deliberateHarm", tests.deliberateHarm(), "field.theDeliberateHarmTest")
                 .required("tests.health", tests.health(), "field.theHealthTest")
                 .required("tests.foresight", tests.foresight(), "field.theForesightTest")
                 .required("tests.substitution", tests.substitution(), "field.theSubstitutionTest")

@@ -10,6 +10,7 @@ import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.domain.coaching.AgreedActions;
 import dimple.domain.coaching.Assessment;
 import dimple.domain.coaching.AssessmentRepository;
 import dimple.domain.coaching.CoachingRecord;
@@ -18,7 +19,11 @@ import dimple.domain.coaching.CoachingRecordRepository;
 import dimple.domain.coaching.CoachingStatus;
 import dimple.domain.coaching.CoachingViewer;
 import dimple.domain.coaching.Conversation;
+import dimple.domain.coaching.EmployeeComment;
 import dimple.domain.coaching.EmployeeResponse;
+import dimple.domain.coaching.Expectation;
+import dimple.domain.coaching.Observations;
+import dimple.domain.coaching.Topic;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
@@ -149,8 +154,8 @@ public class CoachingService {
             throw new AccessRefused();
         }
         Check check = Check.input()
-                .required("decision", command.decision(), "field.yourAnswer")
-                .maxLength("comment", Lane.strip(command.comment()), CoachingRecord.MAX_COMMENT, "field.comment");
+                .required("decision", command.decision(), "field.yourAnswer");
+        check.valid("comment", EmployeeComment::of, command.comment());
         EmployeeResponse decision = check.known("decision", command.decision(), EmployeeResponse.class, "field.yourAnswer");
         check.that(decision != EmployeeResponse.DECLINED || (command.comment() != null && !command.comment().isBlank()), "comment", "rule.decliningNeedsAComment");
         check.orRefuse();
@@ -227,16 +232,12 @@ public class CoachingService {
                                    LocalDate followUp, List<String> lessonIds, LocalDate retainUntil) {
         LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
         check.required("heldAt", heldAt, "field.dateHeld")
-                .that(heldAt == null || !heldAt.isAfter(today), "heldAt", "input.coaching.heldInFuture")
-                .required("topic", topic, "field.topic")
-                .maxLength("topic", Lane.strip(topic), Conversation.MAX_TOPIC, "field.topic")
-                .required("expectation", expectation, "field.expectation")
-                .maxLength("expectation", Lane.strip(expectation), Conversation.MAX_TEXT, "field.expectation")
-                .required("observations", observations, "field.observations")
-                .maxLength("observations", Lane.strip(observations), Conversation.MAX_TEXT, "field.observations")
-                .required("agreedActions", actions, "field.agreedActions")
-                .maxLength("agreedActions", Lane.strip(actions), Conversation.MAX_TEXT, "field.agreedActions")
-                .required("followUpDate", followUp, "field.followUpDate")
+                .that(heldAt == null || !heldAt.isAfter(today), "heldAt", "input.coaching.heldInFuture");
+        check.valid("topic", Topic::of, topic);
+        check.valid("expectation", Expectation::of, expectation);
+        check.valid("observations", Observations::of, observations);
+        check.valid("agreedActions", AgreedActions::of, actions);
+        check.required("followUpDate", followUp, "field.followUpDate")
                 .that(followUp == null || heldAt == null || !followUp.isBefore(heldAt), "followUpDate", "input.coaching.followUpBefore")
                 .that(retainUntil == null || retainUntil.isAfter(today), "retainUntil", "input.coaching.retainInPast")
                 .that(retainUntil == null || heldAt == null || retainUntil.isAfter(heldAt), "retainUntil", "input.coaching.retainBeforeConversation")

@@ -13,11 +13,15 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
+import dimple.domain.learning.CustomerPersona;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonRepository;
 import dimple.domain.learning.PracticeSession;
 import dimple.domain.learning.ScenarioCard;
 import dimple.domain.learning.ScenarioCardRepository;
+import dimple.domain.learning.Situation;
+import dimple.domain.learning.WhatGoodLooksLike;
+import dimple.domain.learning.WhatMayBeOffered;
 import dimple.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,16 +81,12 @@ public class ScenarioService {
         Account me = me();
         Lesson lesson = lesson(lessonId);
         List<String> questions = command.debriefQuestions() == null ? List.of() : command.debriefQuestions();
-        Check check = Check.input()
-                .required("persona", command.persona(), "field.customerPersona")
-                .maxLength("persona", strip(command.persona()), ScenarioCard.MAX_TEXT, "field.customerPersona")
-                .required("situation", command.situation(), "field.situation")
-                .maxLength("situation", strip(command.situation()), ScenarioCard.MAX_TEXT, "field.situation")
-                .required("mayOffer", command.mayOffer(), "field.whatTheEmployeeMayOffer")
-                .maxLength("mayOffer", strip(command.mayOffer()), ScenarioCard.MAX_TEXT, "field.whatTheEmployeeMayOffer")
-                .required("goodLooksLike", command.goodLooksLike(), "field.whatGoodLooksLike")
-                .maxLength("goodLooksLike", strip(command.goodLooksLike()), ScenarioCard.MAX_TEXT, "field.whatGoodLooksLike")
-                .that(questions.size() <= ScenarioCard.MAX_QUESTIONS, "debriefQuestions", "input.scenario.tooManyQuestions", ScenarioCard.MAX_QUESTIONS);
+        Check check = Check.input();
+        check.valid("persona", CustomerPersona::of, command.persona());
+        check.valid("situation", Situation::of, command.situation());
+        check.valid("mayOffer", WhatMayBeOffered::of, command.mayOffer());
+        check.valid("goodLooksLike", WhatGoodLooksLike::of, command.goodLooksLike());
+        check.that(questions.size() <= ScenarioCard.MAX_QUESTIONS, "debriefQuestions", "input.scenario.tooManyQuestions", ScenarioCard.MAX_QUESTIONS);
         for (int i = 0; i < questions.size() && i < ScenarioCard.MAX_QUESTIONS; i++) {
             check.maxLength("debriefQuestions[" + i + "]", strip(questions.get(i)), ScenarioCard.MAX_QUESTION, "field.aDebriefQuestion");
         }

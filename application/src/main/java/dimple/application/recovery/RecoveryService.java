@@ -18,6 +18,7 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
+import dimple.domain.recovery.ByWhom;
 import dimple.domain.recovery.ContactChannel;
 import dimple.domain.recovery.RecoveryCase;
 import dimple.domain.recovery.RecoveryCaseRepository;
@@ -26,6 +27,7 @@ import dimple.domain.recovery.RecoveryQuery;
 import dimple.domain.recovery.RecoveryStep;
 import dimple.domain.recovery.Remedy;
 import dimple.domain.recovery.RemedyType;
+import dimple.domain.recovery.StepNote;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.shared.Ids;
@@ -152,9 +154,9 @@ public class RecoveryService {
         // The reporter of a confidential report: only the day of the step is kept (docs/adr/0007).
         Instant given = command.at() == null ? now : command.at();
         Instant at = visible.report().hidesIdentityOf(me) ? visible.report().reporterTime(given) : given;
-        check.that(!given.isAfter(now), "at", "input.report.occurredInFuture")
-                .maxLength("by", command.by(), RecoveryCase.MAX_BY, "field.byWhom")
-                .maxLength("note", command.note(), RecoveryCase.MAX_NOTE, "field.note");
+        check.that(!given.isAfter(now), "at", "input.report.occurredInFuture");
+        check.valid("by", ByWhom::of, command.by());
+        check.valid("note", StepNote::of, command.note());
         String currency = command.costCurrency() == null || command.costCurrency().isBlank() ? null : command.costCurrency().strip().toUpperCase(Locale.ROOT);
         if (step == RecoveryStep.REMEDY_DELIVERED) {
             check.required("remedy.type", command.remedyType(), "field.remedy");

@@ -15,6 +15,7 @@ import dimple.domain.identity.TeamRepository;
 import dimple.domain.reporting.BentRule;
 import dimple.domain.reporting.BentRuleDecision;
 import dimple.domain.reporting.BentRuleDecisionRepository;
+import dimple.domain.reporting.DecisionNote;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.reporting.RuleDecision;
@@ -96,8 +97,8 @@ public class BentRuleService {
                 .required("team", command.team(), "field.team")
                 .required("rule", command.rule(), "field.rule")
                 .maxLength("rule", command.rule() == null ? null : command.rule().strip(), BentRule.MAX_RULE, "field.rule")
-                .required("decision", command.decision(), "field.decision")
-                .maxLength("note", command.note(), BentRuleDecision.MAX_NOTE, "field.note");
+                .required("decision", command.decision(), "field.decision");
+        check.valid("note", DecisionNote::of, command.note());
         RuleDecision decision = check.known("decision", command.decision(), RuleDecision.class, "field.decision");
         check.orRefuse();
         Team team = ledTeam(me, command.team());

@@ -19,19 +19,28 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
+import dimple.domain.reporting.AnswerText;
 import dimple.domain.reporting.BentRule;
+import dimple.domain.reporting.BentRuleName;
 import dimple.domain.reporting.BlameLanguage;
 import dimple.domain.reporting.CustomerImpact;
+import dimple.domain.reporting.CustomerNote;
+import dimple.domain.reporting.CustomerReference;
 import dimple.domain.reporting.FollowUpQuestion;
 import dimple.domain.reporting.Hint;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.reporting.Narrative;
+import dimple.domain.reporting.QuestionText;
 import dimple.domain.reporting.ReceiptNumbers;
 import dimple.domain.reporting.ReportKind;
 import dimple.domain.reporting.ReportQuery;
 import dimple.domain.reporting.ReportStatus;
 import dimple.domain.reporting.ReportSubmitted;
 import dimple.domain.reporting.ReporterMode;
+import dimple.domain.reporting.Title;
+import dimple.domain.reporting.ValueCreated;
+import dimple.domain.reporting.WhyBent;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,12 +118,10 @@ public class ReportingService {
     public ReportView submit(SubmitReport command) {
         Account me = me();
         Instant now = clock.instant();
-        Check check = Check.input()
-                .required("title", command.title(), "field.title")
-                .maxLength("title", strip(command.title()), MistakeReport.MAX_TITLE, "field.title")
-                .required("narrative", command.narrative(), "field.whatHappened")
-                .maxLength("narrative", strip(command.narrative()), MistakeReport.MAX_NARRATIVE, "field.whatHappened")
-                .required("occurredAt", command.occurredAt(), "field.whenItHappened")
+        Check check = Check.input();
+        Title title = check.valid("title", Title::of, command.title());
+        Narrative narrative = check.valid("narrative", Narrative::of, command.narrative());
+        check.required("occurredAt", command.occurredAt(), "field.whenItHappened")
                 .that(command.occurredAt() == null || !command.occurredAt().isAfter(now), "occurredAt", "input.report.occurredInFuture")
                 .required("team", command.team(), "field.team")
                 .required("kind", command.kind(), "field.kind")
@@ -126,10 +133,9 @@ public class ReportingService {
         Team team = ownTeam(check, me, command.team());
         SubmitReport.BentRuleInput bent = command.bentRule() == null || command.bentRule().isEmpty() ? null : command.bentRule();
         if (bent != null) {
-            check.required("bentRule.rule", bent.rule(), "field.whichRuleWasBent")
-                    .maxLength("bentRule.rule", strip(bent.rule()), BentRule.MAX_RULE, "field.whichRuleWasBent")
-                    .maxLength("bentRule.reason", strip(bent.reason()), BentRule.MAX_REASON, "field.whyItWasBent")
-                    .maxLength("bentRule.valueCreated", strip(bent.valueCreated()), BentRule.MAX_VALUE, "field.whatValueItCreated");
+            check.valid("bentRule.rule", BentRuleName::of, bent.rule());
+            check.valid("bentRule.reason", WhyBent::of, bent.reason());
+            check.valid("bentRule.valueCreated", ValueCreated::of, bent.valueCreated());
         }
         List<SubmitReport.AffectedCustomer> customers = command.affectedCustomers() == null ? List.of() : command.affectedCustomers();
         check.that(customers.size() <= MAX_AFFECTED_CUSTOMERS, "affectedCustomers", "input.report.tooManyCustomers", MAX_AFFECTED_CUSTOMERS);
@@ -140,10 +146,9 @@ public class ReportingService {
                 check.that(false, "affectedCustomers[" + i + "]", "input.report.customerEmpty");
                 continue;
             }
-            check.required(field + "customerRef", customer.customerRef(), "field.customerReference")
-                    .maxLength(field + "customerRef", strip(customer.customerRef()), ReportSubmitted.AffectedCustomer.MAX_CUSTOMER_REF, "field.customerReference")
-                    .maxLength(field + "note", strip(customer.note()), ReportSubmitted.AffectedCustomer.MAX_NOTE, "field.note")
-                    .that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue", "input.report.followUpInPast");
+            check.valid(field + "customerRef", CustomerReference::of, customer.customerRef());
+            check.valid(field + "note", CustomerNote::of, customer.note());
+            check.that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue", "input.report.followUpInPast");
         }
         check.orRefuse();
 
@@ -268,10 +273,9 @@ public class ReportingService {
         if (!me.leads(report.teamId())) {
             throw new AccessRefused();
         }
-        Check.input()
-                .required("text", command.text(), "field.question")
-                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_TEXT, "field.question")
-                .orRefuse();
+        Check check = Check.input();
+        check.valid("text", QuestionText::of, command.text());
+        check.orRefuse();
         FollowUpQuestion question = report.ask(me.id(), command.text(), clock.instant());
         reports.save(report);
         audit(report, me, AuditAction.REPORT_QUESTION_ASKED, null);
@@ -288,10 +292,9 @@ public class ReportingService {
         if (!report.isReportedBy(me.id())) {
             throw new AccessRefused();
         }
-        Check.input()
-                .required("text", command.text(), "field.answer")
-                .maxLength("text", strip(command.text()), FollowUpQuestion.MAX_ANSWER, "field.answer")
-                .orRefuse();
+        Check check = Check.input();
+        check.valid("text", AnswerText::of, command.text());
+        check.orRefuse();
         report.answer(me.id(), question.id(), command.text(), clock.instant());
         reports.save(report);
         audit(report, me, AuditAction.REPORT_QUESTION_ANSWERED, null);

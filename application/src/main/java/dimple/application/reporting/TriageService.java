@@ -18,6 +18,7 @@ import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.reporting.ReportQuery;
 import dimple.domain.reporting.ReportStatus;
+import dimple.domain.reporting.TriageNote;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,8 +81,8 @@ public class TriageService {
             throw new StaleRecord();
         }
         Check check = Check.input()
-                .required("decision", command.decision(), "field.decision")
-                .maxLength("note", strip(command.note()), MistakeReport.MAX_TRIAGE_NOTE, "field.noteForTheReporter");
+                .required("decision", command.decision(), "field.decision");
+        check.valid("note", TriageNote::of, command.note());
         TriageReport.Decision decision = check.known("decision", command.decision(), TriageReport.Decision.class, "field.decision");
         MistakeReport original = null;
         String joining = null;

@@ -23,6 +23,7 @@ import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.review.ActionItem;
 import dimple.domain.review.ActionItemRepository;
 import dimple.domain.review.ActionQuery;
+import dimple.domain.review.ActionReason;
 import dimple.domain.review.ActionStatus;
 import dimple.domain.review.FieldChange;
 import dimple.domain.review.HistoryEntry;
@@ -135,8 +136,8 @@ public class ActionService {
             throw new StaleRecord();
         }
         Check check = Check.input()
-                .required("status", command.status(), "field.status")
-                .maxLength("reason", strip(command.reason()), ActionItem.MAX_REASON, "field.reason");
+                .required("status", command.status(), "field.status");
+        check.valid("reason", ActionReason::of, command.reason());
         ActionStatus next = check.known("status", command.status(), ActionStatus.class, "field.status");
         check.orRefuse();
         Instant now = clock.instant();

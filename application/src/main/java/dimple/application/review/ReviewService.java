@@ -22,11 +22,14 @@ import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.review.ActionItem;
 import dimple.domain.review.ActionItemRepository;
 import dimple.domain.review.ActionPriority;
+import dimple.domain.review.ActionTitle;
 import dimple.domain.review.ActionType;
 import dimple.domain.review.ContributingFactor;
 import dimple.domain.review.FactorCategory;
+import dimple.domain.review.FactorDescription;
 import dimple.domain.review.FieldChange;
 import dimple.domain.review.HistoryEntry;
+import dimple.domain.review.ReturnReason;
 import dimple.domain.review.Review;
 import dimple.domain.review.ReviewHistory;
 import dimple.domain.review.ReviewQuery;
@@ -35,6 +38,7 @@ import dimple.domain.review.ReviewStatus;
 import dimple.domain.review.ReviewText;
 import dimple.domain.review.TimelineEntry;
 import dimple.domain.review.TimelineKind;
+import dimple.domain.review.TimelineText;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
@@ -150,7 +154,7 @@ public class ReviewService {
         put(texts, ReviewText.GOT_LUCKY, command.gotLucky());
         put(texts, ReviewText.NO_ACTION_REASON, command.noActionReason());
         Check check = Check.input();
-        texts.forEach((field, text) -> check.maxLength(field.field(), text.strip(), field.max(), field.label()));
+        texts.forEach((field, text) -> check.valid(field.field(), field::clean, text));
         check.that(command.title() == null || !command.title().isBlank(), "title", "input.review.titleEmpty");
         Optional<Account> facilitator = Optional.empty();
         if (command.facilitator() != null && !command.facilitator().isBlank()) {
@@ -198,9 +202,8 @@ public class ReviewService {
         Instant now = clock.instant();
         Check check = Check.input()
                 .required("at", command.at(), "field.when")
-                .that(command.at() == null || !command.at().isAfter(now), "at", "input.review.whenInFuture")
-                .required("text", command.text(), "field.whatHappenedThen")
-                .maxLength("text", strip(command.text()), TimelineEntry.MAX_TEXT, "field.whatHappenedThen");
+                .that(command.at() == null || !command.at().isAfter(now), "at", "input.review.whenInFuture");
+        check.valid("text", TimelineText::of, command.text());
         TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "field.kind");
         check.orRefuse();
         TimelineEntry entry = review.addTimelineEntry(command.at(), command.text(), kind, now);
@@ -214,9 +217,8 @@ public class ReviewService {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
         Check check = Check.input()
-                .required("category", command.category(), "field.category")
-                .required("description", command.description(), "field.whatContributed")
-                .maxLength("description", strip(command.description()), ContributingFactor.MAX_DESCRIPTION, "field.whatContributed");
+                .required("category", command.category(), "field.category");
+        check.valid("description", FactorDescription::of, command.description());
         FactorCategory category = check.known("category", command.category(), FactorCategory.class, "field.category");
         List<String> whys = command.whys() == null ? List.of() : command.whys();
         check.that(whys.stream().filter(w -> w != null && !w.isBlank()).count() <= ContributingFactor.MAX_WHYS, "whys", "input.review.tooManyWhys", ContributingFactor.MAX_WHYS)
@@ -236,10 +238,9 @@ public class ReviewService {
         Review review = editable(command.reviewId(), me, null);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Check check = Check.input()
-                .required("title", command.title(), "field.whatToDo")
-                .maxLength("title", strip(command.title()), ActionItem.MAX_TITLE, "field.whatToDo")
-                .required("type", command.type(), "field.type")
+        Check check = Check.input();
+        check.valid("title", ActionTitle::of, command.title());
+        check.required("type", command.type(), "field.type")
                 .required("owner", command.owner(), "field.owner")
                 .that(command.dueDate() == null || !command.dueDate().isBefore(today), "dueDate", "input.action.dueInPast");
         ActionType type = check.known("type", command.type(), ActionType.class, "field.type");
@@ -276,8 +277,8 @@ public class ReviewService {
         }
         checkVersion(command.expectedVersion(), review);
         Check check = Check.input()
-                .required("to", command.to(), "field.newState")
-                .maxLength("reason", strip(command.reason()), Review.MAX_REASON, "field.reason");
+                .required("to", command.to(), "field.newState");
+        check.valid("reason", ReturnReason::of, command.reason());
         ReviewStatus to = check.known("to", command.to(), ReviewStatus.class, "field.newState");
         check.orRefuse();
         Instant now = clock.instant();

@@ -1,6 +1,7 @@
 package dimple.application.shared;
 
 import dimple.domain.shared.Message;
+import dimple.domain.shared.TextRefused;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,20 @@ public final class Check {
             problems.add(FieldProblem.of(field, "input.maxLength", Message.of(label), max));
         }
         return this;
+    }
+
+    /**
+     * Makes a value object that owns its limit ({@code Title::of}, …) from the text given for the field; when the
+     * value object refuses the text, records its problem against the field and returns null, so that every field
+     * of one request is tried before {@link #orRefuse()}.
+     */
+    public <T> T valid(String field, Function<String, T> make, String text) {
+        try {
+            return make.apply(text);
+        } catch (TextRefused refused) {
+            problems.add(new FieldProblem(field, refused.problem()));
+            return null;
+        }
     }
 
     /** Records the problem (a message code and its arguments) against the field unless {@code ok}. */

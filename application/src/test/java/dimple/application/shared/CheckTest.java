@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dimple.domain.identity.Role;
+import dimple.domain.reporting.CustomerNote;
+import dimple.domain.reporting.Narrative;
+import dimple.domain.reporting.Title;
 import dimple.domain.shared.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,33 @@ class CheckTest {
                 English.said("narrative", "What happened has at most 10 characters."),
                 English.said("occurredAt", "When it happened cannot be in the future."));
         assertThat(English.of(refused.message())).isEqualTo("Please correct the 4 marked fields.");
+    }
+
+    @Test
+    void valid_triesEveryValueObject_andGathersTheirProblemsUnderTheirFields() {
+        Check check = Check.input();
+        Title title = check.valid("title", Title::of, "  ");
+        Narrative narrative = check.valid("narrative", Narrative::of, "x".repeat(Narrative.MAX + 1));
+        check.that(false, "occurredAt", "input.report.occurredInFuture");
+        CustomerNote note = check.valid("affectedCustomers[0].note", CustomerNote::of, "  Called back \n");
+
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class, check::orRefuse);
+
+        assertThat(title).isNull();
+        assertThat(narrative).isNull();
+        assertThat(note.text()).isEqualTo("Called back");
+        assertThat(English.said(refused.problems())).containsExactly(
+                English.said("title", "Title is required."),
+                English.said("narrative", "What happened has at most 20000 characters."),
+                English.said("occurredAt", "When it happened cannot be in the future."));
+    }
+
+    @Test
+    void valid_aTextWithinItsLimit_passesStripped() {
+        Check check = Check.input();
+
+        assertThat(check.valid("title", Title::of, " Wrong table ").text()).isEqualTo("Wrong table");
+        assertThat(check.hasProblems()).isFalse();
     }
 
     @Test

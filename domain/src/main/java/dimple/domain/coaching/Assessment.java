@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "assessment")
 public class Assessment {
-    public static final int MAX_REASON = 4000;
+    public static final int MAX_REASON = AssessmentReason.MAX;
     /** How long an assessment is kept unless the leader says otherwise. */
     public static final Period DEFAULT_RETENTION = Period.ofYears(2);
 
@@ -95,10 +95,7 @@ public class Assessment {
         if (Objects.requireNonNull(subjectAccountId).equals(assessorAccountId)) {
             throw new NobodyAssessesThemselves();
         }
-        String cleanReason = Text.trimToNull(reason);
-        if (cleanReason == null || Text.length(cleanReason) > MAX_REASON) {
-            throw new IllegalArgumentException("an assessment needs a reason of at most " + MAX_REASON + " characters");
-        }
+        String cleanReason = AssessmentReason.of(reason).text();
         LocalDate today = at.atOffset(ZoneOffset.UTC).toLocalDate();
         LocalDate keepUntil = retainUntil == null ? today.plus(DEFAULT_RETENTION) : retainUntil;
         if (!keepUntil.isAfter(today)) {

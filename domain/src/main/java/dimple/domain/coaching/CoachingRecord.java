@@ -33,7 +33,7 @@ import java.util.Set;
 @Entity
 @Table(name = "coaching_record")
 public class CoachingRecord {
-    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_COMMENT = EmployeeComment.MAX;
     /** How long a record is kept after the conversation unless the coach says otherwise. */
     public static final Period DEFAULT_RETENTION = Period.ofYears(2);
     /**
@@ -188,9 +188,7 @@ public class CoachingRecord {
         if (response == EmployeeResponse.DECLINED && clean == null) {
             throw new DecliningNeedsAComment();
         }
-        if (clean != null && Text.length(clean) > MAX_COMMENT) {
-            throw new IllegalArgumentException("a comment has at most " + MAX_COMMENT + " characters");
-        }
+        clean = EmployeeComment.of(clean).text();
         employeeResponse = response;
         employeeComment = clean;
         respondedAt = Objects.requireNonNull(at);

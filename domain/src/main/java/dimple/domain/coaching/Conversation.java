@@ -1,7 +1,6 @@
 package dimple.domain.coaching;
 
 import dimple.domain.shared.Ids;
-import dimple.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,16 +14,16 @@ import java.util.Objects;
  */
 public record Conversation(LocalDate heldOn, String topic, String expectation, String observations, String agreedActions,
                            LocalDate followUpOn, List<String> lessonIds) {
-    public static final int MAX_TOPIC = 200;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TOPIC = Topic.MAX;
+    public static final int MAX_TEXT = Expectation.MAX;
     public static final int MAX_LESSONS = 20;
 
     public Conversation {
         Objects.requireNonNull(heldOn, "heldOn");
-        topic = required(topic, MAX_TOPIC, "topic");
-        expectation = required(expectation, MAX_TEXT, "expectation");
-        observations = required(observations, MAX_TEXT, "observations");
-        agreedActions = required(agreedActions, MAX_TEXT, "agreedActions");
+        topic = Topic.of(topic).text();
+        expectation = Expectation.of(expectation).text();
+        observations = Observations.of(observations).text();
+        agreedActions = AgreedActions.of(agreedActions).text();
         Objects.requireNonNull(followUpOn, "followUpOn");
         if (followUpOn.isBefore(heldOn)) {
             throw new IllegalArgumentException("the follow-up cannot be before the conversation");
@@ -34,13 +33,5 @@ public record Conversation(LocalDate heldOn, String topic, String expectation, S
             throw new IllegalArgumentException("at most " + MAX_LESSONS + " lesson ids");
         }
         lessonIds = lessons;
-    }
-
-    private static String required(String text, int max, String name) {
-        String clean = Text.trimToNull(text);
-        if (clean == null || Text.length(clean) > max) {
-            throw new IllegalArgumentException(name + " is required and has at most " + max + " characters");
-        }
-        return clean;
     }
 }

@@ -28,7 +28,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "scenario_card")
 public class ScenarioCard {
-    public static final int MAX_TEXT = 2000;
+    public static final int MAX_TEXT = Situation.MAX;
     public static final int MAX_QUESTION = 300;
     public static final int MAX_QUESTIONS = 10;
 
@@ -81,10 +81,10 @@ public class ScenarioCard {
         card.id = Ids.newId();
         card.lessonId = lesson.id();
         card.teamId = lesson.teamId();
-        card.persona = required(persona, "persona");
-        card.situation = required(situation, "situation");
-        card.mayOffer = required(mayOffer, "what the employee may offer");
-        card.goodLooksLike = required(goodLooksLike, "what good looks like");
+        card.persona = CustomerPersona.of(persona).text();
+        card.situation = Situation.of(situation).text();
+        card.mayOffer = WhatMayBeOffered.of(mayOffer).text();
+        card.goodLooksLike = WhatGoodLooksLike.of(goodLooksLike).text();
         for (String q : debriefQuestions == null ? List.<String>of() : debriefQuestions) {
             String clean = Text.trimToNull(q);
             if (clean != null && !card.debriefQuestions.contains(clean)) {
@@ -101,14 +101,6 @@ public class ScenarioCard {
         PracticeSession session = PracticeSession.held(heldOn, participants, notes, byAccountId, at);
         sessions.add(0, session);
         return session;
-    }
-
-    private static String required(String text, String what) {
-        String clean = Text.trimToNull(text);
-        if (clean == null || Text.length(clean) > MAX_TEXT) {
-            throw new IllegalArgumentException("a scenario card needs " + what + " of at most " + MAX_TEXT + " characters");
-        }
-        return clean;
     }
 
     public String id() {

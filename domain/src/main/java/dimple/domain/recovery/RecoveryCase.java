@@ -1,8 +1,9 @@
 package dimple.domain.recovery;
 
+import dimple.domain.reporting.CustomerNote;
+import dimple.domain.reporting.CustomerReference;
 import dimple.domain.reporting.ReportSubmitted;
 import dimple.domain.shared.Ids;
-import dimple.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,9 +40,9 @@ public class RecoveryCase {
     /** "Due soon": the follow-up falls within this window from now. */
     public static final Duration DUE_SOON = Duration.ofHours(48);
     /** As long as a report may name them: a case is opened from what the report told ({@link ReportSubmitted}). */
-    public static final int MAX_CUSTOMER_REF = ReportSubmitted.AffectedCustomer.MAX_CUSTOMER_REF;
-    public static final int MAX_NOTE = ReportSubmitted.AffectedCustomer.MAX_NOTE;
-    public static final int MAX_BY = 100;
+    public static final int MAX_CUSTOMER_REF = CustomerReference.MAX;
+    public static final int MAX_NOTE = StepNote.MAX;
+    public static final int MAX_BY = ByWhom.MAX;
 
     @Id
     @Column(length = 36)
@@ -122,17 +123,14 @@ public class RecoveryCase {
      */
     public static RecoveryCase open(String reportId, String teamId, String customerRef, boolean proactive, String note,
                                     boolean thankBystanders, Instant followUpDue, Instant submittedAt) {
-        String ref = Text.trimToNull(customerRef);
-        if (ref == null || Text.length(ref) > MAX_CUSTOMER_REF) {
-            throw new IllegalArgumentException("a recovery needs a customer reference of at most " + MAX_CUSTOMER_REF + " characters");
-        }
+        String ref = CustomerReference.of(customerRef).text();
         RecoveryCase recovery = new RecoveryCase();
         recovery.id = Ids.newId();
         recovery.reportId = Objects.requireNonNull(reportId);
         recovery.teamId = Objects.requireNonNull(teamId);
         recovery.customerRef = ref;
         recovery.proactive = proactive;
-        recovery.note = checkedNote(note);
+        recovery.note = CustomerNote.of(note).text();
         recovery.thankBystanders = thankBystanders;
         recovery.status = RecoveryStatus.OPEN;
         recovery.openedAt = Objects.requireNonNull(submittedAt);
@@ -143,10 +141,7 @@ public class RecoveryCase {
     /** The apology: when, through which channel and by whom (a role or a name the recorder chooses to give). */
     public void contact(Instant at, ContactChannel channel, String by, String stepNote) {
         moveTo(RecoveryStatus.CONTACTED);
-        String byWhom = Text.trimToNull(by);
-        if (Text.length(byWhom) > MAX_BY) {
-            throw new IllegalArgumentException("by has at most " + MAX_BY + " characters");
-        }
+        String byWhom = ByWhom.of(by).text();
         apologisedAt = Objects.requireNonNull(at);
         apologyChannel = channel;
         apologyBy = byWhom;
@@ -204,11 +199,7 @@ public class RecoveryCase {
     }
 
     private static String checkedNote(String text) {
-        String clean = Text.trimToNull(text);
-        if (Text.length(clean) > MAX_NOTE) {
-            throw new IllegalArgumentException("a note has at most " + MAX_NOTE + " characters");
-        }
-        return clean;
+        return StepNote.of(text).text();
     }
 
     /** The follow-up date has passed and the follow-up has not happened. */

@@ -12,9 +12,9 @@ import java.util.Objects;
  */
 @Embeddable
 public class BentRule {
-    public static final int MAX_RULE = 200;
-    public static final int MAX_REASON = 2000;
-    public static final int MAX_VALUE = 2000;
+    public static final int MAX_RULE = BentRuleName.MAX;
+    public static final int MAX_REASON = WhyBent.MAX;
+    public static final int MAX_VALUE = ValueCreated.MAX;
 
     @Column(name = "bent_rule", length = 2 * MAX_RULE)
     private String rule;
@@ -40,15 +40,9 @@ public class BentRule {
 
     /** The rule is required; why and what value are optional. Texts are trimmed. */
     public static BentRule of(String rule, String reason, String valueCreated) {
-        String name = Text.trimToNull(rule);
-        if (name == null || Text.length(name) > MAX_RULE) {
-            throw new IllegalArgumentException("a bent rule needs a name of at most " + MAX_RULE + " characters");
-        }
-        String why = Text.trimToNull(reason);
-        String value = Text.trimToNull(valueCreated);
-        if (Text.length(why) > MAX_REASON || Text.length(value) > MAX_VALUE) {
-            throw new IllegalArgumentException("reason or value created too long");
-        }
+        String name = BentRuleName.of(rule).text();
+        String why = WhyBent.of(reason).text();
+        String value = ValueCreated.of(valueCreated).text();
         return new BentRule(name.replaceAll("\\s+", " "), why, value);
     }
 

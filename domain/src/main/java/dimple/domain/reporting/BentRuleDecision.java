@@ -20,7 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "bent_rule_decision")
 public class BentRuleDecision {
-    public static final int MAX_NOTE = 2000;
+    public static final int MAX_NOTE = DecisionNote.MAX;
 
     @Id
     @Column(length = 36)
@@ -70,10 +70,7 @@ public class BentRuleDecision {
     }
 
     private void record(RuleDecision newDecision, String newNote, String leaderAccountId, Instant at) {
-        String cleanNote = Text.trimToNull(newNote);
-        if (Text.length(cleanNote) > MAX_NOTE) {
-            throw new IllegalArgumentException("note too long");
-        }
+        String cleanNote = DecisionNote.of(newNote).text();
         this.decision = Objects.requireNonNull(newDecision);
         this.note = cleanNote;
         this.decidedByAccountId = Objects.requireNonNull(leaderAccountId);

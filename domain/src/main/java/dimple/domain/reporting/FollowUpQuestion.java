@@ -18,8 +18,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "report_question")
 public class FollowUpQuestion {
-    public static final int MAX_TEXT = 2000;
-    public static final int MAX_ANSWER = 4000;
+    public static final int MAX_TEXT = QuestionText.MAX;
+    public static final int MAX_ANSWER = AnswerText.MAX;
 
     @Id
     @Column(length = 36)

@@ -38,9 +38,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "mistake_report")
 public class MistakeReport extends AggregateRoot {
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_NARRATIVE = 20_000;
-    public static final int MAX_TRIAGE_NOTE = 2000;
+    public static final int MAX_TITLE = Title.MAX;
+    public static final int MAX_NARRATIVE = Narrative.MAX;
+    public static final int MAX_TRIAGE_NOTE = TriageNote.MAX;
 
     @Id
     @Column(length = 36)
@@ -150,14 +150,8 @@ public class MistakeReport extends AggregateRoot {
     public static MistakeReport submit(String number, Instant submittedAt, Reporter reporter, String title, String narrative,
                                        Instant occurredAt, ReportKind kind, CustomerImpact impact, BentRule bentRule,
                                        List<ReportSubmitted.AffectedCustomer> affectedCustomers) {
-        String cleanTitle = Text.trimToNull(title);
-        String cleanNarrative = Text.trimToNull(narrative);
-        if (cleanTitle == null || Text.length(cleanTitle) > MAX_TITLE) {
-            throw new IllegalArgumentException("a report needs a title of at most " + MAX_TITLE + " characters");
-        }
-        if (cleanNarrative == null || Text.length(cleanNarrative) > MAX_NARRATIVE) {
-            throw new IllegalArgumentException("a report needs a narrative of at most " + MAX_NARRATIVE + " characters");
-        }
+        String cleanTitle = Title.of(title).text();
+        String cleanNarrative = Narrative.of(narrative).text();
         if (occurredAt.isAfter(submittedAt)) {
             throw new IllegalArgumentException("a report cannot tell of something that has not happened yet");
         }
@@ -247,11 +241,7 @@ public class MistakeReport extends AggregateRoot {
         if (!status.awaitsTriage()) {
             throw new ReportIsTriagedAlready(status);
         }
-        String clean = Text.trimToNull(note);
-        if (Text.length(clean) > MAX_TRIAGE_NOTE) {
-            throw new IllegalArgumentException("a triage note has at most " + MAX_TRIAGE_NOTE + " characters");
-        }
-        return clean;
+        return TriageNote.of(note).text();
     }
 
     private void triaged(ReportStatus outcome, dimple.domain.identity.Account leader, String note, Instant at, String originalNumber) {
@@ -269,10 +259,7 @@ public class MistakeReport extends AggregateRoot {
         if (status == ReportStatus.WITHDRAWN) {
             throw new WithdrawnReportTakesNoQuestions();
         }
-        String clean = Text.trimToNull(text);
-        if (clean == null || Text.length(clean) > FollowUpQuestion.MAX_TEXT) {
-            throw new IllegalArgumentException("a question needs a text of at most " + FollowUpQuestion.MAX_TEXT + " characters");
-        }
+        String clean = QuestionText.of(text).text();
         FollowUpQuestion question = new FollowUpQuestion(this, askerAccountId, clean, at);
         questions.add(question);
         updatedAt = at;
@@ -286,10 +273,7 @@ public class MistakeReport extends AggregateRoot {
         }
         FollowUpQuestion question = question(questionId)
                 .orElseThrow(() -> new IllegalArgumentException("no question " + questionId + " on this report"));
-        String clean = Text.trimToNull(text);
-        if (clean == null || Text.length(clean) > FollowUpQuestion.MAX_ANSWER) {
-            throw new IllegalArgumentException("an answer needs a text of at most " + FollowUpQuestion.MAX_ANSWER + " characters");
-        }
+        String clean = AnswerText.of(text).text();
         Instant when = reporterTime(at);
         question.answer(clean, when);
         updatedAt = when;

@@ -26,8 +26,8 @@ public record ReportSubmitted(String reportId, String teamId, List<AffectedCusto
      */
     public record AffectedCustomer(String customerRef, boolean proactive, String note, boolean thankBystanders, Instant followUpDue) {
         /** The longest customer reference and note a report may give (the recovery case keeps them). */
-        public static final int MAX_CUSTOMER_REF = 100;
-        public static final int MAX_NOTE = 1000;
+        public static final int MAX_CUSTOMER_REF = CustomerReference.MAX;
+        public static final int MAX_NOTE = CustomerNote.MAX;
     }
 
     @Override

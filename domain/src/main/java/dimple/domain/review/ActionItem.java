@@ -33,8 +33,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "action_item")
 public class ActionItem extends AggregateRoot {
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_TITLE = ActionTitle.MAX;
+    public static final int MAX_REASON = ActionReason.MAX;
     public static final int DEFAULT_DAYS = 7;
 
     @Id
@@ -102,10 +102,7 @@ public class ActionItem extends AggregateRoot {
     public static ActionItem plan(Review review, String title, ActionType type, String ownerAccountId, LocalDate dueDate,
                                   ActionPriority priority, String plannerAccountId, Instant at) {
         review.checkOpenForChange();
-        String clean = Text.trimToNull(title);
-        if (clean == null || Text.length(clean) > MAX_TITLE) {
-            throw new IllegalArgumentException("an action needs a title of at most " + MAX_TITLE + " characters");
-        }
+        String clean = ActionTitle.of(title).text();
         ActionItem item = new ActionItem();
         item.id = Ids.newId();
         item.reviewId = review.id();
@@ -138,9 +135,7 @@ public class ActionItem extends AggregateRoot {
         if (next == ActionStatus.NOT_DOING && clean == null) {
             throw new NotDoingNeedsAReason();
         }
-        if (Text.length(clean) > MAX_REASON) {
-            throw new IllegalArgumentException("a reason has at most " + MAX_REASON + " characters");
-        }
+        clean = ActionReason.of(clean).text();
         changes.add(new FieldChange("status", status.name(), next.name()));
         status = next;
         if (next == ActionStatus.NOT_DOING) {

@@ -26,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "review_factor")
 public class ContributingFactor {
-    public static final int MAX_DESCRIPTION = 1000;
+    public static final int MAX_DESCRIPTION = FactorDescription.MAX;
     public static final int MAX_WHY = 500;
     public static final int MAX_WHYS = 10;
 
@@ -61,10 +61,7 @@ public class ContributingFactor {
     }
 
     ContributingFactor(Review review, int position, FactorCategory category, String description, List<String> chain, Instant recordedAt) {
-        String clean = Text.trimToNull(description);
-        if (clean == null || Text.length(clean) > MAX_DESCRIPTION) {
-            throw new IllegalArgumentException("a factor needs a description of at most " + MAX_DESCRIPTION + " characters");
-        }
+        String clean = FactorDescription.of(description).text();
         List<String> cleanWhys = cleanWhys(chain);
         this.id = Ids.newId();
         this.review = review;

@@ -52,7 +52,7 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "review")
 public class Review extends AggregateRoot {
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = ReturnReason.MAX;
     public static final int MAX_TAGS = 10;
     public static final int MAX_TAG = 40;
     public static final int MAX_PARTICIPANTS = 30;
@@ -325,9 +325,7 @@ public class Review extends AggregateRoot {
         if (status == ReviewStatus.IN_REVIEW && clean == null) {
             throw new GoingBackNeedsAReason();
         }
-        if (Text.length(clean) > MAX_REASON) {
-            throw new IllegalArgumentException("a reason has at most " + MAX_REASON + " characters");
-        }
+        clean = ReturnReason.of(clean).text();
         move(ReviewStatus.IN_REVIEW, ReviewStatus.DRAFTING, at);
         changed("returnReason", returnReason, clean, at);
         returnReason = clean;
@@ -458,11 +456,7 @@ public class Review extends AggregateRoot {
     }
 
     private static String checked(ReviewText field, String text) {
-        String clean = Text.trimToNull(text);
-        if (Text.length(clean) > field.max()) {
-            throw new IllegalArgumentException(field.field() + " has at most " + field.max() + " characters");
-        }
-        return clean;
+        return field.clean(text);
     }
 
     private static String joined(Collection<String> ids) {

@@ -1,9 +1,11 @@
 package dimple.domain.review;
 
+import dimple.domain.shared.TextLimit;
+
 /**
  * The free-text fields of a review, by their API names, with the most characters each may hold. The
  * candour statement is {@link #WHAT_HAPPENED}, {@link #WHY} and {@link #HOW_FIXED}: about systems,
- * never culprits.
+ * never culprits. Each owns its limit: stripped, may be empty, at most {@link #max()} characters.
  */
 public enum ReviewText {
     TITLE("title", "field.title", 200),
@@ -20,18 +22,25 @@ public enum ReviewText {
     NO_ACTION_REASON("noActionReason", "field.whyNoActionIsNeeded", 1000);
 
     private final String field;
-    private final String label;
-    private final int max;
+    private final TextLimit limit;
 
     ReviewText(String field, String label, int max) {
         this.field = field;
-        this.label = label;
-        this.max = max;
+        this.limit = TextLimit.optional(label, max);
+    }
+
+    /**
+     * The text stripped, null when blank.
+     *
+     * @throws dimple.domain.shared.TextRefused when it is longer than {@link #max()}
+     */
+    public String clean(String text) {
+        return limit.apply(text);
     }
 
     /** The code of the name people read on screen and in messages ({@code field.*} in the message bundles). */
     public String label() {
-        return label;
+        return limit.label();
     }
 
     /** The name in the API and in the history. */
@@ -40,6 +49,6 @@ public enum ReviewText {
     }
 
     public int max() {
-        return max;
+        return limit.max();
     }
 }

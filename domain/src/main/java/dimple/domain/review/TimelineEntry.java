@@ -18,7 +18,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "review_timeline_entry")
 public class TimelineEntry {
-    public static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = TimelineText.MAX;
 
     @Id
     @Column(length = 36)
@@ -49,10 +49,7 @@ public class TimelineEntry {
     }
 
     TimelineEntry(Review review, int position, Instant happenedAt, String text, TimelineKind kind, Instant recordedAt) {
-        String clean = Text.trimToNull(text);
-        if (clean == null || Text.length(clean) > MAX_TEXT) {
-            throw new IllegalArgumentException("a timeline entry needs a text of at most " + MAX_TEXT + " characters");
-        }
+        String clean = TimelineText.of(text).text();
         this.id = Ids.newId();
         this.review = review;
         this.position = position;

@@ -38,21 +38,10 @@ class UserTextBelowWebTest {
             "application/src/main/java/dimple/application/coaching/ExportInterrupted.java", List.of("The export stopped after "));
 
     /**
-     * TEMPORARY, removed by the second step of issue 17 (notifications store their kind and parameters,
-     * lessons store structured sections): the notification texts and the lesson body headings written
-     * today by application services and the Review aggregate.
+     * TEMPORARY, removed when lessons store structured sections (issue 17, second step; notifications
+     * already store their kind and facts): the lesson body headings written by LessonDraft.
      */
     private static final Map<String, List<String>> NOTIFICATIONS_AND_LESSON_SECTIONS = Map.of(
-            "application/src/main/java/dimple/application/learning/NotifyReportTriaged.java", List.of(
-                    "Your report ", " was noted by the team's leaders; no review is needed.",
-                    " goes into a blameless review. Thank you: this is how the team learns.",
-                    ", which the team is already looking into. Thank you for reporting it too.", " was triaged."),
-            "application/src/main/java/dimple/application/learning/NotifyActionAssigned.java", List.of(
-                    "You own a new action item: \\u201C"),
-            "application/src/main/java/dimple/application/learning/NotifyReviewPublished.java", List.of(
-                    "The review of your report "),
-            "application/src/main/java/dimple/application/learning/NotifyLessonImplemented.java", List.of(
-                    "Here is what changed because you reported: every action of the lesson \\\""),
             "domain/src/main/java/dimple/domain/learning/LessonDraft.java", List.of(
                     "Summary", "What happened", "Why it happened", "Contributing factors", "How it can be fixed", "What went well",
                     "What went wrong", "Where we got lucky", "Actions", "Why no action is needed"));

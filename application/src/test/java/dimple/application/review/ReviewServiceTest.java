@@ -246,7 +246,7 @@ class ReviewServiceTest {
         assertThat(action.owner()).isEqualTo("emma");
         assertThat(world.as("emma").inbox.inbox(0, 5).items().get(0)).satisfies(n -> {
             assertThat(n.kind()).isEqualTo("ACTION_ASSIGNED");
-            assertThat(n.text()).contains("Add a timeout step to the guide", "2026-11-30");
+            assertThat(English.of(n.message())).contains("Add a timeout step to the guide", "2026-11-30");
         });
         assertThat(world.as("lena").review.find(id).actions()).extracting(ActionView::title).containsExactly("Add a timeout step to the guide");
     }
@@ -319,7 +319,7 @@ class ReviewServiceTest {
         assertThat(world.as("emma").reporting.find(reportId).status()).isEqualTo("CLOSED");
         assertThat(world.as("emma").inbox.inbox(0, 5).items().get(0)).satisfies(n -> {
             assertThat(n.kind()).isEqualTo("REVIEW_PUBLISHED");
-            assertThat(n.text()).contains("What changes because you reported: Check the payment list before charging again.");
+            assertThat(English.of(n.message())).contains("What changes because you reported: Check the payment list before charging again.");
         });
     }
 

@@ -107,7 +107,7 @@ class ReviewServiceTest {
             assertThat(h.oldValue()).isEqualTo("The payment ran twice.");
             assertThat(h.newValue()).isEqualTo("The terminal timed out and the payment ran twice.");
             assertThat(h.actorName()).isEqualTo("Lena Leader");
-            assertThat(h.subject()).isEqualTo("Review");
+            assertThat(English.of(h.subject())).isEqualTo("Review");
             assertThat(h.at()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
         });
         assertThat(history).extracting(HistoryEntryView::field).contains("summary", "tags", "status");
@@ -198,7 +198,7 @@ class ReviewServiceTest {
                 org.assertj.core.groups.Tuple.tuple("whatHappened", "should have"),
                 org.assertj.core.groups.Tuple.tuple("timeline", "obviously"),
                 org.assertj.core.groups.Tuple.tuple("factors", "careless"));
-        assertThat(view.hintsFor("whatHappened")).singleElement().satisfies(h -> assertThat(h.suggestion()).contains("hindsight"));
+        assertThat(view.hintsFor("whatHappened")).singleElement().satisfies(h -> assertThat(English.of(h.suggestion())).contains("hindsight"));
     }
 
     @Test

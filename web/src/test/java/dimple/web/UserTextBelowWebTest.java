@@ -38,54 +38,22 @@ class UserTextBelowWebTest {
             "application/src/main/java/dimple/application/coaching/ExportInterrupted.java", List.of("The export stopped after "));
 
     /**
-     * TEMPORARY, removed by the second step of issue 17 (notifications store their kind and parameters,
-     * lessons store structured sections): the notification texts and the lesson body headings written
-     * today by application services and the Review aggregate.
+     * TEMPORARY, removed when lessons store structured sections (issue 17, second step; notifications
+     * already store their kind and facts): the lesson body headings written by LessonDraft.
      */
     private static final Map<String, List<String>> NOTIFICATIONS_AND_LESSON_SECTIONS = Map.of(
-            "application/src/main/java/dimple/application/learning/NotifyReportTriaged.java", List.of(
-                    "Your report ", " was noted by the team's leaders; no review is needed.",
-                    " goes into a blameless review. Thank you: this is how the team learns.",
-                    ", which the team is already looking into. Thank you for reporting it too.", " was triaged."),
-            "application/src/main/java/dimple/application/learning/NotifyActionAssigned.java", List.of(
-                    "You own a new action item: \\u201C"),
-            "application/src/main/java/dimple/application/learning/NotifyReviewPublished.java", List.of(
-                    "The review of your report "),
-            "application/src/main/java/dimple/application/learning/NotifyLessonImplemented.java", List.of(
-                    "Here is what changed because you reported: every action of the lesson \\\""),
             "domain/src/main/java/dimple/domain/learning/LessonDraft.java", List.of(
                     "Summary", "What happened", "Why it happened", "Contributing factors", "How it can be fixed", "What went well",
                     "What went wrong", "Where we got lucky", "Actions", "Why no action is needed"));
 
     /**
      * TEMPORARY, not yet moved (see ADR 20, "What is left"): texts that views carry out of the use cases
-     * as strings (blame-language hints, the small-team warning, the history's subject, the insight
-     * scope, the export heading). API.md fixes them as string fields, so the web tier must render each
+     * as strings (the small-team warning, the export heading; the blame-language hints, the history's
+     * subject and the insight scope are messages now, rendered by PageWords and MessageJson). API.md fixes them as string fields, so the web tier must render each
      * of them; that is the next change in this area.
      */
     private static final Map<String, List<String>> VIEW_TEXTS = Map.of(
-            "domain/src/main/java/dimple/domain/reporting/BlameLanguage.java", List.of(
-                    "That is hindsight. Describe what the person knew and saw at that moment, ",
-                    "and what made their choice look right then.",
-                    "What is obvious afterwards was often not obvious then. Describe what could be seen at the time.",
-                    "Describe the action and its circumstances without judging the person.",
-                    "Describe what made the slip easy to make: workload, interruptions, the tools, the layout.",
-                    "Judging behaviour has its own, separate process. Here, describe what happened and what contributed.",
-                    "Describe what was drawing attention elsewhere at that moment.",
-                    "Describe what happened and what contributed to it: the review looks for causes, not culprits.",
-                    "Say what happened instead (\\\"the refund was not issued\\\") and what was in the way.",
-                    "Name the conditions that made the error possible: tools, process, time pressure, handovers.",
-                    "Describe what competed for the person's time and attention.",
-                    "Describe which knowledge or practice was missing, and why it was missing.",
-                    "Describe the circumstances: they explain, they do not excuse.",
-                    "Describe what the person did, and what made the step they skipped seem unnecessary then.",
-                    "\\\"Just\\\" makes a task sound trivial in hindsight. Describe the steps as they were at the time.",
-                    "\\\"Simply\\\" makes a task sound trivial in hindsight. Describe the steps as they were at the time."),
-            "application/src/main/java/dimple/application/reporting/ReportingService.java", List.of(
-                    "Your team has fewer than ", "confidentially; leave out anything that only you would know."),
-            "application/src/main/java/dimple/application/review/ReviewService.java", List.of("Review", "Action \\u201C"),
-            "application/src/main/java/dimple/application/coaching/CoachingExportService.java", List.of("Coaching records"),
-            "application/src/main/java/dimple/application/learning/InsightService.java", List.of("The whole organisation", "The teams you lead"));
+            "application/src/main/java/dimple/application/coaching/CoachingExportService.java", List.of("Coaching records"));
 
     /** The user-text literals of the main code under these roots that no allowance covers. */
     static List<Literal> userTextIn(Path... roots) {

@@ -57,7 +57,7 @@ public class InboxService {
     }
 
     private static NotificationView view(Notification n) {
-        return new NotificationView(n.id(), n.kind().name(), n.text(), n.link(), n.createdAt(), n.readAt());
+        return new NotificationView(n.id(), n.kind().name(), n.message(), n.link(), n.createdAt(), n.readAt());
     }
 
     private String myId() {

@@ -13,6 +13,7 @@ import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.learning.InsightFigures;
 import dimple.domain.reporting.ReportKind;
+import dimple.domain.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,7 +86,7 @@ public class InsightService {
                 .maxLength("team", team, Team.MAX_NAME_LENGTH, "field.team")
                 .orRefuse();
         Collection<String> teamIds;
-        String scope;
+        Message scope;
         List<String> choosable;
         List<Team> led = teams.findByIds(me.leadsTeams());
         if (organisation) {
@@ -97,20 +98,20 @@ public class InsightService {
             Optional<Team> named = teams.findByName(team.strip()).filter(t -> organisation || me.leads(t.id()));
             Team t = named.orElseThrow(() -> new RecordNotFound("team"));
             teamIds = Set.of(t.id());
-            scope = t.name();
+            scope = Message.of("insight.scope.team", t.name());
         } else if (organisation) {
             teamIds = null;
-            scope = "The whole organisation";
+            scope = Message.of("insight.scope.organisation");
         } else {
             teamIds = led.stream().map(Team::id).collect(Collectors.toSet());
-            scope = led.size() == 1 ? led.get(0).name() : "The teams you lead";
+            scope = led.size() == 1 ? Message.of("insight.scope.team", led.get(0).name()) : Message.of("insight.scope.led");
         }
         Instant f = start.atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant t = end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         return compute(scope, start, end, teamIds, f, t, choosable);
     }
 
-    private InsightsView compute(String scope, LocalDate start, LocalDate end, Collection<String> teamIds, Instant f, Instant t,
+    private InsightsView compute(Message scope, LocalDate start, LocalDate end, Collection<String> teamIds, Instant f, Instant t,
                                  List<String> choosable) {
         if (teamIds != null && teamIds.isEmpty()) {
             return new InsightsView(scope, start, end, 0, Map.of(), "STEADY", 0, null, 0, 0, 0, null, Map.of(), 0, 0, List.of(), choosable);

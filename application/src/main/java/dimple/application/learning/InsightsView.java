@@ -1,5 +1,6 @@
 package dimple.application.learning;
 
+import dimple.domain.shared.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * STEADY or FALLING (a rising reporting rate is good news); shares are percentages; {@code
  * medianDaysToLesson} is null without lessons; {@code actionsOnTimePercent} null without due actions.
  */
-public record InsightsView(String scope, LocalDate from, LocalDate to, long reports, Map<String, Map<String, Long>> reportsPerMonth,
+public record InsightsView(Message scope, LocalDate from, LocalDate to, long reports, Map<String, Map<String, Long>> reportsPerMonth,
                            String reportingTrend, double nearMissAndGoodCatchPercent, Double medianDaysToLesson,
                            long actionsDue, long actionsOnTime, long actionsLate, Double actionsOnTimePercent,
                            Map<String, Long> recoveryOutcomes, long repeatMistakes, double repeatMistakePercent,

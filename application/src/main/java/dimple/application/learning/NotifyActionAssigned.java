@@ -2,7 +2,6 @@ package dimple.application.learning;
 
 import dimple.application.shared.OutboxHandler;
 import dimple.domain.learning.Notification;
-import dimple.domain.learning.NotificationKind;
 import dimple.domain.learning.NotificationRepository;
 import dimple.domain.review.ActionItemPlanned;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +35,7 @@ public class NotifyActionAssigned implements OutboxHandler<ActionItemPlanned> {
         if (planned.ownerAccountId().equals(planned.plannedByAccountId())) {
             return;
         }
-        notifications.save(Notification.to(planned.ownerAccountId(), NotificationKind.ACTION_ASSIGNED,
-                "You own a new action item: \u201C" + planned.title() + "\u201D, due " + planned.dueDate() + ".", "action/mine.xhtml",
-                planned.occurredAt()));
+        notifications.save(Notification.actionAssigned(planned.ownerAccountId(), planned.title(), String.valueOf(planned.dueDate()),
+                "action/mine.xhtml", planned.occurredAt()));
     }
 }

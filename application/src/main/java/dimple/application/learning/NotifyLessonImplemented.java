@@ -3,7 +3,6 @@ package dimple.application.learning;
 import dimple.application.shared.OutboxHandler;
 import dimple.domain.learning.LessonImplemented;
 import dimple.domain.learning.Notification;
-import dimple.domain.learning.NotificationKind;
 import dimple.domain.learning.NotificationRepository;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
@@ -53,10 +52,8 @@ public class NotifyLessonImplemented implements OutboxHandler<LessonImplemented>
             }
         });
         for (String reporter : reporters) {
-            notifications.save(Notification.to(reporter, NotificationKind.LESSON_IMPLEMENTED,
-                    "Here is what changed because you reported: every action of the lesson \"" + implemented.title()
-                            + "\" is done. " + implemented.takeaway(), "lesson/view.xhtml?id=" + implemented.lessonId(),
-                    implemented.occurredAt()));
+            notifications.save(Notification.lessonImplemented(reporter, implemented.title(), implemented.takeaway(),
+                    "lesson/view.xhtml?id=" + implemented.lessonId(), implemented.occurredAt()));
         }
     }
 }

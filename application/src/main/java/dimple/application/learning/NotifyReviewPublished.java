@@ -4,7 +4,6 @@ import dimple.application.shared.OutboxHandler;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonRepository;
 import dimple.domain.learning.Notification;
-import dimple.domain.learning.NotificationKind;
 import dimple.domain.learning.NotificationRepository;
 import dimple.domain.reporting.ReportClosed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +41,7 @@ public class NotifyReviewPublished implements OutboxHandler<ReportClosed> {
     public void handle(ReportClosed closed) {
         Lesson lesson = lessons.findByReview(closed.reviewId())
                 .orElseThrow(() -> new IllegalStateException("the published review has no lesson yet"));
-        notifications.save(Notification.to(closed.reporterAccountId(), NotificationKind.REVIEW_PUBLISHED,
-                "The review of your report " + closed.number() + " is published. What changes because you reported: " + lesson.takeaway(),
+        notifications.save(Notification.reviewPublished(closed.reporterAccountId(), closed.number(), lesson.takeaway(),
                 "report/view.xhtml?id=" + closed.reportId(), closed.occurredAt()));
     }
 }

@@ -1,5 +1,7 @@
 package dimple.application.reporting;
 
+import dimple.domain.shared.Message;
+
 /** A blaming or hindsight phrase found in a text, with a neutral suggestion. */
-public record HintView(String phrase, String suggestion) implements java.io.Serializable {
+public record HintView(String phrase, Message suggestion) implements java.io.Serializable {
 }

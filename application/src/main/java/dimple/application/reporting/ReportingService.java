@@ -42,6 +42,7 @@ import dimple.domain.reporting.Title;
 import dimple.domain.reporting.ValueCreated;
 import dimple.domain.reporting.WhyBent;
 import dimple.domain.shared.Ids;
+import dimple.domain.shared.Message;
 import dimple.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -185,9 +186,7 @@ public class ReportingService {
         if (accounts.countMembers(team.id()) >= confidentiality.minTeamSize()) {
             return List.of();
         }
-        return List.of(new WarningView(WarningView.SMALL_TEAM, "Your team has fewer than " + confidentiality.minTeamSize()
-                + " people, so your leaders may guess who filed a confidential report from the team alone. It is still filed "
-                + "confidentially; leave out anything that only you would know."));
+        return List.of(new WarningView(WarningView.SMALL_TEAM, Message.of("warning.smallTeam", confidentiality.minTeamSize())));
     }
 
     /** The cases just opened, in the order the reporter named their customers. */

@@ -1,5 +1,6 @@
 package dimple.application.review;
 
+import dimple.domain.shared.Message;
 import java.time.Instant;
 
 /**
@@ -7,6 +8,6 @@ import java.time.Instant;
  * or one of its actions, {@code subject}), which field, and the values before and after. People in
  * the values are shown by name.
  */
-public record HistoryEntryView(Instant at, String actor, String actorName, String subject, String field, String oldValue,
+public record HistoryEntryView(Instant at, String actor, String actorName, Message subject, String field, String oldValue,
                                String newValue) implements java.io.Serializable {
 }

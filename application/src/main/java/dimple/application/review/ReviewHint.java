@@ -1,5 +1,7 @@
 package dimple.application.review;
 
+import dimple.domain.shared.Message;
+
 /** A blaming or hindsight phrase found in a free-text field of a review (by the field's API name), with a neutral suggestion. */
-public record ReviewHint(String field, String phrase, String suggestion) implements java.io.Serializable {
+public record ReviewHint(String field, String phrase, Message suggestion) implements java.io.Serializable {
 }

@@ -40,6 +40,7 @@ import dimple.domain.review.TimelineEntry;
 import dimple.domain.review.TimelineKind;
 import dimple.domain.review.TimelineText;
 import dimple.domain.shared.Ids;
+import dimple.domain.shared.Message;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -317,7 +318,8 @@ public class ReviewService {
         Map<String, Account> byId = views.accountsById(people);
         return Paging.view(found, e -> {
             Account actor = byId.get(e.actorAccountId());
-            String subject = e.actionId() == null ? "Review" : "Action \u201C" + actionTitles.getOrDefault(e.actionId(), "?") + "\u201D";
+            Message subject = e.actionId() == null ? Message.of("history.subject.review")
+                    : Message.of("history.subject.action", actionTitles.getOrDefault(e.actionId(), "?"));
             return new HistoryEntryView(e.at(), actor == null ? null : actor.username(), actor == null ? null : actor.displayName(), subject,
                     e.field(), shown(e.field(), e.oldValue(), byId), shown(e.field(), e.newValue(), byId));
         });

@@ -3,6 +3,7 @@ package dimple.application.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dimple.application.review.ReviewFixture;
+import dimple.application.shared.English;
 import dimple.application.reporting.TriageReport;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class InboxServiceTest {
         world.as("lena").triage.triage(new TriageReport(first.id(), "NOTED", "Thanks, noted.", null, null, null));
         world.as("lena").triage.triage(new TriageReport(second.id(), "REVIEW", null, null, null, null));
 
-        assertThat(world.as("emma").inbox.inbox(0, 20).items()).extracting(NotificationView::text)
+        assertThat(world.as("emma").inbox.inbox(0, 20).items()).extracting(n -> English.of(n.message()))
                 .satisfiesExactly(t -> assertThat(t).contains(second.number()), t -> assertThat(t).contains(first.number()));
         assertThat(world.as("emma").inbox.unread()).isEqualTo(2);
         assertThat(world.as("lena").inbox.inbox(0, 20).total()).isZero();

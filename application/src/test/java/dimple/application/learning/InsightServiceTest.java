@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.application.shared.AccessRefused;
+import dimple.application.shared.English;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
 import dimple.domain.learning.InsightFigures.ActionTimeliness;
@@ -36,7 +37,7 @@ class InsightServiceTest {
 
         InsightsView view = insights.insights(null, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"));
 
-        assertThat(view.scope()).isEqualTo("Front Desk");
+        assertThat(English.of(view.scope())).isEqualTo("Front Desk");
         assertThat(view.reports()).isEqualTo(8);
         assertThat(view.reportsPerMonth()).containsOnlyKeys("2026-01", "2026-02", "2026-03");
         assertThat(view.reportsPerMonth().get("2026-03")).containsEntry("GOOD_CATCH", 3L).containsEntry("CUSTOMER_HARMED", 2L);
@@ -55,9 +56,9 @@ class InsightServiceTest {
 
         assertThat(world.as("hana").reviews.world.currentUser.isPermitted("insight:organisation")).isTrue();
         InsightsView organisation = insights.insights(null, null, null);
-        assertThat(organisation.scope()).isEqualTo("The whole organisation");
+        assertThat(English.of(organisation.scope())).isEqualTo("The whole organisation");
         assertThat(figures.lastTeams).isNull();
-        assertThat(insights.insights("Online Orders", null, null).scope()).isEqualTo("Online Orders");
+        assertThat(English.of(insights.insights("Online Orders", null, null).scope())).isEqualTo("Online Orders");
 
         world.as("emma");
         assertThatThrownBy(() -> insights.insights(null, null, null)).isInstanceOf(AccessRefused.class);

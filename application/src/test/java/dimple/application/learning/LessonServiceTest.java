@@ -3,6 +3,7 @@ package dimple.application.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dimple.application.shared.English;
 import dimple.application.review.ActionView;
 import dimple.application.review.ChangeActionStatus;
 import dimple.application.review.ReviewView;
@@ -47,7 +48,7 @@ class LessonServiceTest {
         assertThat(lesson.actions()).extracting(LessonView.Action::status).containsExactly("DONE");
         assertThat(world.as("emma").reviews.inbox.inbox(0, 10).items()).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo("LESSON_IMPLEMENTED");
-            assertThat(n.text()).contains("Here is what changed because you reported").doesNotContain("Emma");
+            assertThat(English.of(n.message())).contains("Here is what changed because you reported").doesNotContain("Emma");
             assertThat(n.link()).isEqualTo("lesson/view.xhtml?id=" + review.lessonId());
         });
         for (String other : List.of("lena", "leo", "eli", "hana")) {

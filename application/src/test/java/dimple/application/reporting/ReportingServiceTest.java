@@ -198,7 +198,7 @@ class ReportingServiceTest {
 
         assertThat(confidential.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(WarningView.SMALL_TEAM);
-            assertThat(w.message()).contains("fewer than 5 people");
+            assertThat(English.of(w.message())).contains("fewer than 5 people");
         });
         assertThat(named.warnings()).isEmpty();
         assertThat(world.as("emma").reporting.confidentialityWarnings("Front Desk")).hasSize(1);

@@ -42,7 +42,7 @@ class TriageServiceTest {
         assertThat(seenByEmma.mayTriage()).isFalse();
         NotificationView told = world.as("emma").inbox.inbox(0, 20).items().get(0);
         assertThat(told.kind()).isEqualTo("REPORT_TRIAGED");
-        assertThat(told.text()).contains(report.number(), "was noted", "The encoder is replaced this week.");
+        assertThat(English.of(told.message())).contains(report.number(), "was noted", "The encoder is replaced this week.");
         assertThat(told.link()).isEqualTo("report/view.xhtml?id=" + report.id());
     }
 
@@ -112,7 +112,7 @@ class TriageServiceTest {
         assertThat(outcome.status()).isEqualTo("DUPLICATE");
         TriageView seenByLena = world.as("lena").triage.find(again.id());
         assertThat(seenByLena.duplicateOfNumber()).isEqualTo(original.number());
-        assertThat(world.as("emma").inbox.inbox(0, 5).items().get(0).text()).contains("same thing as report " + original.number());
+        assertThat(English.of(world.as("emma").inbox.inbox(0, 5).items().get(0).message())).contains("same thing as report " + original.number());
     }
 
     @Test
@@ -178,7 +178,7 @@ class TriageServiceTest {
 
         assertThat(world.notifications.all).singleElement().satisfies(n -> {
             assertThat(n.recipientAccountId()).isEqualTo(world.idOf("emma"));
-            assertThat(n.text()).doesNotContain("emma").doesNotContain("Emma");
+            assertThat(English.of(n.message())).doesNotContain("emma").doesNotContain("Emma");
         });
         assertThat(world.as("lena").inbox.inbox(0, 20).items()).isEmpty();
         assertThat(world.world.auditLines()).filteredOn(l -> l.contains(AuditAction.REPORT_TRIAGED))

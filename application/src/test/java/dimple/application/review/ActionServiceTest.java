@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.application.shared.AccessRefused;
+import dimple.application.shared.English;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.StaleRecord;
@@ -65,7 +66,7 @@ class ActionServiceTest {
         assertThat(done.closedAt()).isNotNull();
         assertThat(done.nextStatuses()).isEmpty();
         assertThat(world.as("lena").review.history(reviewId, 0, 20).items().get(0)).satisfies(h -> {
-            assertThat(h.subject()).isEqualTo("Action \u201CSwitch on the timeout screen\u201D");
+            assertThat(English.of(h.subject())).isEqualTo("Action \u201CSwitch on the timeout screen\u201D");
             assertThat(h.field()).isEqualTo("status");
             assertThat(h.oldValue()).isEqualTo("IN_PROGRESS");
             assertThat(h.newValue()).isEqualTo("DONE");

@@ -107,7 +107,7 @@ class ReviewServiceTest {
             assertThat(h.oldValue()).isEqualTo("The payment ran twice.");
             assertThat(h.newValue()).isEqualTo("The terminal timed out and the payment ran twice.");
             assertThat(h.actorName()).isEqualTo("Lena Leader");
-            assertThat(h.subject()).isEqualTo("Review");
+            assertThat(English.of(h.subject())).isEqualTo("Review");
             assertThat(h.at()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
         });
         assertThat(history).extracting(HistoryEntryView::field).contains("summary", "tags", "status");
@@ -198,7 +198,7 @@ class ReviewServiceTest {
                 org.assertj.core.groups.Tuple.tuple("whatHappened", "should have"),
                 org.assertj.core.groups.Tuple.tuple("timeline", "obviously"),
                 org.assertj.core.groups.Tuple.tuple("factors", "careless"));
-        assertThat(view.hintsFor("whatHappened")).singleElement().satisfies(h -> assertThat(h.suggestion()).contains("hindsight"));
+        assertThat(view.hintsFor("whatHappened")).singleElement().satisfies(h -> assertThat(English.of(h.suggestion())).contains("hindsight"));
     }
 
     @Test
@@ -246,7 +246,7 @@ class ReviewServiceTest {
         assertThat(action.owner()).isEqualTo("emma");
         assertThat(world.as("emma").inbox.inbox(0, 5).items().get(0)).satisfies(n -> {
             assertThat(n.kind()).isEqualTo("ACTION_ASSIGNED");
-            assertThat(n.text()).contains("Add a timeout step to the guide", "2026-11-30");
+            assertThat(English.of(n.message())).contains("Add a timeout step to the guide", "2026-11-30");
         });
         assertThat(world.as("lena").review.find(id).actions()).extracting(ActionView::title).containsExactly("Add a timeout step to the guide");
     }
@@ -319,7 +319,7 @@ class ReviewServiceTest {
         assertThat(world.as("emma").reporting.find(reportId).status()).isEqualTo("CLOSED");
         assertThat(world.as("emma").inbox.inbox(0, 5).items().get(0)).satisfies(n -> {
             assertThat(n.kind()).isEqualTo("REVIEW_PUBLISHED");
-            assertThat(n.text()).contains("What changes because you reported: Check the payment list before charging again.");
+            assertThat(English.of(n.message())).contains("What changes because you reported: Check the payment list before charging again.");
         });
     }
 

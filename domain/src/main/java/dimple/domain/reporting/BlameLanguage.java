@@ -1,5 +1,6 @@
 package dimple.domain.reporting;
 
+import dimple.domain.shared.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,20 +18,22 @@ import java.util.regex.Pattern;
  * <p>Matching is whole-word and case-insensitive: "Careless" matches, "carelessly" only if listed,
  * "default" never matches "fault". Words of a phrase may be separated by any whitespace, and a
  * straight or typographic apostrophe matches either. To extend the vocabulary, add a line to
- * {@link #VOCABULARY}: a lower-case phrase and its suggestion. Phrases do not overlap ("should have"
+ * {@link #VOCABULARY}: a lower-case phrase and the code of its suggestion (and the words to messages.properties). Phrases do not overlap ("should have"
  * already covers "should have known"), so one slip of the tongue gives one hint.
  */
 public final class BlameLanguage {
-    private static final String HINDSIGHT = "That is hindsight. Describe what the person knew and saw at that moment, "
-            + "and what made their choice look right then.";
-    private static final String OBVIOUS = "What is obvious afterwards was often not obvious then. Describe what could be seen at the time.";
-    private static final String JUDGEMENT = "Describe the action and its circumstances without judging the person.";
-    private static final String CONDITIONS = "Describe what made the slip easy to make: workload, interruptions, the tools, the layout.";
-    private static final String ACCOUNTABILITY = "Judging behaviour has its own, separate process. Here, describe what happened and what contributed.";
-    private static final String ATTENTION = "Describe what was drawing attention elsewhere at that moment.";
-    private static final String CAUSES = "Describe what happened and what contributed to it: the review looks for causes, not culprits.";
+    private static final String HINDSIGHT = "hint.hindsight";
+    private static final String OBVIOUS = "hint.obvious";
+    private static final String JUDGEMENT = "hint.judgement";
+    private static final String CONDITIONS = "hint.conditions";
+    private static final String ACCOUNTABILITY = "hint.accountability";
+    private static final String ATTENTION = "hint.attention";
+    private static final String CAUSES = "hint.causes";
 
-    /** Phrase (lower case) to neutral suggestion, in the order they are listed on screen when found at the same place. */
+    /**
+     * Phrase (lower case) to the code of its neutral suggestion (the words are in the web tier's bundle,
+     * ADR 20), in the order they are listed on screen when found at the same place.
+     */
     private static final Map<String, String> VOCABULARY = vocabulary(
             "careless", CONDITIONS,
             "carelessly", CONDITIONS,
@@ -43,27 +46,27 @@ public final class BlameLanguage {
             "ought to have", HINDSIGHT,
             "should know better", HINDSIGHT,
             "common sense", HINDSIGHT,
-            "failed to", "Say what happened instead (\"the refund was not issued\") and what was in the way.",
+            "failed to", "hint.failedTo",
             "obviously", OBVIOUS,
             "obvious", OBVIOUS,
-            "human error", "Name the conditions that made the error possible: tools, process, time pressure, handovers.",
+            "human error", "hint.humanError",
             "stupid", JUDGEMENT,
             "idiot", JUDGEMENT,
             "dumb", JUDGEMENT,
-            "lazy", "Describe what competed for the person's time and attention.",
-            "incompetent", "Describe which knowledge or practice was missing, and why it was missing.",
+            "lazy", "hint.lazy",
+            "incompetent", "hint.incompetent",
             "negligent", ACCOUNTABILITY,
             "negligence", ACCOUNTABILITY,
             "reckless", ACCOUNTABILITY,
-            "no excuse", "Describe the circumstances: they explain, they do not excuse.",
+            "no excuse", "hint.noExcuse",
             "fault", CAUSES,
             "blame", CAUSES,
-            "didn't bother", "Describe what the person did, and what made the step they skipped seem unnecessary then.",
-            "did not bother", "Describe what the person did, and what made the step they skipped seem unnecessary then.",
+            "didn't bother", "hint.didNotBother",
+            "did not bother", "hint.didNotBother",
             "not paying attention", ATTENTION,
             "inattentive", ATTENTION,
-            "just had to", "\"Just\" makes a task sound trivial in hindsight. Describe the steps as they were at the time.",
-            "simply had to", "\"Simply\" makes a task sound trivial in hindsight. Describe the steps as they were at the time.");
+            "just had to", "hint.just",
+            "simply had to", "hint.simply");
 
     private static final List<Entry> ENTRIES = VOCABULARY.entrySet().stream()
             .map(e -> new Entry(e.getKey(), e.getValue(), compile(e.getKey())))
@@ -87,14 +90,14 @@ public final class BlameLanguage {
             Entry entry = ENTRIES.get(i);
             Matcher matcher = entry.pattern().matcher(text);
             if (matcher.find()) {
-                found.add(new Found(matcher.start(), i, new Hint(entry.phrase(), entry.suggestion())));
+                found.add(new Found(matcher.start(), i, new Hint(entry.phrase(), Message.of(entry.suggestion()))));
             }
         }
         found.sort(Comparator.comparingInt(Found::at).thenComparingInt(Found::order));
         return found.stream().map(Found::hint).toList();
     }
 
-    /** The whole vocabulary, phrase to suggestion. */
+    /** The whole vocabulary, phrase to the code of its suggestion. */
     public static Map<String, String> vocabulary() {
         return VOCABULARY;
     }

@@ -2,7 +2,6 @@ package dimple.domain.shared;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +12,10 @@ import java.util.Objects;
  * ({@code messages*.properties}, ADR 20).
  *
  * <p>An argument may itself be a {@code Message} (a field's name, say), which is rendered first;
- * numbers are shown as plain digits and enumeration values by their name.
+ * numbers are shown as plain digits and enumeration values by their name. A message travels in views a
+ * page keeps in its session, so its arguments are Serializable: any other is kept as its text.
  */
-public record Message(String code, List<Object> args) implements Serializable {
+public record Message(String code, List<Serializable> args) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public Message {
@@ -24,7 +24,13 @@ public record Message(String code, List<Object> args) implements Serializable {
     }
 
     public static Message of(String code, Object... args) {
-        return new Message(code, args == null ? List.of() : Arrays.asList(args));
+        List<Serializable> kept = new ArrayList<>();
+        if (args != null) {
+            for (Object arg : args) {
+                kept.add(arg == null || arg instanceof Serializable ? (Serializable) arg : String.valueOf(arg));
+            }
+        }
+        return new Message(code, kept);
     }
 
     @Override

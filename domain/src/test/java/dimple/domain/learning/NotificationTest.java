@@ -3,6 +3,7 @@ package dimple.domain.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dimple.domain.shared.Message;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,21 @@ class NotificationTest {
 
         assertThat(n.text()).hasSize(Notification.MAX_TEXT).endsWith("…");
         assertThatThrownBy(() -> Notification.to("a", NotificationKind.REVIEW_PUBLISHED, " ", null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNotification_storesItsFacts_notWords_andTheKindSaysWhichMessage() {
+        Notification n = Notification.reportTriaged("a", "MR-1", "Wrong\u001Froom", "DUPLICATE", "MR-0", null, null, NOW);
+
+        assertThat(n.text()).isNull();
+        assertThat(n.facts()).containsExactly("MR-1", "Wrong room", "DUPLICATE", "MR-0", null);
+        assertThat(n.message()).isEqualTo(Message.of("notification.REPORT_TRIAGED.DUPLICATE", "MR-1", "Wrong room", "MR-0"));
+        assertThat(Notification.reportTriaged("a", "MR-1", "T", "NOTED", null, "Soon.", null, NOW).message())
+                .isEqualTo(Message.of("notification.withNote", Message.of("notification.REPORT_TRIAGED.NOTED", "MR-1", "T", null), "Soon."));
+        assertThat(Notification.to("a", NotificationKind.REPORT_TRIAGED, "As written.", null, NOW).message())
+                .isEqualTo(Message.of("notification.asWritten", "As written."));
+        assertThatThrownBy(() -> Notification.about("a", NotificationKind.ACTION_ASSIGNED, null, NOW, "only one"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -162,7 +162,8 @@ class FlywayMigrationIT {
         }
         String url = "jdbc:h2:file:" + dir.resolve("dimple").toAbsolutePath();
         Flyway earlier = Flyway.configure().dataSource(url, TestDatabase.USER, TestDatabase.PASSWORD)
-                .locations("filesystem:" + oneFolder.toAbsolutePath()).load();
+                .locations("filesystem:" + oneFolder.toAbsolutePath())
+                .javaMigrations(DatabaseVendor.H2.javaMigrations().toArray(org.flywaydb.core.api.migration.JavaMigration[]::new)).load();
         assertThat(earlier.migrate().migrationsExecuted).isPositive();
 
         Flyway now = TestDatabase.flywayFor(url);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -121,6 +122,7 @@ public final class TestDatabase implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(url, user, password)
                 .locations(DatabaseVendor.ofJdbcUrl(url).migrationLocations().toArray(String[]::new))
+                .javaMigrations(DatabaseVendor.ofJdbcUrl(url).javaMigrations().toArray(JavaMigration[]::new))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -1,16 +1,18 @@
 package dimple.web.learning;
 
 import dimple.application.learning.InboxService;
-import dimple.application.learning.NotificationView;
 import dimple.application.shared.PageView;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Words;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,9 +23,13 @@ public class InboxResource {
     @Inject
     InboxService inbox;
 
+    @Context
+    HttpServletRequest request;
+
+    /** The texts in the request's language ({@code Accept-Language}, English without one). */
     @GET
-    public PageView<NotificationView> inbox(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return inbox.inbox(QueryParams.integer("page", page), QueryParams.integer("size", size));
+    public PageView<ShownNotification> inbox(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return ShownNotification.of(inbox.inbox(QueryParams.integer("page", page), QueryParams.integer("size", size)), Words.of(request));
     }
 
     @POST

@@ -4,6 +4,7 @@ import dimple.application.learning.InboxService;
 import dimple.application.learning.NotificationView;
 import dimple.web.shared.Messages;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,11 @@ public class NotificationList implements Serializable {
         inbox.markAllRead();
         Messages.done("All marked as read.");
         return "/notifications?faces-redirect=true";
+    }
+
+    /** What the person reads, in the page's language. */
+    public String text(NotificationView notification) {
+        return ShownNotification.text(notification, Words.current());
     }
 
     public PagedTable<NotificationView> getList() {

@@ -6,6 +6,7 @@ import dimple.application.reporting.WarningView;
 import dimple.application.reporting.ReportingService;
 import dimple.application.reporting.SubmitReport;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -129,7 +130,7 @@ public class ReportForm implements Serializable {
                 ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,
                 customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList()));
         Messages.done("Thank you. Your report is filed: receipt " + filed.number() + ".");
-        filed.warnings().forEach(w -> Messages.note(w.message()));
+        filed.warnings().forEach(w -> Messages.note(Words.render(w.message(), Words.current())));
         return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
     }
 

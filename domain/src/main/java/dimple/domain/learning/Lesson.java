@@ -32,7 +32,7 @@ import java.util.Optional;
  *
  * <p>{@code body} is text as written, without sections: a review that wrote no story (its title), a lesson
  * published with a written body, or a lesson from before sections whose body could not be split (V33).
- * A lesson has sections, a body, or both never: the page and the API tell either.
+ * A lesson has sections or a body, never both; the page and the API show either.
  */
 @Entity
 @Table(name = "lesson")

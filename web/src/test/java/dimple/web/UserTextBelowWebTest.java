@@ -38,15 +38,6 @@ class UserTextBelowWebTest {
             "application/src/main/java/dimple/application/coaching/ExportInterrupted.java", List.of("The export stopped after "));
 
     /**
-     * TEMPORARY, removed when lessons store structured sections (issue 17, second step; notifications
-     * already store their kind and facts): the lesson body headings written by LessonDraft.
-     */
-    private static final Map<String, List<String>> NOTIFICATIONS_AND_LESSON_SECTIONS = Map.of(
-            "domain/src/main/java/dimple/domain/learning/LessonDraft.java", List.of(
-                    "Summary", "What happened", "Why it happened", "Contributing factors", "How it can be fixed", "What went well",
-                    "What went wrong", "Where we got lucky", "Actions", "Why no action is needed"));
-
-    /**
      * TEMPORARY, not yet moved (see ADR 20, "What is left"): texts that views carry out of the use cases
      * as strings (the small-team warning, the export heading; the blame-language hints, the history's
      * subject and the insight scope are messages now, rendered by PageWords and MessageJson). API.md fixes them as string fields, so the web tier must render each
@@ -73,7 +64,7 @@ class UserTextBelowWebTest {
     private static boolean allowed(Literal literal) {
         String file = name(literal.file());
         return SEED_DATA.stream().anyMatch(file::startsWith)
-                || List.of(PERMANENT, NOTIFICATIONS_AND_LESSON_SECTIONS, VIEW_TEXTS).stream()
+                || List.of(PERMANENT, VIEW_TEXTS).stream()
                         .anyMatch(list -> list.getOrDefault(file, List.of()).contains(literal.text()));
     }
 
@@ -105,7 +96,7 @@ class UserTextBelowWebTest {
             present.add(name(literal.file()) + "|" + literal.text());
         }
         List<String> stale = new ArrayList<>();
-        for (Map<String, List<String>> allowances : List.of(PERMANENT, NOTIFICATIONS_AND_LESSON_SECTIONS, VIEW_TEXTS)) {
+        for (Map<String, List<String>> allowances : List.of(PERMANENT, VIEW_TEXTS)) {
             allowances.forEach((file, texts) -> texts.stream().filter(t -> !present.contains(file + "|" + t)).forEach(t -> stale.add(file + ": " + t)));
         }
         assertThat(stale).as("allowed texts that are gone: take them off the list").isEmpty();

@@ -251,7 +251,7 @@ public class LessonService {
         }
         List<LessonView.ScenarioSummary> cards = scenarios.ofLesson(lesson.id()).stream()
                 .map(c -> new LessonView.ScenarioSummary(c.id(), c.persona(), c.sessions().size())).toList();
-        return new LessonView(lesson.id(), lesson.title(), lesson.takeaway(), lesson.body(), lesson.tags(), teamName(lesson.teamId()),
+        return new LessonView(lesson.id(), lesson.title(), lesson.takeaway(), LessonSummaries.story(lesson), lesson.tags(), teamName(lesson.teamId()),
                 lesson.kind() == null ? null : lesson.kind().name(), lesson.status().name(), lesson.publishedAt(), lesson.implementedAt(),
                 lesson.supersededBy().orElse(null), counts, mine, factors, acts, cards,
                 me.leads(lesson.teamId()) && lesson.status().isCurrent() && currentUser.isPermitted(Permission.LESSON_CURATE),

@@ -2,6 +2,8 @@ package dimple.application.learning;
 
 import dimple.application.review.LessonSummary;
 import dimple.application.review.PublishedLessons;
+import dimple.application.shared.LessonText;
+import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,12 @@ public class LessonSummaries implements PublishedLessons {
 
     @Override
     public Optional<LessonSummary> find(String lessonId) {
-        return lessons.findById(lessonId).map(l -> new LessonSummary(l.id(), l.title(), l.takeaway(), l.body(), l.tags(), l.publishedAt()));
+        return lessons.findById(lessonId).map(l -> new LessonSummary(l.id(), l.title(), l.takeaway(), story(l), l.tags(), l.publishedAt()));
+    }
+
+    /** A lesson's story for a view: its sections (headings are the web tier's words), or its body as written. */
+    static LessonText story(Lesson lesson) {
+        return new LessonText(lesson.sections().stream()
+                .map(s -> new LessonText.Section(s.part().name(), s.label(), s.text())).toList(), lesson.body());
     }
 }

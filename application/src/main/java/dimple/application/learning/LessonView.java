@@ -1,5 +1,6 @@
 package dimple.application.learning;
 
+import dimple.application.shared.LessonText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * lane is ever in it. {@code supersededBy} is the id of the newer lesson, when there is one;
  * {@code mine} are the kinds the caller endorsed it with.
  */
-public record LessonView(String id, String title, String takeaway, String body, List<String> tags, String team, String kind,
+public record LessonView(String id, String title, String takeaway, LessonText body, List<String> tags, String team, String kind,
                          String status, Instant publishedAt, Instant implementedAt, String supersededBy,
                          Map<String, Integer> endorsements, List<String> mine, List<Factor> factors, List<Action> actions,
                          List<ScenarioSummary> scenarios, boolean mayCurate, long version) implements java.io.Serializable {

@@ -25,10 +25,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the organisation learned from one blameless review: a title, a one-line takeaway, a body drawn
- * from the review (never naming anyone), tags, the team it came from and the action items that put it
+ * What the organisation learned from one blameless review: a title, a one-line takeaway, the sections
+ * of its story drawn from the review (never naming anyone; {@link LessonSection}), tags, the team it came from and the action items that put it
  * into practice. Published once, when its review is published; the board, search and endorsements of
  * the learning issue build on it.
+ *
+ * <p>{@code body} is text as written, without sections: a review that wrote no story (its title), a lesson
+ * published with a written body, or a lesson from before sections whose body could not be split (V33).
+ * A lesson has sections or a body, never both; the page and the API show either.
  */
 @Entity
 @Table(name = "lesson")
@@ -50,8 +54,13 @@ public class Lesson extends AggregateRoot {
     @Column(nullable = false, length = 2 * MAX_TAKEAWAY)
     private String takeaway;
 
-    @Column(nullable = false, length = 2 * MAX_BODY)
+    @Column(length = 2 * MAX_BODY)
     private String body;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lesson_section", joinColumns = @JoinColumn(name = "lesson_id"))
+    @OrderColumn(name = "position")
+    private List<LessonSection> sections = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lesson_tag", joinColumns = @JoinColumn(name = "lesson_id"))
@@ -106,20 +115,20 @@ public class Lesson extends AggregateRoot {
     protected Lesson() {
     }
 
-    /** Publishes the lesson of a review. Texts are trimmed; tags are kept once each, in order. */
+    /** Publishes the lesson of a review with a body as written. Texts are trimmed; tags are kept once each, in order. */
     public static Lesson publish(String reviewId, String title, String takeaway, String body, Collection<String> tags, String teamId,
                                  Collection<String> actionIds, Instant at) {
-        return publish(Ids.newId(), reviewId, title, takeaway, body, tags, teamId, actionIds, at);
+        return publish(Ids.newId(), reviewId, title, takeaway, List.of(), body, tags, teamId, actionIds, at);
     }
 
     /** Publishes the lesson a published review drew up, under the id the review named for it ({@link LessonDraft}). */
     public static Lesson publish(LessonDraft draft, Instant at) {
-        return publish(draft.lessonId(), draft.reviewId(), draft.title(), draft.takeaway(), draft.body(), draft.tags(), draft.teamId(),
-                draft.actionIds(), at);
+        return publish(draft.lessonId(), draft.reviewId(), draft.title(), draft.takeaway(), draft.sections(), draft.body(), draft.tags(),
+                draft.teamId(), draft.actionIds(), at);
     }
 
-    private static Lesson publish(String id, String reviewId, String title, String takeaway, String body, Collection<String> tags,
-                                  String teamId, Collection<String> actionIds, Instant at) {
+    private static Lesson publish(String id, String reviewId, String title, String takeaway, List<LessonSection> sections, String body,
+                                  Collection<String> tags, String teamId, Collection<String> actionIds, Instant at) {
         String cleanTitle = Text.trimToNull(title);
         String cleanTakeaway = Text.trimToNull(takeaway);
         String cleanBody = Text.trimToNull(body);
@@ -129,8 +138,8 @@ public class Lesson extends AggregateRoot {
         if (cleanTakeaway == null || Text.length(cleanTakeaway) > MAX_TAKEAWAY) {
             throw new IllegalArgumentException("a lesson needs a takeaway of at most " + MAX_TAKEAWAY + " characters");
         }
-        if (cleanBody == null || Text.length(cleanBody) > MAX_BODY) {
-            throw new IllegalArgumentException("a lesson needs a body of at most " + MAX_BODY + " characters");
+        if (sections.isEmpty() ? cleanBody == null || Text.length(cleanBody) > MAX_BODY : cleanBody != null) {
+            throw new IllegalArgumentException("a lesson needs sections or a body of at most " + MAX_BODY + " characters");
         }
         Lesson lesson = new Lesson();
         lesson.id = Objects.requireNonNull(id);
@@ -138,6 +147,7 @@ public class Lesson extends AggregateRoot {
         lesson.title = cleanTitle;
         lesson.takeaway = cleanTakeaway;
         lesson.body = cleanBody;
+        lesson.sections.addAll(sections);
         lesson.tags.addAll(new LinkedHashSet<>(tags));
         lesson.teamId = Objects.requireNonNull(teamId);
         lesson.status = LessonStatus.PUBLISHED;
@@ -248,8 +258,19 @@ public class Lesson extends AggregateRoot {
         return takeaway;
     }
 
+    /** The body as written, when the lesson has no sections (see the class comment); null otherwise. */
     public String body() {
         return body;
+    }
+
+    /** The sections of the story in reading order; empty when the lesson has a written body instead. */
+    public List<LessonSection> sections() {
+        return List.copyOf(sections);
+    }
+
+    /** Every text of the story (the sections' texts, or the written body), for the search index: no headings. */
+    public List<String> storyTexts() {
+        return sections.isEmpty() ? List.of(body) : sections.stream().map(LessonSection::text).toList();
     }
 
     public List<String> tags() {

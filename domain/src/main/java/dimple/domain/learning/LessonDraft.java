@@ -3,23 +3,32 @@ package dimple.domain.learning;
 import dimple.domain.review.FactorCategory;
 import dimple.domain.review.ReviewPublished;
 import dimple.domain.shared.Text;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * The lesson a published review becomes, drawn from what the review found ({@link ReviewPublished}):
- * its title, a one-line takeaway, a body from the candour statement, the factors and what went well,
- * wrong and lucky (no names, not the timeline), its tags with the factor categories, and its planned
- * actions. The learning context publishes it under the id the review named ({@link Lesson#publish(LessonDraft, java.time.Instant)}).
+ * its title, a one-line takeaway, the sections of its story from the candour statement, the factors with
+ * their category and whys, what went well, wrong and lucky and the actions with their type (no names, not
+ * the timeline; no headings either: the web tier words them, ADR 20), its tags with the factor
+ * categories, and its planned actions. A review that wrote none of it gives its title as the written
+ * {@code body}; otherwise {@code body} is null. The learning context publishes it under the id the review
+ * named ({@link Lesson#publish(LessonDraft, java.time.Instant)}).
  */
-public record LessonDraft(String lessonId, String reviewId, String teamId, String title, String takeaway, String body, List<String> tags,
-                          List<String> actionIds) {
+public record LessonDraft(String lessonId, String reviewId, String teamId, String title, String takeaway, List<LessonSection> sections,
+                          String body, List<String> tags, List<String> actionIds) {
+
+    public LessonDraft {
+        sections = List.copyOf(sections);
+    }
 
     public static LessonDraft of(ReviewPublished review) {
-        return new LessonDraft(review.lessonId(), review.reviewId(), review.teamId(), review.title(), takeaway(review), body(review),
-                tags(review), review.actions().stream().map(ReviewPublished.PlannedAction::actionId).toList());
+        List<LessonSection> sections = sections(review);
+        return new LessonDraft(review.lessonId(), review.reviewId(), review.teamId(), review.title(), takeaway(review), sections,
+                sections.isEmpty() ? review.title() : null, tags(review),
+                review.actions().stream().map(ReviewPublished.PlannedAction::actionId).toList());
     }
 
     /** The takeaway as written, else the first sentence of how it can be fixed, of the summary, or the title. */
@@ -35,35 +44,26 @@ public record LessonDraft(String lessonId, String reviewId, String teamId, Strin
         return review.title();
     }
 
-    static String body(ReviewPublished review) {
-        StringBuilder body = new StringBuilder();
-        section(body, "Summary", review.summary());
-        section(body, "What happened", review.whatHappened());
-        section(body, "Why it happened", review.whyItHappened());
-        if (!review.factors().isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            for (ReviewPublished.Factor factor : review.factors()) {
-                list.append("- ").append(label(factor.category())).append(": ").append(factor.description()).append('\n');
-                factor.whys().forEach(why -> list.append("  Why? ").append(why).append('\n'));
-            }
-            section(body, "Contributing factors", list.toString());
+    /** The story's sections in reading order; a text left empty gives no section. */
+    static List<LessonSection> sections(ReviewPublished review) {
+        List<LessonSection> sections = new ArrayList<>();
+        section(sections, LessonPart.SUMMARY, review.summary());
+        section(sections, LessonPart.WHAT_HAPPENED, review.whatHappened());
+        section(sections, LessonPart.WHY_IT_HAPPENED, review.whyItHappened());
+        for (ReviewPublished.Factor factor : review.factors()) {
+            sections.add(new LessonSection(LessonPart.FACTOR, factor.category(), factor.description()));
+            factor.whys().forEach(why -> sections.add(LessonSection.of(LessonPart.FACTOR_WHY, why)));
         }
-        section(body, "How it can be fixed", review.howFixed());
-        section(body, "What went well", review.wentWell());
-        section(body, "What went wrong", review.wentWrong());
-        section(body, "Where we got lucky", review.gotLucky());
+        section(sections, LessonPart.HOW_FIXED, review.howFixed());
+        section(sections, LessonPart.WENT_WELL, review.wentWell());
+        section(sections, LessonPart.WENT_WRONG, review.wentWrong());
+        section(sections, LessonPart.GOT_LUCKY, review.gotLucky());
         if (!review.actions().isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            review.actions().forEach(a -> list.append("- ").append(a.title()).append(" (").append(label(a.type())).append(")\n"));
-            section(body, "Actions", list.toString());
-        } else if (review.noActionReason() != null) {
-            section(body, "Why no action is needed", review.noActionReason());
+            review.actions().forEach(a -> sections.add(new LessonSection(LessonPart.ACTION, a.type(), a.title())));
+        } else {
+            section(sections, LessonPart.NO_ACTION_NEEDED, review.noActionReason());
         }
-        String text = body.toString().strip();
-        if (text.isEmpty()) {
-            text = review.title();
-        }
-        return Text.length(text) <= Lesson.MAX_BODY ? text : text.substring(0, text.offsetByCodePoints(0, Lesson.MAX_BODY - 1)) + "…";
+        return sections;
     }
 
     static List<String> tags(ReviewPublished review) {
@@ -72,16 +72,10 @@ public record LessonDraft(String lessonId, String reviewId, String teamId, Strin
         return List.copyOf(all);
     }
 
-    private static void section(StringBuilder body, String heading, String text) {
+    private static void section(List<LessonSection> sections, LessonPart part, String text) {
         if (text != null && !text.isBlank()) {
-            body.append(heading).append('\n').append(text.strip()).append("\n\n");
+            sections.add(LessonSection.of(part, text.strip()));
         }
-    }
-
-    /** An enumeration's name as words: {@code NOT_DOING} becomes "Not doing". */
-    private static String label(String name) {
-        String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String firstSentence(String text) {

@@ -64,13 +64,41 @@ class LessonDraftTest {
         assertThat(lesson.reviewId()).isEqualTo(review.id());
         assertThat(lesson.title()).isEqualTo("Guest charged twice");
         assertThat(lesson.takeaway()).as("first sentence of how it can be fixed").isEqualTo("Void the first payment when the terminal times out.");
-        assertThat(lesson.body()).contains("What happened\nThe payment ran twice.", "Contributing factors\n- Tools: The terminal shows no result",
-                "Why? It was never configured to", "Actions\n- Void the first payment when the terminal times out (Corrective)");
+        assertThat(lesson.sections()).as("the story's sections in reading order, without headings").containsExactly(
+                LessonSection.of(LessonPart.WHAT_HAPPENED, "The payment ran twice."),
+                new LessonSection(LessonPart.FACTOR, "TOOLS", "The terminal shows no result after a timeout"),
+                LessonSection.of(LessonPart.FACTOR_WHY, "It was never configured to"),
+                LessonSection.of(LessonPart.HOW_FIXED, "Void the first payment when the terminal times out. Then check the bank app."),
+                new LessonSection(LessonPart.ACTION, "CORRECTIVE", "Void the first payment when the terminal times out"));
+        assertThat(lesson.body()).as("no text as written: the sections tell the story").isNull();
+        assertThat(lesson.storyTexts()).as("what search indexes: the texts, no headings")
+                .contains("The payment ran twice.").noneMatch(t -> t.contains("What happened"));
         assertThat(lesson.tags()).containsExactly("payments", "tools");
         assertThat(lesson.teamId()).isEqualTo(TEAM);
         assertThat(lesson.status()).isEqualTo(LessonStatus.PUBLISHED);
         assertThat(lesson.publishedAt()).isEqualTo(at(7));
         assertThat(lesson.actionIds()).containsExactly(action.id());
+    }
+
+    @Test
+    void aDraft_keepsItsSections_andALessonWithSectionsTakesNoWrittenBody() {
+        ReviewPublished told = new ReviewPublished("review-1", TEAM, "lesson-1", List.of("report-1"), "Guest charged twice", " The summary ",
+                null, null, "A busy evening", null, null, "Nobody checked", "A colleague noticed", "  ", List.of(),
+                List.of(new ReviewPublished.Factor("WORKLOAD", "Two guests at once", List.of("One person on the desk", "Nobody to call"))),
+                List.of(), NOW);
+
+        LessonDraft draft = LessonDraft.of(told);
+
+        assertThat(draft.sections()).containsExactly(
+                LessonSection.of(LessonPart.SUMMARY, "The summary"),
+                LessonSection.of(LessonPart.WHY_IT_HAPPENED, "A busy evening"),
+                new LessonSection(LessonPart.FACTOR, "WORKLOAD", "Two guests at once"),
+                LessonSection.of(LessonPart.FACTOR_WHY, "One person on the desk"),
+                LessonSection.of(LessonPart.FACTOR_WHY, "Nobody to call"),
+                LessonSection.of(LessonPart.WENT_WRONG, "Nobody checked"),
+                LessonSection.of(LessonPart.GOT_LUCKY, "A colleague noticed"));
+        assertThat(draft.body()).isNull();
+        assertThat(Lesson.publish(draft, NOW).sections()).isEqualTo(draft.sections());
     }
 
     @Test
@@ -85,8 +113,10 @@ class LessonDraftTest {
         Lesson lesson = Lesson.publish(LessonDraft.of(published(review, List.of())), at(5));
 
         assertThat(lesson.takeaway()).isEqualTo("After a terminal timeout, check before charging again.");
-        assertThat(lesson.body()).contains("Why no action is needed\nThe terminal is replaced")
-                .doesNotContain(emma.id()).doesNotContain(eli.id()).doesNotContain(lena.id());
+        assertThat(lesson.sections()).contains(LessonSection.of(LessonPart.NO_ACTION_NEEDED, "The terminal is replaced"))
+                .noneMatch(section -> section.part() == LessonPart.ACTION);
+        assertThat(lesson.sections()).extracting(LessonSection::text)
+                .noneMatch(t -> t.contains(emma.id()) || t.contains(eli.id()) || t.contains(lena.id()));
     }
 
     @Test
@@ -97,7 +127,8 @@ class LessonDraftTest {
         LessonDraft draft = LessonDraft.of(bare);
 
         assertThat(draft.takeaway()).isEqualTo("Guest charged twice");
-        assertThat(draft.body()).isEqualTo("Guest charged twice");
+        assertThat(draft.sections()).isEmpty();
+        assertThat(draft.body()).as("the title, as written, when the review wrote no story").isEqualTo("Guest charged twice");
         assertThat(draft.lessonId()).isEqualTo("lesson-1");
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Runs when the web application starts (from {@link StartupListener}, where the application's naming
@@ -37,7 +36,7 @@ public class Startup {
             int applied = Flyway.configure(Startup.class.getClassLoader())
                     .dataSource(database.dataSource())
                     .locations(vendor.migrationLocations().toArray(String[]::new))
-                    .javaMigrations(vendor.javaMigrations().toArray(JavaMigration[]::new))
+                    .javaMigrations(JavaMigrations.array())
                     .failOnMissingLocations(true)
                     .load()
                     .migrate()

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * Lesson search on the database Dimple already has, without a full-text engine: an inverted index table
  * ({@code lesson_term}: stemmed term, lesson, weight) written when a lesson is published, and a ranked
  * query over it. A lesson scores per query term by where the term occurs — title {@value #TITLE},
- * takeaway {@value #TAKEAWAY}, tags {@value #TAGS}, body up to {@value #BODY_MAX} by how often — and
+ * takeaway {@value #TAKEAWAY}, tags {@value #TAGS}, the story's texts (never its headings) up to {@value #BODY_MAX} by how often — and
  * lessons matching more of the query's terms come first, then the higher score, then the newer. Words
  * found in a large share of all lessons ({@code lesson_term_count}) are left out while rarer ones are
  * there, like stop words: they would rank nothing and cost a row per lesson. Query text becomes terms
@@ -69,6 +69,11 @@ public class EmbeddedLessonSearch implements LessonSearch {
         return weights;
     }
 
+    /** The story's texts to index: its sections' texts (never the headings a page words), or its body as written. */
+    public static String story(Lesson lesson) {
+        return String.join("\n\n", lesson.storyTexts());
+    }
+
     @Override
     public void index(Lesson lesson) {
         em.flush();
@@ -78,7 +83,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
         if (!lesson.status().isCurrent()) {
             return;
         }
-        for (Map.Entry<String, Integer> e : weights(lesson.title(), lesson.takeaway(), lesson.tags(), lesson.body()).entrySet()) {
+        for (Map.Entry<String, Integer> e : weights(lesson.title(), lesson.takeaway(), lesson.tags(), story(lesson)).entrySet()) {
             em.createNativeQuery("insert into lesson_term (term, lesson_id, weight, published_at) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, e.getKey()).setParameter(2, lesson.id()).setParameter(3, e.getValue())
                     .setParameter(4, lesson.publishedAt().atOffset(ZoneOffset.UTC)).executeUpdate();

@@ -48,14 +48,6 @@ public enum DatabaseVendor {
         return key;
     }
 
-    /**
-     * The migrations written in Java, for every vendor, given to Flyway beside the folders: they convert
-     * existing rows where portable SQL cannot (V31 reads notification texts back into facts).
-     */
-    public List<org.flywaydb.core.api.migration.JavaMigration> javaMigrations() {
-        return List.of(new NotificationFactsMigration());
-    }
-
     /** Where Flyway finds this vendor's migrations: the common folder and the vendor's own. */
     public List<String> migrationLocations() {
         return List.of(COMMON_MIGRATIONS, "classpath:db/migration/" + key);

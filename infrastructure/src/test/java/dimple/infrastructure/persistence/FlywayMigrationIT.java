@@ -163,7 +163,7 @@ class FlywayMigrationIT {
         String url = "jdbc:h2:file:" + dir.resolve("dimple").toAbsolutePath();
         Flyway earlier = Flyway.configure().dataSource(url, TestDatabase.USER, TestDatabase.PASSWORD)
                 .locations("filesystem:" + oneFolder.toAbsolutePath())
-                .javaMigrations(DatabaseVendor.H2.javaMigrations().toArray(org.flywaydb.core.api.migration.JavaMigration[]::new)).load();
+                .javaMigrations(dimple.infrastructure.bootstrap.JavaMigrations.array()).load();
         assertThat(earlier.migrate().migrationsExecuted).isPositive();
 
         Flyway now = TestDatabase.flywayFor(url);

@@ -1,5 +1,6 @@
 package dimple.infrastructure.persistence;
 
+import dimple.infrastructure.bootstrap.JavaMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -122,7 +122,7 @@ public final class TestDatabase implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(url, user, password)
                 .locations(DatabaseVendor.ofJdbcUrl(url).migrationLocations().toArray(String[]::new))
-                .javaMigrations(DatabaseVendor.ofJdbcUrl(url).javaMigrations().toArray(JavaMigration[]::new))
+                .javaMigrations(JavaMigrations.array())
                 .failOnMissingLocations(true)
                 .load();
     }

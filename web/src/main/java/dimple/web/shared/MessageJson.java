@@ -1,5 +1,6 @@
 package dimple.web.shared;
 
+import dimple.application.shared.LessonText;
 import dimple.domain.shared.Message;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -15,7 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The API writes a {@link Message} in a view (the insight scope, the history's subject) as its words in
  * the request's language ({@code Accept-Language}, English without one; ADR 20), so a string field of
- * API.md keeps its name and its English value while the use case says only a code.
+ * API.md keeps its name and its English value while the use case says only a code. A lesson's story
+ * ({@link LessonText}) is written the same way, as the text {@link LessonWords} assembles.
  */
 @Provider
 public class MessageJson implements ContextResolver<Jsonb> {
@@ -28,7 +30,7 @@ public class MessageJson implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         Jsonb built = jsonb;
         if (built == null) {
-            built = JsonbBuilder.create(new JsonbConfig().withSerializers(serializer()));
+            built = JsonbBuilder.create(new JsonbConfig().withSerializers(serializer(), storySerializer()));
             jsonb = built;
         }
         return built;
@@ -37,6 +39,29 @@ public class MessageJson implements ContextResolver<Jsonb> {
     /** Writes a message as its words in the language of the request being answered. */
     JsonbSerializer<Message> serializer() {
         return new MessageWords(this);
+    }
+
+    /** Writes a lesson's story as its text in the language of the request being answered. */
+    JsonbSerializer<LessonText> storySerializer() {
+        return new StoryWords(this);
+    }
+
+    private static final class StoryWords implements JsonbSerializer<LessonText> {
+        private final MessageJson resolver;
+
+        StoryWords(MessageJson resolver) {
+            this.resolver = resolver;
+        }
+
+        @Override
+        public void serialize(LessonText story, JsonGenerator generator, SerializationContext context) {
+            String text = LessonWords.render(story, Words.of(resolver.request));
+            if (text == null) {
+                generator.writeNull();
+            } else {
+                generator.write(text);
+            }
+        }
     }
 
     private static final class MessageWords implements JsonbSerializer<Message> {

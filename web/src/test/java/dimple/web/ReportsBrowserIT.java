@@ -39,8 +39,10 @@ class ReportsBrowserIT {
             assertThat(emma.heading()).isEqualTo("Report a mistake");
             emma.type("reportForm:title", title);
             emma.type("reportForm:narrative", "The guest waited while I was careless with the encoder, which showed 241.");
+            // The hints are redrawn as the person types: wait for the words instead of reading an element that may be replaced.
             emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"), "careless"));
-            assertThat(emma.driver().findElement(By.id("reportForm:hints")).getText()).contains("Describe what made the slip easy to make");
+            emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"),
+                    "Describe what made the slip easy to make"));
             choose(emma, "reportForm:kind", "Near miss: caught before it reached anyone");
             choose(emma, "reportForm:customerImpact", "Minor");
             emma.click(By.cssSelector("label[for='reportForm:reporterMode:1']"));

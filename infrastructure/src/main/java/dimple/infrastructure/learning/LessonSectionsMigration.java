@@ -4,6 +4,7 @@ import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonPart;
 import dimple.domain.review.ActionType;
 import dimple.domain.review.FactorCategory;
+import dimple.infrastructure.persistence.RowConversion;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V33: lessons written before they stored sections (V32) get their sections back from their English
@@ -28,7 +27,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * indexed again as {@link EmbeddedLessonSearch#index} does it, from the sections' texts: it stays findable
  * by its words, and no longer by the headings.
  */
-public final class LessonSectionsMigration implements JavaMigration {
+public final class LessonSectionsMigration extends RowConversion {
+    public LessonSectionsMigration() {
+        super(33, "lesson sections from bodies");
+    }
+
     /** The headings the draft wrote before V32, in its order; FACTOR and ACTION stand for their lists. */
     private static final Map<LessonPart, String> HEADINGS = new java.util.EnumMap<>(Map.ofEntries(
             Map.entry(LessonPart.SUMMARY, "Summary"), Map.entry(LessonPart.WHAT_HAPPENED, "What happened"),
@@ -39,26 +42,6 @@ public final class LessonSectionsMigration implements JavaMigration {
 
     /** One section as stored: part, label (a category's or an action type's name) and text. */
     record Section(LessonPart part, String label, String text) {
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("33");
-    }
-
-    @Override
-    public String getDescription() {
-        return "lesson sections from bodies";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 33;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * V31: notifications written before they stored facts (V30) get their facts back from their English
@@ -20,7 +18,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * them; anything else (the demo's wording, a text cut at 1000 characters, a changed sentence) keeps its
  * text and is shown as written. Nothing is added that the text did not already say.
  */
-public final class NotificationFactsMigration implements JavaMigration {
+public final class NotificationFactsMigration extends RowConversion {
+    public NotificationFactsMigration() {
+        super(31, "notification facts from texts");
+    }
+
     static final char SEPARATOR = '\u001F';
     private static final Pattern TRIAGED = Pattern.compile(
             "Your report (\\S+) \\(\u201C(.*)\u201D\\) (was noted by the team's leaders; no review is needed\\."
@@ -32,26 +34,6 @@ public final class NotificationFactsMigration implements JavaMigration {
     private static final Pattern ASSIGNED = Pattern.compile("You own a new action item: \u201C(.*)\u201D, due (\\S+)\\.", Pattern.DOTALL);
     private static final Pattern IMPLEMENTED = Pattern.compile(
             "Here is what changed because you reported: every action of the lesson \"(.*)\" is done\\. (.*)", Pattern.DOTALL);
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("31");
-    }
-
-    @Override
-    public String getDescription() {
-        return "notification facts from texts";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 31;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
 
     @Override
     public void migrate(Context context) throws SQLException {

@@ -8,9 +8,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
@@ -19,10 +21,14 @@ import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
 
 /**
- * Hands outbox messages to their handlers: each one claimed in a transaction of its own (only one
- * instance wins), then handled and removed in another, so what the handler writes commits together with
- * the message leaving the outbox. A failure is written down (its kinds of error only) and the message
- * is tried again later; it keeps the later messages of its aggregate waiting, so they stay in order.
+ * Hands outbox messages to their handlers: each one claimed, handled and removed in one transaction, so
+ * what the handler writes commits together with the message leaving the outbox, and one commit per
+ * message is all a use case's reactions cost (report submissions wait for it, bench P3). The claim is a
+ * conditional update: of two instances only one wins, the other waits for the winner's row lock and then
+ * finds nothing to claim. An instance that dies while handling leaves its claim uncommitted, so the
+ * message is due again at once. A failure rolls the handler's work back and is written down in a
+ * transaction of its own (its kinds of error only); the message is tried again later and keeps the later
+ * messages of its aggregate waiting, so they stay in order.
  * Logs name the message's position and handler, never what it carries.
  */
 @ApplicationScoped
@@ -78,31 +84,49 @@ public class OutboxDelivery {
     public int deliver(List<Long> positions) {
         int handled = 0;
         for (long position : positions) {
-            if (transactions.run(outbox -> outbox.claim(position, holder, clock.instant(), LEASE)) && handle(position)) {
+            if (handle(position)) {
                 handled++;
             }
         }
         return handled;
     }
 
+    /** Claims, hands on and removes one message in one transaction; false when another instance has it or it failed. */
     private boolean handle(long position) {
         try {
-            transactions.run(outbox -> {
-                outbox.claimed(position, holder, clock.instant()).ifPresent(message -> {
+            return transactions.run(outbox -> {
+                Instant now = clock.instant();
+                Optional<OutboxMessage> claimed = outbox.claim(position, holder, now, LEASE) ? outbox.claimed(position, holder, now) : Optional.empty();
+                claimed.ifPresent(message -> {
                     handOn(message);
                     outbox.done(message);
                 });
-                return null;
+                return claimed.isPresent();
             });
-            return true;
         } catch (RuntimeException e) {
             String error = kindsOf(e);
-            transactions.run(outbox -> {
-                outbox.failed(position, holder, error, clock.instant());
-                return null;
-            });
+            recordFailure(position, error);
             LOG.log(Level.WARNING, () -> "Outbox message " + position + " could not be handled (" + error + "); it is tried again later.");
             return false;
+        }
+    }
+
+    /**
+     * Writes the failure down, unless another instance holds the message now (it may be handing it on).
+     * Not being able to write it down (another instance's lock held past the lock timeout) leaves the
+     * message due, tried again by the next run; the other messages are still handed on.
+     */
+    private void recordFailure(long position, String error) {
+        try {
+            transactions.run(outbox -> {
+                Instant now = clock.instant();
+                if (outbox.claim(position, holder, now, LEASE)) {
+                    outbox.failed(position, holder, error, now);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, () -> "The failure of outbox message " + position + " could not be written down (" + kindsOf(e) + ").");
         }
     }
 

@@ -1,6 +1,5 @@
 package dimple.infrastructure.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -28,6 +28,9 @@ import java.util.Set;
  * their own. Reading asks for the type the handler takes, never a type named in the stored text.
  */
 final class EventJson {
+    /** Looked up once: {@code Json.create...} scans the class path for it on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EventJson() {
     }
 
@@ -36,13 +39,13 @@ final class EventJson {
     }
 
     static <E> E read(String json, Class<E> type) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return type.cast(value(reader.readObject(), type));
         }
     }
 
     private static JsonObject object(Record record) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
                 component.getAccessor().setAccessible(true);
@@ -59,19 +62,19 @@ final class EventJson {
             return JsonValue.NULL;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
         if (value instanceof Boolean yes) {
             return yes ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof Instant || value instanceof LocalDate) {
-            return Json.createValue(value.toString());
+            return JSON.createValue(value.toString());
         }
         if (value instanceof Collection<?> items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.forEach(item -> array.add(json(item)));
             return array.build();
         }

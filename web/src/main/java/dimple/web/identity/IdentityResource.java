@@ -18,8 +18,8 @@ import dimple.application.shared.PageView;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,6 +39,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IdentityResource {
+    /** Looked up once: {@code Json.create...} scans the class path for it on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     AccountService accounts;
 
@@ -122,7 +125,7 @@ public class IdentityResource {
     @DELETE
     @Path("admin/users/{username}/sessions")
     public JsonObject endSessions(@PathParam("username") String username) {
-        return Json.createObjectBuilder().add("ended", sessions.endAllOf(username)).build();
+        return JSON.createObjectBuilder().add("ended", sessions.endAllOf(username)).build();
     }
 
     /** The sign-in waits in force now (per username and address, and per address). */
@@ -157,7 +160,7 @@ public class IdentityResource {
     @DELETE
     @Path("me/sessions")
     public JsonObject endMySessions() {
-        return Json.createObjectBuilder().add("ended", sessions.endMyOthers()).build();
+        return JSON.createObjectBuilder().add("ended", sessions.endMyOthers()).build();
     }
 
     @GET

@@ -5,9 +5,9 @@ import dimple.application.learning.InsightsView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +17,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class LearningInsights implements Serializable {
+    /** Looked up once: {@code Json.create...} scans the class path for it on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
     private static final List<String> KINDS = List.of("CUSTOMER_HARMED", "NO_HARM", "NEAR_MISS", "UNSAFE_CONDITION", "GOOD_CATCH");
     private static final Map<String, String> KIND_LABELS = Map.of("CUSTOMER_HARMED", "Customer harmed", "NO_HARM", "No harm",
@@ -44,39 +47,39 @@ public class LearningInsights implements Serializable {
     }
 
     static String reportsChart(InsightsView view) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         view.reportsPerMonth().keySet().stream().sorted().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (String kind : KINDS) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             view.reportsPerMonth().keySet().stream().sorted().forEach(m -> data.add(view.reportsPerMonth().get(m).getOrDefault(kind, 0L)));
-            datasets.add(Json.createObjectBuilder().add("label", KIND_LABELS.get(kind)).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", KIND_LABELS.get(kind)).add("data", data)
                     .add("backgroundColor", KIND_COLOURS.get(kind)).add("stack", "reports"));
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", true))
-                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales)
-                        .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)));
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("scales", scales)
+                        .add("plugins", JSON.createObjectBuilder().add("title", JSON.createObjectBuilder().add("display", true)
                                 .add("text", "Reports per month, by kind")))).build().toString();
     }
 
     static String recoveryChart(InsightsView view) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         view.recoveryOutcomes().forEach((outcome, count) -> {
             labels.add(outcome.charAt(0) + outcome.substring(1).toLowerCase().replace('_', ' '));
             data.add(count);
         });
-        return Json.createObjectBuilder().add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", Json.createArrayBuilder()
+        return JSON.createObjectBuilder().add("type", "doughnut")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("data", data).add("backgroundColor", JSON.createArrayBuilder()
                                 .add("#16a34a").add("#2563eb").add("#64748b").add("#c2410c").add("#ca8a04").add("#a855f7")))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("plugins", Json.createObjectBuilder()
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "Recovery outcomes")))).build().toString();
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("plugins", JSON.createObjectBuilder()
+                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", "Recovery outcomes")))).build().toString();
     }
 
     public String kindLabel(String kind) {

@@ -1,11 +1,11 @@
 package dimple.web.shared;
 
 import dimple.application.shared.InvalidInput;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +31,9 @@ import java.util.Set;
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonObjectReader implements MessageBodyReader<JsonObject> {
+    /** Looked up once: {@code Json.create...} scans the class path for it on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type == JsonObject.class;
@@ -46,7 +49,7 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
         String text = StrictUtf8.decode(bytes)
                 .orElseThrow(() -> InvalidInput.of("body", "api.body.utf8"));
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             // JsonException for broken JSON; Parsson refuses nesting deeper than 1000 with a plain RuntimeException.
@@ -69,7 +72,7 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
      */
     static Optional<String> repeatedKey(String json) {
         Deque<Level> open = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {

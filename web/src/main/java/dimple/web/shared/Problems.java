@@ -2,10 +2,10 @@ package dimple.web.shared;
 
 import dimple.application.shared.FieldProblem;
 import dimple.domain.shared.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +20,9 @@ import java.util.Locale;
  * {@code message} are in the request's language; {@code code} names them, the same in every language.
  */
 public final class Problems {
+    /** Looked up once: {@code Json.create...} scans the class path for it on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
@@ -27,15 +30,15 @@ public final class Problems {
     }
 
     public static JsonObject body(int status, String title, Message detail, List<FieldProblem> errors, Locale locale) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", Words.render(detail, locale))
                 .add("code", detail.code());
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", Words.render(e.message(), locale))
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", Words.render(e.message(), locale))
                     .add("code", e.message().code())));
             body.add("errors", list);
         }

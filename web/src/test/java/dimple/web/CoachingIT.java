@@ -2,6 +2,8 @@ package dimple.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -353,6 +355,8 @@ class CoachingIT {
         HttpResponse<byte[]> pdf = download("format=pdf&" + query, "hana");
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1)).as("the file's words, from the web tier's bundle")
+                .contains("Coaching records \u2014 restricted", "Filter: team=" + t.name(), "Exported by ", "Page 1 of 1");
 
         assertThat(audit("COACHING_RECORDS_EXPORTED")).filteredOn(e -> e.getString("detail").contains("team=" + t.name()))
                 .extracting(e -> e.getString("actor") + " " + e.getString("detail").substring(0, e.getString("detail").indexOf(',', 12)))

@@ -37,15 +37,6 @@ class UserTextBelowWebTest {
             // Thrown while an export streams to the browser, after the answer has begun: it reaches the log, not a person.
             "application/src/main/java/dimple/application/coaching/ExportInterrupted.java", List.of("The export stopped after "));
 
-    /**
-     * TEMPORARY, not yet moved (see ADR 20, "What is left"): texts that views carry out of the use cases
-     * as strings (the small-team warning, the export heading; the blame-language hints, the history's
-     * subject and the insight scope are messages now, rendered by PageWords and MessageJson). API.md fixes them as string fields, so the web tier must render each
-     * of them; that is the next change in this area.
-     */
-    private static final Map<String, List<String>> VIEW_TEXTS = Map.of(
-            "application/src/main/java/dimple/application/coaching/CoachingExportService.java", List.of("Coaching records"));
-
     /** The user-text literals of the main code under these roots that no allowance covers. */
     static List<Literal> userTextIn(Path... roots) {
         List<Literal> found = new ArrayList<>();
@@ -64,8 +55,7 @@ class UserTextBelowWebTest {
     private static boolean allowed(Literal literal) {
         String file = name(literal.file());
         return SEED_DATA.stream().anyMatch(file::startsWith)
-                || List.of(PERMANENT, VIEW_TEXTS).stream()
-                        .anyMatch(list -> list.getOrDefault(file, List.of()).contains(literal.text()));
+                || PERMANENT.getOrDefault(file, List.of()).contains(literal.text());
     }
 
     private static String name(Path file) {
@@ -82,11 +72,11 @@ class UserTextBelowWebTest {
     }
 
     @Test
-    void theRule_failsOnAFixtureThatWritesRefusalsAndLabelsInEnglish() {
+    void theRule_failsOnAFixtureThatWritesRefusalsLabelsAndAnExportTitleInEnglish() {
         List<Literal> found = userTextIn(Path.of("src/test/resources/wordsfixture"));
 
         assertThat(found).extracting(Literal::text).containsExactly(
-                "Only a leader may close this.", "From must not be after to.", "Title");
+                "Only a leader may close this.", "From must not be after to.", "Title", "Coaching records");
     }
 
     @Test
@@ -96,9 +86,7 @@ class UserTextBelowWebTest {
             present.add(name(literal.file()) + "|" + literal.text());
         }
         List<String> stale = new ArrayList<>();
-        for (Map<String, List<String>> allowances : List.of(PERMANENT, VIEW_TEXTS)) {
-            allowances.forEach((file, texts) -> texts.stream().filter(t -> !present.contains(file + "|" + t)).forEach(t -> stale.add(file + ": " + t)));
-        }
+        PERMANENT.forEach((file, texts) -> texts.stream().filter(t -> !present.contains(file + "|" + t)).forEach(t -> stale.add(file + ": " + t)));
         assertThat(stale).as("allowed texts that are gone: take them off the list").isEmpty();
     }
 

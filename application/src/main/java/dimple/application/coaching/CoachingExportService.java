@@ -63,18 +63,21 @@ public class CoachingExportService {
                 format.mediaType());
     }
 
-    /** Writes a planned export to the stream and audits it; returns how many records were written. */
+    /**
+     * Writes a planned export to the stream, in the words the web tier gives (the reader's language), and
+     * audits it; returns how many records were written.
+     */
     @RequiresPermissions(Permission.COACHING_EXPORT)
-    public long write(ExportPlan plan, OutputStream out) {
+    public long write(ExportPlan plan, ExportWords words, OutputStream out) {
         ExportPlan checked = plan(plan.request());
         Account me = lane.me();
         CoachingFilter filter = checked.request().filter();
         CoachingRecordQuery query = lane.query(hrViewer(me), filter, true).orElseThrow();
         String described = Lane.describe(filter);
-        ExportHeading heading = new ExportHeading("Coaching records", described, me.displayName() + " (" + me.username() + ")", clock.instant());
+        ExportHeading heading = new ExportHeading(Lane.criteria(filter), me.displayName() + " (" + me.username() + ")", clock.instant());
         long rows;
         try {
-            rows = exporter.write(query, checked.format(), heading, out);
+            rows = exporter.write(query, checked.format(), heading, words, out);
         } catch (ExportInterrupted e) {
             audit.record(AuditAction.COACHING_RECORDS_EXPORTED, checked.fileName(),
                     "format=" + checked.format().extension() + ", rows=" + e.rowsWritten() + " (interrupted), filter: " + described);
@@ -87,10 +90,10 @@ public class CoachingExportService {
 
     /**
      * Checks the request, opens the target (where a page sets its download headers) and writes the
-     * export: one call for a page's download button.
+     * export in the given words: one call for a page's download button.
      */
     @RequiresPermissions(Permission.COACHING_EXPORT)
-    public long export(ExportRequest request, ExportTarget target) {
+    public long export(ExportRequest request, ExportWords words, ExportTarget target) {
         ExportPlan plan = plan(request);
         OutputStream out;
         try {
@@ -98,7 +101,7 @@ public class CoachingExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return write(plan, out);
+        return write(plan, words, out);
     }
 
     /** HR sees every shared record; the export never includes drafts. */

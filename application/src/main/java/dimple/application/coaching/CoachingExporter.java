@@ -12,8 +12,10 @@ import java.io.OutputStream;
  */
 public interface CoachingExporter {
     /**
+     * @param words the file's own words (title, column headings, the PDF's heading and page lines), by
+     *              their {@code export.coaching.*} codes; the records are written as stored
      * @return how many records were written
      * @throws ExportInterrupted when writing fails part-way
      */
-    long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, OutputStream out);
+    long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, ExportWords words, OutputStream out);
 }

@@ -119,8 +119,14 @@ final class Lane {
                 coach.map(Account::id).orElse(null), f.from(), f.to(), status));
     }
 
-    /** The filter in words, for the audit trail and the export's heading. */
+    /** The filter as the audit trail records it: its criteria, or "all records". */
     static String describe(CoachingFilter f) {
+        String criteria = criteria(f);
+        return criteria.isEmpty() ? "all records" : criteria;
+    }
+
+    /** The filter's criteria as {@code name=value} pairs, empty when it selects every record. */
+    static String criteria(CoachingFilter f) {
         StringBuilder text = new StringBuilder();
         append(text, "team", f.team());
         append(text, "employee", f.employee());
@@ -128,7 +134,7 @@ final class Lane {
         append(text, "from", f.from() == null ? null : f.from().toString());
         append(text, "to", f.to() == null ? null : f.to().toString());
         append(text, "status", f.status());
-        return text.length() == 0 ? "all records" : text.toString();
+        return text.toString();
     }
 
     private static void append(StringBuilder text, String name, String value) {

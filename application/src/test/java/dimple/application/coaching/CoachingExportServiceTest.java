@@ -15,6 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoachingExportServiceTest {
+    /** The words a door hands in (the web tier's bundle in the reader's language); here, the codes themselves. */
+    private static final ExportWords WORDS = (code, args) -> code;
+
     private final CoachingFixture lane = new CoachingFixture();
 
     private static ExportRequest csv(CoachingFilter filter) {
@@ -54,14 +57,14 @@ class CoachingExportServiceTest {
     }
 
     @Test
-    void export_writesEverySharedRecordOfTheFilter_neverADraft_andAuditsWhoFormatRowsAndFilter() {
+    void export_writesEverySharedRecordOfTheFilter_neverADraft_inTheWordsItWasGiven_andAuditsWhoFormatRowsAndFilter() {
         lane.sharedRecord("lena", "emma", "Shared with emma");
         lane.draftRecord("lena", "emma", "Still a draft");
         lane.sharedRecord("leo", "eli", "Shared with eli");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String[] opened = new String[2];
 
-        long rows = lane.as("hana").exports.export(csv(new CoachingFilter("Front Desk", null, null, null, null, null)), (name, type) -> {
+        long rows = lane.as("hana").exports.export(csv(new CoachingFilter("Front Desk", null, null, null, null, null)), WORDS, (name, type) -> {
             opened[0] = name;
             opened[1] = type;
             return out;
@@ -72,6 +75,7 @@ class CoachingExportServiceTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Shared with emma").doesNotContain("Still a draft", "Shared with eli");
         assertThat(lane.exporter.lastHeading.exportedBy()).isEqualTo("Hana HR (hana)");
         assertThat(lane.exporter.lastHeading.filter()).isEqualTo("team=Front Desk");
+        assertThat(lane.exporter.lastWords).as("the words come from the door, none from the use case").isSameAs(WORDS);
         AuditEntry exported = lane.audited(AuditAction.COACHING_RECORDS_EXPORTED).get(0);
         assertThat(exported.actor()).isEqualTo("hana");
         assertThat(exported.at()).isEqualTo(lane.world.clock.instant());
@@ -85,9 +89,10 @@ class CoachingExportServiceTest {
         lane.world.accounts.get("hana").assignTeams(List.of(), List.of(lane.world.frontDesk.id()));
         lane.draftRecord("hana", "emma", "Hana's draft");
 
-        long rows = lane.as("hana").exports.write(lane.exports.plan(csv(null)), new ByteArrayOutputStream());
+        long rows = lane.as("hana").exports.write(lane.exports.plan(csv(null)), WORDS, new ByteArrayOutputStream());
 
         assertThat(rows).isZero();
+        assertThat(lane.exporter.lastHeading.filter()).as("every record: the exporter says so in words").isEmpty();
         assertThat(lane.audited(AuditAction.COACHING_RECORDS_EXPORTED).get(0).detail()).isEqualTo("format=csv, rows=0, filter: all records");
     }
 
@@ -98,7 +103,7 @@ class CoachingExportServiceTest {
         lane.exporter.failAfter = 1;
 
         ExportInterrupted interrupted = catchThrowableOfType(ExportInterrupted.class,
-                () -> lane.as("hana").exports.write(lane.exports.plan(csv(null)), new ByteArrayOutputStream()));
+                () -> lane.as("hana").exports.write(lane.exports.plan(csv(null)), WORDS, new ByteArrayOutputStream()));
 
         assertThat(interrupted.rowsWritten()).isEqualTo(1);
         assertThat(lane.audited(AuditAction.COACHING_RECORDS_EXPORTED)).singleElement().extracting(AuditEntry::detail)

@@ -16,6 +16,7 @@ public class RecordingExporter implements CoachingExporter {
     public CoachingRecordQuery lastQuery;
     public ExportFormat lastFormat;
     public ExportHeading lastHeading;
+    public ExportWords lastWords;
     public int failAfter = -1;
 
     public RecordingExporter(InMemoryCoachingRecords records) {
@@ -23,8 +24,9 @@ public class RecordingExporter implements CoachingExporter {
     }
 
     @Override
-    public long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, OutputStream out) {
+    public long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, ExportWords words, OutputStream out) {
         lastQuery = query;
+        lastWords = words;
         lastFormat = format;
         lastHeading = heading;
         List<CoachingRecord> rows = records.matching(query);

@@ -2,6 +2,7 @@ package dimple.bench;
 
 import dimple.application.coaching.ExportFormat;
 import dimple.application.coaching.ExportHeading;
+import dimple.application.coaching.ExportWords;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.CoachingViewer;
 import dimple.domain.shared.Ids;
@@ -12,7 +13,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,14 +23,18 @@ import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 
@@ -72,7 +79,8 @@ public final class CoachingExportBenchmark {
                     "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", "",
                     "eclipselink.target-server", "None", "eclipselink.logging.level", "SEVERE"));
             CoachingRecordQuery hr = CoachingRecordQuery.visibleTo(new CoachingViewer(people[3], Set.of(), true));
-            ExportHeading heading = new ExportHeading("Coaching records", "all records", "benchmark", Instant.now());
+            ExportHeading heading = new ExportHeading("", "benchmark", Instant.now());
+            ExportWords words = english();
             Path dimpleCsv = out.resolve("bench-dimple.csv");
             Path h2Csv = out.resolve("bench-h2-csvwrite.csv");
 
@@ -82,7 +90,7 @@ public final class CoachingExportBenchmark {
             for (int round = 0; round <= rounds; round++) {
                 System.gc();
                 long started = System.nanoTime();
-                rows = exportWithDimple(emf, hr, heading, dimpleCsv);
+                rows = exportWithDimple(emf, hr, heading, words, dimpleCsv);
                 long dimpleNanos = System.nanoTime() - started;
                 System.gc();
                 started = System.nanoTime();
@@ -111,16 +119,27 @@ public final class CoachingExportBenchmark {
         }
     }
 
-    private static long exportWithDimple(EntityManagerFactory emf, CoachingRecordQuery query, ExportHeading heading, Path file) throws Exception {
+    private static long exportWithDimple(EntityManagerFactory emf, CoachingRecordQuery query, ExportHeading heading, ExportWords words,
+                                         Path file) throws Exception {
         EntityManager em = emf.createEntityManager();
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
             em.getTransaction().begin();
-            long rows = new JpaCoachingExporter(em).write(query, ExportFormat.CSV, heading, stream);
+            long rows = new JpaCoachingExporter(em).write(query, ExportFormat.CSV, heading, words, stream);
             em.getTransaction().commit();
             return rows;
         } finally {
             em.close();
         }
+    }
+
+    /** The export's words in English, from the web module's bundle (the file is the one the application writes). */
+    private static ExportWords english() throws Exception {
+        Properties words = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("dimple.words")), StandardCharsets.UTF_8)) {
+            words.load(in);
+        }
+        return (code, args) -> args.length == 0 ? words.getProperty(code)
+                : new MessageFormat(words.getProperty(code), Locale.ENGLISH).format(Arrays.stream(args).map(String::valueOf).toArray());
     }
 
     private static void row(String name, List<Long> nanos, long rows, long bytes) {

@@ -1,6 +1,7 @@
 package dimple.infrastructure.coaching;
 
 import dimple.application.coaching.ExportHeading;
+import dimple.application.coaching.ExportWords;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,19 +10,21 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** CSV as RFC 4180 (comma, double quotes, CRLF) with a header row, UTF-8 without a byte-order mark; every cell neutralised. */
+/** CSV as RFC 4180 (comma, double quotes, CRLF) with a header row in the export's words, UTF-8 without a byte-order mark; every cell neutralised. */
 final class CsvRowWriter implements RowWriter {
     private final CSVPrinter printer;
     private final BufferedWriter writer;
+    private final ExportWords words;
 
-    CsvRowWriter(OutputStream out) throws IOException {
+    CsvRowWriter(OutputStream out, ExportWords words) throws IOException {
+        this.words = words;
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     }
 
     @Override
     public void begin(ExportHeading heading) throws IOException {
-        printer.printRecord(ExportRow.HEADERS.stream().map(SpreadsheetSafe::cell).toList());
+        printer.printRecord(ExportRow.headers(words).stream().map(SpreadsheetSafe::cell).toList());
     }
 
     @Override

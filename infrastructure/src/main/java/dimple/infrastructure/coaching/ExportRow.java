@@ -1,5 +1,6 @@
 package dimple.infrastructure.coaching;
 
+import dimple.application.coaching.ExportWords;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +10,20 @@ record ExportRow(String id, String employee, String employeeName, String team, S
                  String topic, String expectation, String observations, String agreedActions, String followUpOn, String lessons,
                  String status, String sharedAt, String employeeResponse, String employeeComment, String respondedAt, String closedAt,
                  String retainUntil, String assessmentId) {
-    /** The column headings, in the order of {@link #values()}. */
-    static final List<String> HEADERS = List.of("Record id", "Employee", "Employee name", "Team", "Coach", "Coach name", "Held on", "Topic",
-            "Expectation", "Observations", "Agreed actions", "Follow-up on", "Lessons", "Status", "Shared at", "Employee response",
-            "Employee comment", "Responded at", "Closed at", "Retain until", "Assessment id");
+    /** The columns, in the order of {@link #values()}: each heading is the word {@code export.coaching.column.<name>}. */
+    static final List<String> COLUMNS = List.of("id", "employee", "employeeName", "team", "coach", "coachName", "heldOn", "topic",
+            "expectation", "observations", "agreedActions", "followUpOn", "lessons", "status", "sharedAt", "employeeResponse",
+            "employeeComment", "respondedAt", "closedAt", "retainUntil", "assessmentId");
+
+    /** The column headings in the export's words, in the order of {@link #values()}. */
+    static List<String> headers(ExportWords words) {
+        return COLUMNS.stream().map(column -> column(words, column)).toList();
+    }
+
+    /** One column's heading in the export's words. */
+    static String column(ExportWords words, String name) {
+        return words.text("export.coaching.column." + name);
+    }
 
     List<String> values() {
         return java.util.Arrays.asList(id, employee, employeeName, team, coach, coachName, heldOn, topic, expectation, observations,

@@ -4,6 +4,7 @@ import dimple.application.coaching.CoachingExporter;
 import dimple.application.coaching.ExportFormat;
 import dimple.application.coaching.ExportHeading;
 import dimple.application.coaching.ExportInterrupted;
+import dimple.application.coaching.ExportWords;
 import dimple.domain.coaching.CoachingRecordQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,15 +52,15 @@ public class JpaCoachingExporter implements CoachingExporter {
     }
 
     @Override
-    public long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, OutputStream out) {
+    public long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, ExportWords words, OutputStream out) {
         OutputStream shielded = CloseShieldOutputStream.wrap(out);
         CoachingQueries where = CoachingQueries.of(query);
         long written = 0;
         try {
             RowWriter rows = switch (format) {
-                case CSV -> new CsvRowWriter(shielded);
-                case XLSX -> new XlsxRowWriter(shielded);
-                case PDF -> new PdfRowWriter(shielded);
+                case CSV -> new CsvRowWriter(shielded, words);
+                case XLSX -> new XlsxRowWriter(shielded, words);
+                case PDF -> new PdfRowWriter(shielded, words);
             };
             rows.begin(heading);
             Object[] last = null;

@@ -17,15 +17,20 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dimple.application.coaching.ExportHeading;
+import dimple.application.coaching.ExportWords;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A PDF for people to read: a heading on every page (what, which filter, who exported it, when), one
- * section per record with its fields as a two-column table, and "Page N of M" at the foot. OpenPDF
+ * section per record with its fields as a two-column table, and "Page N of M" at the foot, all in the
+ * export's words ({@code export.coaching.pdf.*}, the fields' names are the column headings). OpenPDF
  * writes each finished page to the stream, so pages are not kept in memory.
  */
 final class PdfRowWriter implements RowWriter {
@@ -35,12 +40,21 @@ final class PdfRowWriter implements RowWriter {
     private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Font VALUE = new Font(Font.HELVETICA, 9, Font.NORMAL);
     private static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
+    /** The fields of a record's table, in order: a column of the export, or the PDF's own word for it. */
+    private static final List<String> FIELDS = List.of("heldOn", "expectation", "observations", "agreedActions", "followUpOn", "lessons",
+            "status", "sharedAt", "employeeResponse", "employeeComment", "respondedAt", "closedAt", "retainUntil", "assessment");
 
     private final Document document;
     private final PdfWriter writer;
+    private final ExportWords words;
+    private final Map<String, String> labels = new HashMap<>();
     private int rows;
 
-    PdfRowWriter(OutputStream out) {
+    PdfRowWriter(OutputStream out, ExportWords words) {
+        this.words = words;
+        for (String field : FIELDS) {
+            labels.put(field, "assessment".equals(field) ? words.text("export.coaching.pdf.assessment") : ExportRow.column(words, field));
+        }
         this.document = new Document(PageSize.A4, 50, 50, 72, 54);
         try {
             this.writer = PdfWriter.getInstance(document, out);
@@ -52,8 +66,9 @@ final class PdfRowWriter implements RowWriter {
 
     @Override
     public void begin(ExportHeading heading) {
-        writer.setPageEvent(new Frame(heading));
-        document.addTitle(heading.title());
+        Frame frame = new Frame(heading, words);
+        writer.setPageEvent(frame);
+        document.addTitle(frame.title);
         document.addCreator("Dimple");
         document.open();
     }
@@ -65,26 +80,26 @@ final class PdfRowWriter implements RowWriter {
             title.setSpacingBefore(rows == 0 ? 0 : 14);
             title.setKeepTogether(true);
             document.add(title);
-            document.add(new Paragraph("Team " + nonBlank(row.team()) + " \u00b7 coach " + nonBlank(row.coachName()) + " ("
-                    + nonBlank(row.coach()) + ") \u00b7 employee " + nonBlank(row.employee()) + " \u00b7 record " + row.id(), SUBTITLE));
+            document.add(new Paragraph(words.text("export.coaching.pdf.record", nonBlank(row.team()), nonBlank(row.coachName()),
+                    nonBlank(row.coach()), nonBlank(row.employee()), row.id()), SUBTITLE));
             PdfPTable table = new PdfPTable(new float[] {28, 72});
             table.setWidthPercentage(100);
             table.setSpacingBefore(6);
             table.setSplitLate(false);
-            field(table, "Held on", row.heldOn());
-            field(table, "Expectation", row.expectation());
-            field(table, "Observations", row.observations());
-            field(table, "Agreed actions", row.agreedActions());
-            field(table, "Follow-up on", row.followUpOn());
-            field(table, "Lessons", row.lessons());
-            field(table, "Status", row.status());
-            field(table, "Shared at", when(row.sharedAt()));
-            field(table, "Employee response", row.employeeResponse());
-            field(table, "Employee comment", row.employeeComment());
-            field(table, "Responded at", when(row.respondedAt()));
-            field(table, "Closed at", when(row.closedAt()));
-            field(table, "Retain until", row.retainUntil());
-            field(table, "Assessment", row.assessmentId());
+            field(table, labels.get("heldOn"), row.heldOn());
+            field(table, labels.get("expectation"), row.expectation());
+            field(table, labels.get("observations"), row.observations());
+            field(table, labels.get("agreedActions"), row.agreedActions());
+            field(table, labels.get("followUpOn"), row.followUpOn());
+            field(table, labels.get("lessons"), row.lessons());
+            field(table, labels.get("status"), row.status());
+            field(table, labels.get("sharedAt"), when(row.sharedAt()));
+            field(table, labels.get("employeeResponse"), row.employeeResponse());
+            field(table, labels.get("employeeComment"), row.employeeComment());
+            field(table, labels.get("respondedAt"), when(row.respondedAt()));
+            field(table, labels.get("closedAt"), when(row.closedAt()));
+            field(table, labels.get("retainUntil"), row.retainUntil());
+            field(table, labels.get("assessment"), row.assessmentId());
             document.add(table);
             rows++;
         } catch (DocumentException e) {
@@ -123,7 +138,7 @@ final class PdfRowWriter implements RowWriter {
     public void end() throws IOException {
         try {
             if (rows == 0) {
-                document.add(new Paragraph("No coaching records match this filter.", VALUE));
+                document.add(new Paragraph(words.text("export.coaching.pdf.none"), VALUE));
             }
         } catch (DocumentException e) {
             throw new IOException(e);
@@ -131,14 +146,39 @@ final class PdfRowWriter implements RowWriter {
         document.close();
     }
 
-    /** The heading and the page numbers of every page; the total is filled in when the document closes. */
+    /**
+     * The heading and the page numbers of every page, in the export's words; the total is filled in when
+     * the document closes. The words of the page line come before the total ({@code Page 3 of }), and any
+     * after it go with the total.
+     */
     private static final class Frame extends PdfPageEventHelper {
-        private final ExportHeading heading;
+        /** Stands for the total in the page line, to find where it goes. */
+        private static final String TOTAL = "\uE000";
+
+        final String title;
+        private final String heading;
+        private final String exportedBy;
+        private final String filter;
+        private final ExportWords words;
+        private final String afterTotal;
         private PdfTemplate total;
         private BaseFont font;
 
-        Frame(ExportHeading heading) {
-            this.heading = heading;
+        Frame(ExportHeading heading, ExportWords words) {
+            this.words = words;
+            this.title = words.text("export.coaching.title");
+            this.heading = words.text("export.coaching.pdf.heading", title);
+            this.exportedBy = words.text("export.coaching.pdf.exportedBy", heading.exportedBy(), WHEN.format(heading.exportedAt()));
+            this.filter = words.text("export.coaching.pdf.filter",
+                    heading.filter() == null || heading.filter().isEmpty() ? words.text("export.coaching.pdf.everything") : heading.filter());
+            String line = words.text("export.coaching.pdf.page", 1, TOTAL);
+            this.afterTotal = line.contains(TOTAL) ? line.substring(line.indexOf(TOTAL) + TOTAL.length()) : "";
+        }
+
+        /** The page line up to the total: "Page 3 of ". */
+        private String beforeTotal(int page) {
+            String line = words.text("export.coaching.pdf.page", page, TOTAL);
+            return line.contains(TOTAL) ? line.substring(0, line.indexOf(TOTAL)) : line + " ";
         }
 
         @Override
@@ -158,15 +198,14 @@ final class PdfRowWriter implements RowWriter {
             float right = document.right();
             float top = document.getPageSize().getHeight() - 36;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(heading.title() + " \u2014 restricted", new Font(Font.HELVETICA, 10, Font.BOLD)), left, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                    new Phrase("Exported by " + heading.exportedBy() + ", " + WHEN.format(heading.exportedAt()), SUBTITLE), right, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase("Filter: " + heading.filter(), SUBTITLE), left, top - 12, 0);
+                    new Phrase(heading, new Font(Font.HELVETICA, 10, Font.BOLD)), left, top, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(exportedBy, SUBTITLE), right, top, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(filter, SUBTITLE), left, top - 12, 0);
             canvas.setColorStroke(RULE);
             canvas.moveTo(left, top - 17);
             canvas.lineTo(right, top - 17);
             canvas.stroke();
-            String page = "Page " + writer.getPageNumber() + " of ";
+            String page = beforeTotal(writer.getPageNumber());
             float width = font.getWidthPoint(page, 9);
             float x = (left + right) / 2 - width / 2;
             canvas.beginText();
@@ -182,7 +221,7 @@ final class PdfRowWriter implements RowWriter {
             total.beginText();
             total.setFontAndSize(font, 9);
             total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.showText((writer.getPageNumber() - 1) + afterTotal);
             total.endText();
         }
     }

@@ -3,7 +3,7 @@ package dimple.infrastructure.coaching;
 import dimple.application.coaching.ExportHeading;
 import java.io.IOException;
 
-/** Writes an export one row at a time; nothing but the current row is held. */
+/** Writes an export one row at a time, in the words it was made with; nothing but the current row is held. */
 interface RowWriter {
     void begin(ExportHeading heading) throws IOException;
 

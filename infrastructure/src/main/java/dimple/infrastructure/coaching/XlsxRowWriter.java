@@ -1,6 +1,7 @@
 package dimple.infrastructure.coaching;
 
 import dimple.application.coaching.ExportHeading;
+import dimple.application.coaching.ExportWords;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -8,27 +9,29 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * XLSX with fastexcel: one sheet, a bold header row, every cell an inline string (no shared-string
+ * XLSX with fastexcel: one sheet named by the export's title, a bold header row, every cell an inline string (no shared-string
  * table growing with the rows), neutralised like the CSV; rows are flushed to the stream chunk by chunk.
  */
 final class XlsxRowWriter implements RowWriter {
     private static final double[] WIDTHS = {38, 14, 22, 18, 14, 22, 12, 40, 50, 50, 50, 12, 38, 14, 22, 18, 50, 22, 22, 12, 38};
 
     private final Workbook workbook;
+    private final ExportWords words;
     private Worksheet sheet;
     private int nextRow;
 
-    XlsxRowWriter(OutputStream out) {
+    XlsxRowWriter(OutputStream out, ExportWords words) {
+        this.words = words;
         this.workbook = new Workbook(out, "Dimple", "1.0");
     }
 
     @Override
     public void begin(ExportHeading heading) throws IOException {
-        sheet = workbook.newWorksheet("Coaching records");
+        sheet = workbook.newWorksheet(words.text("export.coaching.title"));
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.width(c, WIDTHS[c]);
         }
-        List<String> headers = ExportRow.HEADERS;
+        List<String> headers = ExportRow.headers(words);
         for (int c = 0; c < headers.size(); c++) {
             sheet.inlineString(0, c, SpreadsheetSafe.cell(headers.get(c)));
             sheet.style(0, c).bold().set();

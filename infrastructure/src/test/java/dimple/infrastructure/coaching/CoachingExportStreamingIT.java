@@ -34,13 +34,13 @@ class CoachingExportStreamingIT {
         try (Connection connection = w.db.connection()) {
             GeneratedRecords.insert(connection, RECORDS, w.emma.id(), w.lena.id(), w.frontDesk.id());
         }
-        ExportHeading heading = new ExportHeading("Coaching records", "all records", "Hana HR (hana)", CoachingWorld.T0);
+        ExportHeading heading = new ExportHeading("", "Hana HR (hana)", CoachingWorld.T0);
 
         for (ExportFormat format : new ExportFormat[] {ExportFormat.CSV, ExportFormat.XLSX}) {
             // About a dozen samples each: the CSV is some 110 MB, the compressed XLSX some 15 MB.
             HeapSampler out = new HeapSampler(format == ExportFormat.CSV ? 8 : 1);
             long started = System.nanoTime();
-            long rows = w.db.inTransaction(em -> new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), format, heading, out));
+            long rows = w.db.inTransaction(em -> new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), format, heading, EnglishWords.EXPORT, out));
             long millis = (System.nanoTime() - started) / 1_000_000;
 
             System.out.printf("%s export of %,d records: %,d bytes in %,d ms; heap after GC: baseline %,d KB, peak growth %,d KB over %d samples%n",

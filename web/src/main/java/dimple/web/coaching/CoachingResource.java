@@ -9,14 +9,17 @@ import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.DraftCoachingRecord;
 import dimple.application.coaching.ExportPlan;
 import dimple.application.coaching.ExportRequest;
+import dimple.application.coaching.ExportWords;
 import dimple.application.coaching.RespondToCoachingRecord;
 import dimple.application.coaching.ReviseCoachingRecord;
 import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Words;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 
 /**
  * Coaching records (API.md "Accountability and coaching"): write a draft, change it, share it, the
@@ -47,6 +51,9 @@ public class CoachingResource {
 
     @Inject
     CoachingExportService exports;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     public Response draft(JsonObject json, @Context UriInfo uri) {
@@ -112,7 +119,8 @@ public class CoachingResource {
 
     /**
      * HR's export of the filtered records. The request is checked (and refused with a problem) before
-     * the first byte; then the file streams, named after the day: {@code coaching-records-2026-11-23.csv}.
+     * the first byte; then the file streams, named after the day: {@code coaching-records-2026-11-23.csv},
+     * its own words (title, headings) in the request's language.
      */
     @GET
     @Path("export")
@@ -122,7 +130,9 @@ public class CoachingResource {
                            @QueryParam("status") String status) {
         CoachingFilter filter = new CoachingFilter(team, employee, null, QueryParams.date("from", from), QueryParams.date("to", to), status);
         ExportPlan plan = exports.plan(new ExportRequest(format, filter));
-        StreamingOutput body = out -> exports.write(plan, out);
+        Locale language = Words.of(request);
+        ExportWords words = (code, args) -> Words.text(language, code, args);
+        StreamingOutput body = out -> exports.write(plan, words, out);
         return Response.ok(body, plan.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + plan.fileName() + "\"")
                 .header("Cache-Control", "no-store")

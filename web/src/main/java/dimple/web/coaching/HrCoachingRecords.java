@@ -5,7 +5,9 @@ import dimple.application.coaching.CoachingFilter;
 import dimple.application.coaching.CoachingRecordSummary;
 import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.ExportRequest;
+import dimple.application.coaching.ExportWords;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * HR's list of coaching records, filtered by team, employee, days held and status, with the export of
@@ -66,11 +69,16 @@ public class HrCoachingRecords implements Serializable {
         export("pdf");
     }
 
-    /** Streams the download into the response; a refusal before the first byte becomes a message on the page. */
+    /**
+     * Streams the download into the response, its own words in the page's language; a refusal before the
+     * first byte becomes a message on the page.
+     */
     private void export(String format) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        exports.export(new ExportRequest(format, filter()), (fileName, mediaType) -> {
+        Locale language = Words.current();
+        ExportWords words = (code, args) -> Words.text(language, code, args);
+        exports.export(new ExportRequest(format, filter()), words, (fileName, mediaType) -> {
             external.responseReset();
             external.setResponseContentType(mediaType);
             external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class WordsTest {
     /** Literals that are message codes: a known family, then dotted names; a prefix (of a LabelSet, or ending in a dot) names a family of keys. */
-    private static final Pattern CODE = Pattern.compile("^(rule|input|field|refusal|record|password|api|request|label)\\.[A-Za-z0-9_.]*$");
+    private static final Pattern CODE = Pattern.compile("^(rule|input|field|refusal|record|password|api|request|label|export)\\.[A-Za-z0-9_.]*$");
     private static final Pattern RECORD_KIND = Pattern.compile("new RecordNotFound\\(\"(\\w+)\"\\)");
     private static final Pattern LABEL_SET = Pattern.compile("LabelSet\\.of\\(\"([\\w.]+)\",((?:\\s*\"\\w+\",?)+)\\)");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z_]\\w*)");
@@ -59,7 +59,8 @@ class WordsTest {
     }
 
     private static Path[] mainCode() {
-        return new Path[] {Path.of("../domain/src/main/java"), Path.of("../application/src/main/java"), Path.of("src/main/java")};
+        return new Path[] {Path.of("../domain/src/main/java"), Path.of("../application/src/main/java"), Path.of("../infrastructure/src/main/java"),
+            Path.of("src/main/java")};
     }
 
     @Test
@@ -142,7 +143,7 @@ class WordsTest {
             String text = bundle.getString(key);
             if (text.matches("(?s).*\\{\\d.*")) {
                 assertThat(text.replace("''", "")).as(key).doesNotContain("'");
-                assertThat(new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"a", "b", "c"})).as(key).doesNotContain("{");
+                assertThat(new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"a", "b", "c", "d", "e", "f"})).as(key).doesNotContain("{");
             }
         }
     }
@@ -171,6 +172,16 @@ class WordsTest {
                 .as("numbers as plain digits").isEqualTo("What happened has at most 10000 characters.");
         assertThat(english(Message.of("request.bodyTooLarge", ApiBodyLimitFilter.MAX_BYTES))).isEqualTo("The request body is larger than 1048576 bytes.");
         assertThat(english(Message.of("input.username.unknown", "eve"))).isEqualTo("Nobody has the username \u201Ceve\u201D.");
+    }
+
+    @Test
+    void theCoachingExportsWords_readAsTheFilesDidBefore_pageNumbersAsPlainDigits() {
+        assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.heading", Words.text(Locale.ENGLISH, "export.coaching.title")))
+                .isEqualTo("Coaching records \u2014 restricted");
+        assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.page", 1000, "#")).isEqualTo("Page 1000 of #");
+        assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.record", "Front Desk", "Lena Leader", "lena", "emma", "r-1"))
+                .isEqualTo("Team Front Desk \u00b7 coach Lena Leader (lena) \u00b7 employee emma \u00b7 record r-1");
+        assertThat(Words.text(Locale.GERMAN, "export.coaching.column.id")).as("a language without the word").isEqualTo("Record id");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dimple.wordsfixture;
 
-/** A deliberately broken use case for UserTextBelowWebTest: it writes its refusals and labels in English. */
+/** A deliberately broken use case for UserTextBelowWebTest: it writes its refusals, labels and an export's title in English. */
 class BrokenService {
     void close(boolean leader, String from, String to, String title) {
         if (!leader) {
@@ -12,5 +12,10 @@ class BrokenService {
     }
 
     private void check(boolean ok, String field, String message) {
+    }
+
+    /** Names the export's spreadsheet in English, as the coaching export did before the web tier handed it its words. */
+    String sheetName() {
+        return "Coaching records";
     }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.security.SecureRandom;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -17,13 +19,16 @@ import javax.naming.NamingException;
 /**
  * Repeating work on the container's managed scheduler (no EJB timers), done by one instance of a cluster
  * at a time and once per period ({@link OncePerCluster}, docs/adr/0019). A run that fails is logged and the
- * schedule goes on: the next run tries again.
+ * schedule goes on: the next run tries again. A run never starts before {@link Startup} has migrated the
+ * schema: one due earlier waits for it, a few seconds at a time.
  */
 public final class Schedules {
     static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
     private static final Logger LOG = Logger.getLogger(Schedules.class.getName());
     /** This instance's name in the lease table: new at every start, so a restarted instance is a new holder. */
     static final String HOLDER = holderName();
+    /** How soon a run that came before the start-up had finished (schema migrated) is tried again. */
+    static final Duration UNTIL_STARTED = Duration.ofSeconds(2);
 
     private Schedules() {
     }
@@ -40,15 +45,16 @@ public final class Schedules {
     public static Optional<Scheduled> every(String work, Duration period, Duration firstDelay, String what, Runnable task) {
         try {
             ManagedScheduledExecutorService scheduler = (ManagedScheduledExecutorService) new InitialContext().lookup(SCHEDULER);
-            Runnable guarded = () -> {
-                try {
-                    if (!oncePerCluster(scheduler).runIfDue(work, period, task)) {
-                        LOG.fine(() -> what + ": another instance does it this time.");
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, what + " failed; it runs again in " + period.toMinutes() + " minutes.", e);
-                }
-            };
+            Runnable guarded = afterStartUp(() -> CDI.current().select(Startup.class).get().isReady(),
+                    again -> scheduler.schedule(again, UNTIL_STARTED.toSeconds(), TimeUnit.SECONDS), what, () -> {
+                        try {
+                            if (!oncePerCluster(scheduler).runIfDue(work, period, task)) {
+                                LOG.fine(() -> what + ": another instance does it this time.");
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.log(Level.SEVERE, what + " failed; it runs again in " + period.toMinutes() + " minutes.", e);
+                        }
+                    });
             ScheduledFuture<?> future = scheduler.scheduleAtFixedRate(guarded, firstDelay.toSeconds(), period.toSeconds(), TimeUnit.SECONDS);
             LOG.info(() -> what + " scheduled every " + period.toMinutes() + " minutes, first in " + firstDelay.toSeconds() + " s.");
             return Optional.of(() -> {
@@ -63,6 +69,24 @@ public final class Schedules {
             LOG.log(Level.SEVERE, "No managed scheduler at " + SCHEDULER + ": " + what + " does not run", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code run}, once the start-up has finished: listeners start in no fixed order, so a run may come while
+     * the schema is still migrating; it then goes to {@code later}, to be tried again shortly.
+     */
+    static Runnable afterStartUp(BooleanSupplier started, Consumer<Runnable> later, String what, Runnable run) {
+        return new Runnable() {
+            @Override
+            public void run() {
+                if (started.getAsBoolean()) {
+                    run.run();
+                } else {
+                    LOG.fine(() -> what + " waits for the start-up to finish.");
+                    later.accept(this);
+                }
+            }
+        };
     }
 
     private static OncePerCluster oncePerCluster(ManagedScheduledExecutorService scheduler) {

@@ -1,0 +1,36 @@
+package dimple.infrastructure.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Scheduled work never runs on a schema that is still being migrated, and is not lost for a period either. */
+class SchedulesTest {
+    @Test
+    void aRunDueBeforeTheStartUpHasFinished_waitsForIt_insteadOfFailingUntilTheNextPeriod() {
+        AtomicBoolean started = new AtomicBoolean(false);
+        AtomicInteger sweeps = new AtomicInteger();
+        List<Runnable> triedAgainLater = new ArrayList<>();
+        Runnable run = Schedules.afterStartUp(started::get, triedAgainLater::add, "The sweep", sweeps::incrementAndGet);
+
+        run.run();
+        assertThat(sweeps).as("not on a schema still migrating").hasValue(0);
+        assertThat(triedAgainLater).hasSize(1);
+
+        triedAgainLater.remove(0).run();
+        assertThat(sweeps).hasValue(0);
+        assertThat(triedAgainLater).as("still waiting").hasSize(1);
+
+        started.set(true);
+        triedAgainLater.remove(0).run();
+        assertThat(sweeps).as("runs once the start-up has finished").hasValue(1);
+        assertThat(triedAgainLater).isEmpty();
+
+        run.run();
+        assertThat(sweeps).as("later periods run at once").hasValue(2);
+    }
+}

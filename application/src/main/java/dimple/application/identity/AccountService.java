@@ -9,6 +9,7 @@ import dimple.application.shared.PageView;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.TakenMeanwhile;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AdministratorsReadNoRecords;
 import dimple.domain.identity.SignInDelay;
@@ -16,6 +17,7 @@ import dimple.domain.identity.SignInDelayRepository;
 import dimple.domain.identity.SignedInSessionRepository;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Message;
+import dimple.domain.shared.UniqueKeyTaken;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.LastAdminStays;
 import dimple.domain.identity.OwnAccountStaysEnabled;
@@ -130,6 +132,12 @@ public class AccountService {
         return view(existing(username), teamNames());
     }
 
+    /**
+     * Opens an account. The password is hashed before the username is checked, so that the check and the
+     * insert follow each other closely; when someone creates the same username between them anyway, the
+     * database's unique key refuses the second, and the answer names the field as the check would have
+     * (409 instead of 400: it was free when checked).
+     */
     @RequiresPermissions(Permission.ACCOUNT_MANAGE)
     public AccountView create(CreateAccount command) {
         Check check = Check.input()
@@ -145,14 +153,18 @@ public class AccountService {
         List<Team> ledTeams = teamsNamed(check, "leads", command.leads());
         check.that(ledTeams.isEmpty() || roles.contains(Role.LEADER), "leads", "rule.leadershipNeedsLeaderRole");
         check.that(!adminWithReadingRole(roles), "roles", AdministratorsReadNoRecords.CODE);
+        String passwordHash = check.hasProblems() ? null : hasher.hash(command.password());
         if (Account.isValidUsername(command.username())) {
             check.that(accounts.findByUsername(command.username()).isEmpty(), "username", "input.username.taken");
         }
         check.orRefuse();
-        Account account = Account.open(command.username(), command.displayName().strip(), hasher.hash(command.password()),
-                EnumSet.copyOf(roles), clock.instant());
+        Account account = Account.open(command.username(), command.displayName().strip(), passwordHash, EnumSet.copyOf(roles), clock.instant());
         account.assignTeams(ids(memberTeams), ids(ledTeams));
-        accounts.save(account);
+        try {
+            accounts.save(account);
+        } catch (UniqueKeyTaken taken) {
+            throw new TakenMeanwhile("username", "input.username.taken");
+        }
         audit.record(AuditAction.ACCOUNT_CREATED, account.username(), describe(account));
         return view(account, teamNames());
     }

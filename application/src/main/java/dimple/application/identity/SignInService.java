@@ -1,6 +1,5 @@
 package dimple.application.identity;
 
-import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
@@ -30,6 +29,10 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Guessing is slowed down per username-and-address and per address ({@link SignInDelay}), never per
  * account alone, so nobody can lock a person out by typing wrong passwords for them (docs/adr/0015).
+ * Checking a password holds no transaction: the counts and the account are read, the password is
+ * hashed, and only then is the outcome written ({@link SignInRecords}), in a short transaction of its
+ * own. A failure whose counts do not exist yet stores them first, each committed on its own, so that
+ * failures at the same moment count on the same rows and every one is counted and audited.
  *
  * <p>Argon2id is deliberately slow, and HTTP Basic sends the password with every API call. A
  * successful check is therefore remembered for {@link #REMEMBERED_FOR} as an HMAC of the password
@@ -50,7 +53,7 @@ public class SignInService {
     private AccountRepository accounts;
     private SignInDelayRepository delays;
     private PasswordHasher hasher;
-    private AuditTrail audit;
+    private SignInRecords records;
     private Clock clock;
     private final byte[] rememberKey = new byte[32];
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
@@ -60,13 +63,18 @@ public class SignInService {
     }
 
     @Inject
-    public SignInService(AccountRepository accounts, SignInDelayRepository delays, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+    public SignInService(AccountRepository accounts, SignInDelayRepository delays, PasswordHasher hasher, SignInRecords records, Clock clock) {
         this.accounts = accounts;
         this.delays = delays;
         this.hasher = hasher;
-        this.audit = audit;
+        this.records = records;
         this.clock = clock;
         new SecureRandom().nextBytes(rememberKey);
+    }
+
+    /** Outside the container, with the records written through the same repositories. */
+    public SignInService(AccountRepository accounts, SignInDelayRepository delays, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+        this(accounts, delays, hasher, new SignInRecords(delays, audit), clock);
     }
 
     /** Prepares the dummy hash at start, so that the first refusal takes as long as every other. */
@@ -82,6 +90,7 @@ public class SignInService {
      * @param channel where the attempt came from ({@code page} or {@code api}), for the audit trail
      * @param address the client's network address, for the sign-in delays
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SignInOutcome verify(String username, String password, String channel, String address) {
         Instant now = clock.instant();
         String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS
@@ -97,34 +106,39 @@ public class SignInService {
         }
         if (password == null || !nameable) {
             hasher.matches(password == null ? "" : password, dummyHash());
-            return failed(username, from, channel, now);
+            return failed(username, from, channel, now, byAddress, byAccount);
         }
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             hasher.matches(password, dummyHash());
-            return failed(username, from, channel, now);
+            return failed(username, from, channel, now, byAddress, byAccount);
         }
         Account account = found.get();
         if (!account.enabled()) {
             hasher.matches(password, dummyHash());
-            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", account disabled");
+            records.refused(username, channel + ", account disabled");
             return SignInOutcome.refused();
         }
         boolean matches = isRemembered(account, password, now) || hasher.matches(password, account.passwordHash());
         if (!matches) {
-            return failed(username, from, channel, now);
+            return failed(username, from, channel, now, byAddress, byAccount);
         }
         if (API.equals(channel) && account.mustChangePassword()) {
-            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", one-time password");
+            records.refused(username, channel + ", one-time password");
             return SignInOutcome.refused();
         }
         if (account.oneTimePasswordExpiredAt(now)) {
-            audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_REFUSED, username, channel + ", one-time password expired");
+            records.refused(username, channel + ", one-time password expired");
             return SignInOutcome.refused();
         }
-        byAccount.ifPresent(d -> delays.delete(d.id()));
         remember(account, password, now);
-        auditPageSignIn(account, channel);
+        // Page sign-ins are audited, also when the password was remembered from a recent API call. API calls
+        // are not: an API call signs in and acts in the same instant, and an audited sign-in beside an
+        // anonymous confidential submission would name the reporter.
+        String pageChannel = API.equals(channel) ? null : channel;
+        if (byAccount.isPresent() || pageChannel != null) {
+            records.accepted(account.username(), byAccount.map(SignInDelay::id).orElse(null), pageChannel);
+        }
         return SignInOutcome.accepted(account.username());
     }
 
@@ -138,7 +152,7 @@ public class SignInService {
     public Optional<Instant> recordWrongPassword(String username, String address) {
         Instant now = clock.instant();
         String from = address == null || address.isBlank() ? UNKNOWN_ADDRESS : address;
-        countForAccount(username, from, "password change", now);
+        records.countForAccount(username, from, "password change", now);
         return waitUntil(username, from, now);
     }
 
@@ -150,45 +164,22 @@ public class SignInService {
         return Stream.of(forAddress, forAccount).flatMap(Optional::stream).max(Instant::compareTo);
     }
 
-    private SignInOutcome failed(String username, String address, String channel, Instant now) {
-        audit.recordAs(AuditAction.ANONYMOUS, AuditAction.SIGN_IN_FAILED, username, channel);
-        count(Account.isValidUsername(username) ? username : null, address, channel, now);
-        return SignInOutcome.refused();
-    }
-
-    private void count(String username, String address, String channel, Instant now) {
-        SignInDelay byAddress = delays.findByKeyToCount(SignInDelay.addressKey(address)).orElseGet(() -> SignInDelay.forAddress(address, now));
-        if (byAddress.recordFailure(now)) {
-            audit.recordAs(AuditAction.SYSTEM, AuditAction.SIGN_IN_DELAYED, address,
-                    channel + ": more than " + SignInDelay.ADDRESS_LIMIT + " failed sign-ins from this address within "
-                            + SignInDelay.ADDRESS_WINDOW.toMinutes() + " minutes; it waits until " + byAddress.blockedUntil());
-        }
-        delays.save(byAddress);
-        if (username != null) {
-            countForAccount(username, address, channel, now);
-        }
-    }
-
-    private void countForAccount(String username, String address, String channel, Instant now) {
-        SignInDelay byAccount = delays.findByKeyToCount(SignInDelay.accountKey(username, address))
-                .orElseGet(() -> SignInDelay.forAccount(username, address, now));
-        if (byAccount.recordFailure(now)) {
-            audit.recordAs(AuditAction.SYSTEM, AuditAction.SIGN_IN_DELAYED, username,
-                    channel + ": " + byAccount.failures() + " failed sign-ins in a row from " + address + "; the next try waits until "
-                            + byAccount.blockedUntil());
-        }
-        delays.save(byAccount);
-    }
-
     /**
-     * Page sign-ins are audited, also when the password was remembered from a recent API call. API calls
-     * are not: an API call signs in and acts in the same instant, and an audited sign-in beside an
-     * anonymous confidential submission would name the reporter.
+     * Counts and audits a failure. Counts that do not exist yet are stored first, each on its own (no
+     * transaction is open here), so that failures at the same moment lock the same count instead of each
+     * inserting it and all but one being refused by its unique key.
      */
-    private void auditPageSignIn(Account account, String channel) {
-        if (!API.equals(channel)) {
-            audit.recordAs(account.username(), AuditAction.SIGNED_IN, account.username(), channel);
+    private SignInOutcome failed(String username, String address, String channel, Instant now,
+                                 Optional<SignInDelay> byAddress, Optional<SignInDelay> byAccount) {
+        String countable = Account.isValidUsername(username) ? username : null;
+        if (byAddress.isEmpty()) {
+            delays.storeFirst(SignInDelay.forAddress(address, now));
         }
+        if (countable != null && byAccount.isEmpty()) {
+            delays.storeFirst(SignInDelay.forAccount(countable, address, now));
+        }
+        records.failed(username, countable, address, channel, now);
+        return SignInOutcome.refused();
     }
 
     /** The permissions of an enabled account; none for a disabled or unknown one. */

@@ -5,11 +5,13 @@ import dimple.application.audit.AuditTrail;
 import dimple.application.shared.Check;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.TakenMeanwhile;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.shared.Ids;
+import dimple.domain.shared.UniqueKeyTaken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,11 +51,16 @@ public class TeamService {
                 .toList();
     }
 
+    /** Founds a team; a name founded by someone else at the same moment is refused naming the field (409). */
     @RequiresPermissions(Permission.TEAM_MANAGE)
     public TeamView create(CreateTeam command) {
         String name = checkedName(command.name(), null);
         Team team = Team.found(name, clock.instant());
-        teams.save(team);
+        try {
+            teams.save(team);
+        } catch (UniqueKeyTaken taken) {
+            throw new TakenMeanwhile("name", "input.team.nameTaken");
+        }
         audit.record(AuditAction.TEAM_CREATED, team.name(), null);
         return new TeamView(team.id(), team.name(), 0, 0);
     }

@@ -7,6 +7,8 @@ import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.RetriedOnConflict;
+import dimple.application.shared.TakenMeanwhile;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
@@ -19,6 +21,7 @@ import dimple.domain.reporting.DecisionNote;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.reporting.RuleDecision;
+import dimple.domain.shared.UniqueKeyTaken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -89,8 +92,15 @@ public class BentRuleService {
                 .toList();
     }
 
-    /** Records (or revises) the decision about one rule of a team the caller leads. */
+    /**
+     * Records (or revises) the decision about one rule of a team the caller leads. The API sends no
+     * version: a revision that meets another at the same moment is made again on the stored decision
+     * (the later one stays, as one after the other), never refused as stale. The first decision made twice
+     * at the same moment is stored once; the other is refused naming the rule (409), as it was not a revision
+     * of what its leader saw.
+     */
     @RequiresPermissions(Permission.BENTRULE_DECIDE)
+    @RetriedOnConflict
     public BentRuleEntry decide(DecideBentRule command) {
         Account me = me();
         Check check = Check.input()
@@ -116,7 +126,11 @@ public class BentRuleService {
         } else {
             made.revise(decision, command.note(), me.id(), clock.instant());
         }
-        decisions.save(made);
+        try {
+            decisions.save(made);
+        } catch (UniqueKeyTaken taken) {
+            throw new TakenMeanwhile("rule", "input.bentRule.decidedMeanwhile");
+        }
         audit.record(AuditAction.BENT_RULE_DECIDED, team.name() + ": " + made.rule(), decision.name());
         return entry(behind, team.name(), made, Map.of(me.id(), me));
     }

@@ -12,6 +12,7 @@ import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.RetriedOnConflict;
 import dimple.application.shared.StaleRecord;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
@@ -68,7 +69,9 @@ import java.util.stream.Collectors;
  *
  * <p>Concurrent editing: a change that names the version it was made on ({@code expectedVersion},
  * from If-Match or the page) is refused as stale when the review has changed since; JPA's
- * {@code @Version} catches the remaining race between two commits.
+ * {@code @Version} catches the remaining race between two commits. A change that names no version (no
+ * If-Match, or {@code *}) applies to the review as it is: when another change committed first, it is
+ * made again on the new version ({@link RetriedOnConflict}), never refused as stale.
  *
  * <p>Planning an action publishes {@code ActionItemPlanned} (the learning context tells its owner);
  * publishing a review publishes {@code ReviewPublished}, on which the learning context publishes the
@@ -140,6 +143,7 @@ public class ReviewService {
 
     /** Changes the story, the people and the tags (API: PATCH). Only the fields given change. */
     @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
     public ReviewView edit(EditReview command) {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
@@ -197,6 +201,7 @@ public class ReviewService {
 
     /** Adds a moment to the timeline. */
     @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
     public TimelineEntryView addTimelineEntry(AddTimelineEntry command) {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
@@ -214,6 +219,7 @@ public class ReviewService {
 
     /** Names a contributing factor with its chain of whys. */
     @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
     public FactorView addFactor(AddFactor command) {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
@@ -234,6 +240,7 @@ public class ReviewService {
 
     /** Plans an action item of the review; its owner is told in the app (unless they planned it themselves), after the commit. */
     @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
     public ActionView planAction(PlanAction command) {
         Account me = me();
         Review review = editable(command.reviewId(), me, null);
@@ -270,6 +277,7 @@ public class ReviewService {
      * Only leaders of the review's team move it.
      */
     @RequiresPermissions(Permission.REVIEW_PUBLISH)
+    @RetriedOnConflict
     public ReviewView move(MoveReview command) {
         Account me = me();
         Review review = visible(command.reviewId(), me);

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Why a use case refused a request, as the doors (pages and API) need to know it without looking at
  * domain classes: the kind decides the HTTP status or the kind of message; the message is a code with
- * arguments that the doors render in the reader's language, and is safe to show.
+ * arguments that the doors render in the reader's language, and is safe to show. A refused rule may
+ * name the field it concerns (a name {@link TakenMeanwhile taken at the same moment}).
  */
 public record Refusal(Kind kind, Message message, List<FieldProblem> problems) {
     public enum Kind {
@@ -33,6 +34,9 @@ public record Refusal(Kind kind, Message message, List<FieldProblem> problems) {
             }
             if (t instanceof RecordNotFound missing) {
                 return Optional.of(new Refusal(Kind.NOT_FOUND, missing.message(), List.of()));
+            }
+            if (t instanceof TakenMeanwhile taken) {
+                return Optional.of(new Refusal(Kind.RULE, taken.message(), List.of(taken.problem())));
             }
             if (t instanceof RuleViolation rule) {
                 return Optional.of(new Refusal(Kind.RULE, rule.message(), List.of()));

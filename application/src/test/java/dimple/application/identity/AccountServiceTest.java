@@ -12,6 +12,7 @@ import dimple.application.shared.InvalidInput;
 import dimple.application.shared.NotSignedIn;
 import dimple.application.shared.PageView;
 import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.TakenMeanwhile;
 import dimple.domain.audit.AuditEntry;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.LastAdminStays;
@@ -22,6 +23,7 @@ import dimple.domain.identity.SignInDelay;
 import dimple.domain.identity.Team;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -146,6 +148,17 @@ class AccountServiceTest {
 
         assertThat(English.said(refused.problems())).containsExactly(English.said("username", "This username is taken."));
         assertThat(dimple.accounts.count()).isEqualTo(2);
+    }
+
+    @Test
+    void create_sameUsernameStoredByAnotherRequestAfterTheCheck_isRefusedNamingTheField_andTheirsStays() {
+        dimple.accounts.beforeNextSave(() -> dimple.accounts.save(Account.open("emma", "Another Emma", "hash:theirs", Set.of(Role.EMPLOYEE),
+                InMemoryDimple.START)));
+
+        TakenMeanwhile refused = catchThrowableOfType(TakenMeanwhile.class, () -> service.create(createEmma()));
+
+        assertThat(English.said(List.of(refused.problem()))).containsExactly(English.said("username", "This username is taken."));
+        assertThat(dimple.accounts.get("emma").displayName()).isEqualTo("Another Emma");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dimple.application.identity;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Role;
+import dimple.domain.shared.UniqueKeyTaken;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import java.util.Collection;
@@ -69,10 +70,24 @@ public class InMemoryAccounts implements AccountRepository {
         return byId.size();
     }
 
+    private Runnable beforeNextSave = () -> { };
+
+    /** Like the database's unique key: another account with the same username is refused. */
     @Override
     public void save(Account account) {
+        Runnable meanwhile = beforeNextSave;
+        beforeNextSave = () -> { };
+        meanwhile.run();
+        if (byId.values().stream().anyMatch(a -> a.username().equals(account.username()) && !a.id().equals(account.id()))) {
+            throw new UniqueKeyTaken();
+        }
         saves++;
         byId.put(account.id(), account);
+    }
+
+    /** What someone else does at the same moment, after the use case's checks and just before its save. */
+    public void beforeNextSave(Runnable meanwhile) {
+        this.beforeNextSave = meanwhile;
     }
 
     /** The stored account; fails the test when there is none. */

@@ -18,8 +18,13 @@ public class InMemorySignInDelays implements SignInDelayRepository {
     }
 
     @Override
-    public Optional<SignInDelay> findByKeyToCount(String key) {
-        return findByKey(key);
+    public SignInDelay lockedToCount(SignInDelay fresh) {
+        return byKey.computeIfAbsent(fresh.key(), key -> fresh);
+    }
+
+    @Override
+    public void storeFirst(SignInDelay fresh) {
+        byKey.putIfAbsent(fresh.key(), fresh);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dimple.application.identity;
 
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
+import dimple.domain.shared.UniqueKeyTaken;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,9 +36,23 @@ public class InMemoryTeams implements TeamRepository {
         return byId.values().stream().sorted(Comparator.comparing(Team::name)).toList();
     }
 
+    private Runnable beforeNextSave = () -> { };
+
+    /** Like the database's unique key: another team with exactly the same name is refused. */
     @Override
     public void save(Team team) {
+        Runnable meanwhile = beforeNextSave;
+        beforeNextSave = () -> { };
+        meanwhile.run();
+        if (byId.values().stream().anyMatch(t -> t.name().equals(team.name()) && !t.id().equals(team.id()))) {
+            throw new UniqueKeyTaken();
+        }
         byId.put(team.id(), team);
+    }
+
+    /** What someone else does at the same moment, after the use case's checks and just before its save. */
+    public void beforeNextSave(Runnable meanwhile) {
+        this.beforeNextSave = meanwhile;
     }
 
     /** The stored team; fails the test when there is none. */

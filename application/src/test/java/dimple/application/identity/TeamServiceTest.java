@@ -10,9 +10,11 @@ import dimple.application.shared.English;
 import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
+import dimple.application.shared.TakenMeanwhile;
 import dimple.domain.audit.AuditEntry;
 import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TeamServiceTest {
@@ -44,6 +46,16 @@ class TeamServiceTest {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> service.create(new CreateTeam(" FRONT desk ")));
 
         assertThat(English.said(refused.problems())).containsExactly(English.said("name", "A team with this name exists already."));
+        assertThat(dimple.teams.findAll()).hasSize(1);
+    }
+
+    @Test
+    void create_sameNameFoundedByAnotherRequestAfterTheCheck_isRefusedNamingTheField() {
+        dimple.teams.beforeNextSave(() -> dimple.teams.save(Team.found("Front Desk", InMemoryDimple.START)));
+
+        TakenMeanwhile refused = catchThrowableOfType(TakenMeanwhile.class, () -> service.create(new CreateTeam("Front Desk")));
+
+        assertThat(English.said(List.of(refused.problem()))).containsExactly(English.said("name", "A team with this name exists already."));
         assertThat(dimple.teams.findAll()).hasSize(1);
     }
 

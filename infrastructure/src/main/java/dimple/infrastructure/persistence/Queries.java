@@ -3,6 +3,7 @@ package dimple.infrastructure.persistence;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
@@ -33,7 +34,8 @@ public final class Queries {
      * and both are written at once: aggregates refer to each other by id columns that EclipseLink cannot
      * see as relationships, so writing a new row when it is saved keeps the rows in the order the use case
      * saves them, which is the order the schema's foreign keys need, and a unique name or a stale version
-     * is refused at the save, as before.
+     * is refused at the save, as before ({@link dimple.domain.shared.UniqueKeyTaken} for a taken unique key,
+     * so that the use case can name the field).
      *
      * <p>New and detached are told apart by the version attribute, which is 0 until the aggregate is
      * first stored; an aggregate without one is new unless managed (such aggregates are changed only in
@@ -44,12 +46,16 @@ public final class Queries {
         if (em.contains(aggregate)) {
             return;
         }
-        if (storedBefore(em, aggregate)) {
-            em.merge(aggregate);
-        } else {
-            em.persist(aggregate);
+        try {
+            if (storedBefore(em, aggregate)) {
+                em.merge(aggregate);
+            } else {
+                em.persist(aggregate);
+            }
+            em.flush();
+        } catch (PersistenceException e) {
+            throw UniqueKeys.translated(e);
         }
-        em.flush();
     }
 
     private static final Map<Class<?>, Optional<Field>> VERSIONS = new ConcurrentHashMap<>();

@@ -9,9 +9,9 @@ import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
+import dimple.domain.shared.UniqueKeyTaken;
 import dimple.infrastructure.persistence.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -170,8 +170,7 @@ class JpaAccountRepositoryIT {
 
         Throwable thrown = catchThrowable(() -> db.run(em -> new JpaAccountRepository(em).save(twin)));
 
-        assertThat(thrown).isInstanceOf(PersistenceException.class);
-        assertThat(thrown).hasStackTraceContaining("ACCOUNT_USERNAME_UNIQUE");
+        assertThat(thrown).as("a use case can tell the taken username from other failures").isInstanceOf(UniqueKeyTaken.class);
         assertThat(count(JpaAccountRepository::count)).isEqualTo(1);
         assertThat(load("emma").displayName()).isEqualTo("Emma Employee");
     }

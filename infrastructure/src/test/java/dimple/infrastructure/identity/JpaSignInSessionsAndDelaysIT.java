@@ -6,13 +6,20 @@ import dimple.domain.identity.Account;
 import dimple.domain.identity.Role;
 import dimple.domain.identity.SignInDelay;
 import dimple.domain.identity.SignedInSession;
+import dimple.infrastructure.persistence.Queries;
 import dimple.infrastructure.persistence.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,5 +118,44 @@ class JpaSignInSessionsAndDelaysIT {
         assertThat(emmasCounts).hasSize(1);
         int forgotten = read(em -> new JpaSignInDelayRepository(em).deleteForgotten(T.plus(SignInDelay.FORGOTTEN_AFTER)));
         assertThat(forgotten).isEqualTo(2);
+    }
+
+    @Test
+    void theFirstFailuresOfAnAddress_atTheSameMoment_lockOneCount_andEveryOneIsCounted() throws Exception {
+        int threads = 8;
+        String address = "192.0.2.77";
+        CyclicBarrier together = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Object>> failures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                failures.add(pool.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    // As a sign-in does: the first count is stored and committed on its own, then counted in a transaction.
+                    SignInDelay fresh = SignInDelay.forAddress(address, T);
+                    if (read(em -> new JpaSignInDelayRepository(em).findByKey(fresh.key())).isEmpty()) {
+                        read(em -> {
+                            new JpaSignInDelayRepository(em, first -> db.run(own -> Queries.save(own, first))).storeFirst(fresh);
+                            return null;
+                        });
+                    }
+                    db.run(em -> {
+                        JpaSignInDelayRepository delays = new JpaSignInDelayRepository(em, first -> db.run(own -> Queries.save(own, first)));
+                        SignInDelay count = delays.lockedToCount(SignInDelay.forAddress(address, T));
+                        count.recordFailure(T);
+                        delays.save(count);
+                    });
+                    return null;
+                }));
+            }
+            for (Future<Object> failure : failures) {
+                failure.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Optional<SignInDelay> counted = read(em -> new JpaSignInDelayRepository(em).findByKey(SignInDelay.addressKey(address)));
+        assertThat(counted).hasValueSatisfying(d -> assertThat(d.failures()).as("every failure counted, none refused by the key").isEqualTo(threads));
     }
 }

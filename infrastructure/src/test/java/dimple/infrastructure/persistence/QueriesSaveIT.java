@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.domain.identity.Team;
+import dimple.domain.shared.UniqueKeyTaken;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -95,11 +95,11 @@ class QueriesSaveIT {
         assertThatThrownBy(() -> db.run(em -> {
             try {
                 Queries.save(em, Team.found("Front Desk", FOUNDED));
-            } catch (PersistenceException refused) {
+            } catch (UniqueKeyTaken refused) {
                 calls.add("refused at the save");
                 throw refused;
             }
-        })).isInstanceOf(PersistenceException.class);
+        })).isInstanceOf(UniqueKeyTaken.class);
         assertThat(calls).containsExactly("refused at the save");
     }
 }

@@ -43,7 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     yield Problems.response(403, "Forbidden", r.message(), List.of(), locale);
                 }
                 case NOT_FOUND -> Problems.response(404, "Not Found", r.message(), List.of(), locale);
-                case RULE -> Problems.response(409, "Conflict", r.message(), List.of(), locale);
+                case RULE -> Problems.response(409, "Conflict", r.message(), r.problems(), locale);
                 case STALE -> Problems.response(412, "Precondition Failed", r.message(), List.of(), locale);
             };
         }

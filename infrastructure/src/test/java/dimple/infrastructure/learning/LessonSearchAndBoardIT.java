@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
+import dimple.domain.learning.Endorsement;
 import dimple.domain.learning.EndorsementKind;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonBoard;
@@ -257,8 +258,7 @@ class LessonSearchAndBoardIT {
         List<Lesson> all = corpus();
         db.run(em -> {
             Lesson keys = new JpaLessonRepository(em).findById(all.get(2).id()).orElseThrow();
-            keys.endorse(emma.id(), EndorsementKind.I_APPLIED_THIS, false, NOW).ifPresent(new JpaEndorsementRepository(em)::save);
-            new JpaLessonRepository(em).save(keys);
+            keys.endorse(emma.id(), EndorsementKind.I_APPLIED_THIS, false, NOW).ifPresent(new JpaEndorsementRepository(em)::add);
         });
 
         Page<Lesson> newest = db.inTransaction(em -> board(em).page(LessonQuery.everything(), new PageRequest(0, 2)));
@@ -280,12 +280,19 @@ class LessonSearchAndBoardIT {
     }
 
     @Test
-    void aSecondIdenticalEndorsement_isRefusedByTheDatabaseToo() {
+    void aSecondIdenticalEndorsement_isNeitherAddedNorCounted_andTheCountersAreRaisedInPlace() {
         Lesson lesson = corpus().get(0);
-        db.run(em -> lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).ifPresent(new JpaEndorsementRepository(em)::save));
+        Endorsement first = lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).orElseThrow();
+        Endorsement again = lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).orElseThrow();
+        long version = db.<Long>inTransaction(em -> new JpaLessonRepository(em).findById(lesson.id()).orElseThrow().version());
 
-        assertThatThrownBy(() -> db.run(em -> lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW)
-                .ifPresent(new JpaEndorsementRepository(em)::save))).isInstanceOf(RuntimeException.class);
+        assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).add(first))).isTrue();
+        assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).add(again))).as("a second tab").isFalse();
+
+        Lesson stored = db.inTransaction(em -> new JpaLessonRepository(em).findById(lesson.id()).orElseThrow());
+        assertThat(stored.endorsements(EndorsementKind.APPLIES_TO_MY_TEAM)).isEqualTo(1);
+        assertThat(stored.endorsementCount()).isEqualTo(1);
+        assertThat(stored.version()).as("counting does not touch the lesson's version").isEqualTo(version);
         assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).exists(lesson.id(), emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM))).isTrue();
     }
 

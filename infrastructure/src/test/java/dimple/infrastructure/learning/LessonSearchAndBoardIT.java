@@ -187,6 +187,32 @@ class LessonSearchAndBoardIT {
     }
 
     @Test
+    void theKeptNumberOfLessons_neverHidesOne_andIsCountedAgainAfterAChange() {
+        EntityManager reads = db.newEntityManager();
+        try {
+            JpaLessonBoard board = adapters == Adapters.CHOSEN ? LearningAdapters.board(vendor, reads, () -> null) : new JpaLessonBoard(reads);
+            assertThat(board.page(LessonQuery.everything(), PageRequest.first(20)).total()).as("a new installation").isZero();
+
+            Lesson first = lesson("Wrong invoice address", "Confirm the address.", "Body", List.of(), online, ReportKind.NO_HARM, NOW);
+            Page<Lesson> firstPage = board.page(LessonQuery.everything(), PageRequest.first(20));
+            assertThat(firstPage.items()).as("the first lesson shows at once").extracting(Lesson::id).containsExactly(first.id());
+            assertThat(firstPage.total()).isEqualTo(1);
+
+            corpus();
+            assertThat(board.page(LessonQuery.everything(), new PageRequest(0, 2)).total()).as("at least the rows seen").isGreaterThanOrEqualTo(3);
+            Page<Lesson> last = board.page(LessonQuery.everything(), new PageRequest(2, 2));
+            assertThat(last.items()).as("the last page is not empty").hasSize(2);
+            assertThat(last.total()).isEqualTo(6);
+            board.lessonsChanged();
+            assertThat(board.page(LessonQuery.everything(), new PageRequest(0, 2)).total()).isEqualTo(6);
+            assertThat(board.page(LessonQuery.everything(), new PageRequest(5, 2)))
+                    .satisfies(past -> assertThat(past.items()).isEmpty(), past -> assertThat(past.total()).isEqualTo(6));
+        } finally {
+            reads.close();
+        }
+    }
+
+    @Test
     void similarLessons_areFoundFromANarrative_andUnrelatedTextFindsNone() {
         corpus();
 

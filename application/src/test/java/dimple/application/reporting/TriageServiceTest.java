@@ -124,7 +124,7 @@ class TriageServiceTest {
         world.as("lena").triage.triage(new TriageReport(a.id(), "DUPLICATE", null, b.id(), null, null));
 
         assertThatThrownBy(() -> world.as("lena").triage.triage(new TriageReport(b.id(), "DUPLICATE", null, a.id(), null, null)))
-                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.duplicate");
+                .as("B -> A").isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.isAnOriginal");
         assertThatThrownBy(() -> world.as("lena").triage.triage(new TriageReport(b.id(), "DUPLICATE", null, c.id(), null, null)))
                 .as("A -> B -> C").isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.isAnOriginal");
         assertThat(world.as("lena").reporting.find(b.id()).status()).isEqualTo("SUBMITTED");

@@ -94,9 +94,9 @@ public class JpaLessonBoard implements LessonBoard {
     }
 
     /**
-     * The number of current lessons, counted again after {@link #COUNT_KEPT} or a change here: counting
-     * means reading every row, and the unfiltered board (the page everyone opens) would pay it on every
-     * view. The refresh runs off the request thread; only the first page after a change waits for it.
+     * The number of current lessons, counted again after {@link #COUNT_KEPT} or a change here: the
+     * unfiltered board is the page everyone opens, and on PostgreSQL counting reads the whole table. The
+     * refresh runs off the request thread; only the first page after a change waits for it.
      */
     private long currentLessons() {
         // Its own statement: the refresh may run on another thread while this request goes on.

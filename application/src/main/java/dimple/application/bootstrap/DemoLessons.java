@@ -158,7 +158,7 @@ public class DemoLessons {
                 Account who = people.get(p);
                 EndorsementKind kind = random.nextBoolean() ? EndorsementKind.APPLIES_TO_MY_TEAM : EndorsementKind.I_APPLIED_THIS;
                 lesson.endorse(who.id(), kind, endorsements.exists(lesson.id(), who.id(), kind), at.plus(Duration.ofDays(1)))
-                        .ifPresent(endorsements::save);
+                        .ifPresent(endorsements::add);
             }
             lessons.save(lesson);
             if (i < 5) {

@@ -12,6 +12,7 @@ import dimple.domain.review.ActionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,12 @@ import java.util.Optional;
  * same transaction, when all of its items are closed and at least one is done (an item dropped with a
  * reason does not hold a lesson back for ever). The lesson records {@code LessonImplemented}; its
  * reporters are told after the commit.
+ *
+ * <p>The last items of a lesson may be closed at the same moment, each transaction seeing the others'
+ * items still open. So the lesson is locked before its items are looked at, and the lock is held until
+ * the commit: of two such transactions the second to take the lock reads the first's item as committed
+ * (and a lesson the first implemented as implemented), so exactly one of them implements the lesson and
+ * its reporters are told once (issue 20).
  */
 @ApplicationScoped
 public class ClosedActionItems {
@@ -39,10 +46,13 @@ public class ClosedActionItems {
     }
 
     public void on(@Observes ActionItemClosed closed) {
-        for (Lesson lesson : board.withAction(closed.actionId())) {
-            if (lesson.status() != LessonStatus.PUBLISHED || !allDone(lesson)) {
+        List<String> ids = board.withAction(closed.actionId()).stream().map(Lesson::id).sorted().toList();
+        for (String id : ids) {
+            Optional<Lesson> locked = lessons.lock(id);
+            if (locked.isEmpty() || locked.get().status() != LessonStatus.PUBLISHED || !allDone(locked.get())) {
                 continue;
             }
+            Lesson lesson = locked.get();
             lesson.implement(closed.occurredAt());
             lessons.save(lesson);
             events.publish(lesson.takeEvents());

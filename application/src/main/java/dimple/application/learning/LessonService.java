@@ -158,10 +158,9 @@ public class LessonService {
         EndorsementKind k = check.known("kind", kind, EndorsementKind.class, "field.kind");
         check.orRefuse();
         Lesson lesson = lesson(lessonId);
-        lesson.endorse(me.id(), k, endorsements.exists(lesson.id(), me.id(), k), clock.instant()).ifPresent(e -> {
-            endorsements.save(e);
-            lessons.save(lesson);
-        });
+        // Added and counted by the store, which also settles two tabs of one person sending at once; the
+        // versioned lesson is not saved, so people endorsing at the same moment never conflict (issue 20).
+        lesson.endorse(me.id(), k, endorsements.exists(lesson.id(), me.id(), k), clock.instant()).ifPresent(endorsements::add);
         return view(lesson, me);
     }
 

@@ -253,6 +253,10 @@ public class ReportingService {
     @RequiresPermissions(Permission.REPORT_READ_OWN)
     public ReportView withdraw(WithdrawReport command) {
         Account me = me();
+        if (Ids.looksLikeId(command.reportId())) {
+            // As triage locks a report it names as an original (ADR 21): never withdrawn from under a duplicate.
+            reports.lock(List.of(command.reportId()));
+        }
         MistakeReport report = visible(command.reportId(), me);
         if (!report.isReportedBy(me.id())) {
             throw new AccessRefused();

@@ -73,6 +73,12 @@ public class TriageService {
     @RequiresPermissions(Permission.REPORT_TRIAGE)
     public TriageOutcome triage(TriageReport command) {
         Account me = me();
+        if (command.duplicateOf() != null && Ids.looksLikeId(command.duplicateOf()) && Ids.looksLikeId(command.reportId())) {
+            // Before either report is read: two leaders marking A a duplicate of B and B of A (or A of B
+            // and B of C) at the same moment then go one after the other, and the second reads what the
+            // first committed, so it is refused as it would be one after the other (issue 20).
+            reports.lock(List.of(command.reportId(), command.duplicateOf()));
+        }
         MistakeReport report = visibleReport(command.reportId(), me);
         if (!me.leads(report.teamId())) {
             throw new AccessRefused();
@@ -103,7 +109,7 @@ public class TriageService {
         String reviewId = null;
         switch (decision) {
             case NOTED -> report.triageAsNoted(me, command.note(), now);
-            case DUPLICATE -> report.markDuplicateOf(me, original, command.note(), now);
+            case DUPLICATE -> report.markDuplicateOf(me, original, reports.isPointedAtByDuplicates(report.id()), command.note(), now);
             case REVIEW -> {
                 // A new review is opened by the review context, under the id the report names for it.
                 reviewId = joining != null ? joining : Ids.newId();

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 public class LearningFixture {
     public final ReviewFixture reviews = new ReviewFixture();
-    public final Endorsements endorsements = new Endorsements();
+    public final Endorsements endorsements = new Endorsements(reviews.lessons);
     public final Cards cards = new Cards();
     public final LessonService lessons;
     public final ScenarioService scenarios;
@@ -64,6 +64,11 @@ public class LearningFixture {
 
     public static final class Endorsements implements EndorsementRepository {
         public final List<Endorsement> all = new ArrayList<>();
+        private final ReviewFixture.Lessons lessons;
+
+        public Endorsements(ReviewFixture.Lessons lessons) {
+            this.lessons = lessons;
+        }
 
         @Override
         public boolean exists(String lessonId, String accountId, EndorsementKind kind) {
@@ -77,8 +82,13 @@ public class LearningFixture {
         }
 
         @Override
-        public void save(Endorsement endorsement) {
+        public boolean add(Endorsement endorsement) {
+            if (exists(endorsement.lessonId(), endorsement.accountId(), endorsement.kind())) {
+                return false;
+            }
             all.add(endorsement);
+            lessons.findById(endorsement.lessonId()).orElseThrow().counted(endorsement);
+            return true;
         }
     }
 

@@ -35,6 +35,16 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
     }
 
     @Override
+    public void lock(Collection<String> ids) {
+        // one thread at a time here
+    }
+
+    @Override
+    public boolean isPointedAtByDuplicates(String reportId) {
+        return byId.values().stream().anyMatch(r -> reportId.equals(r.duplicateOfId()));
+    }
+
+    @Override
     public Page<MistakeReport> reportedBy(String accountId, PageRequest page) {
         return page(newestFirst().filter(r -> r.isReportedBy(accountId)).toList(), page);
     }

@@ -13,6 +13,7 @@ import dimple.application.shared.FieldProblem;
 import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.StaleRecord;
+import dimple.domain.reporting.DuplicateNeedsAnOriginal;
 import dimple.domain.reporting.NotedNeedsANote;
 import dimple.domain.reporting.ReportIsTriagedAlready;
 import dimple.domain.review.Review;
@@ -113,6 +114,20 @@ class TriageServiceTest {
         TriageView seenByLena = world.as("lena").triage.find(again.id());
         assertThat(seenByLena.duplicateOfNumber()).isEqualTo(original.number());
         assertThat(English.of(world.as("emma").inbox.inbox(0, 5).items().get(0).message())).contains("same thing as report " + original.number());
+    }
+
+    @Test
+    void duplicate_ofEachOther_orInAChain_isRefused_theSecondTriageFails() {
+        ReportView a = world.reportByEmma("NAMED");
+        ReportView b = world.reportByEmma("NAMED");
+        ReportView c = world.reportByEmma("NAMED");
+        world.as("lena").triage.triage(new TriageReport(a.id(), "DUPLICATE", null, b.id(), null, null));
+
+        assertThatThrownBy(() -> world.as("lena").triage.triage(new TriageReport(b.id(), "DUPLICATE", null, a.id(), null, null)))
+                .as("B -> A").isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.isAnOriginal");
+        assertThatThrownBy(() -> world.as("lena").triage.triage(new TriageReport(b.id(), "DUPLICATE", null, c.id(), null, null)))
+                .as("A -> B -> C").isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.isAnOriginal");
+        assertThat(world.as("lena").reporting.find(b.id()).status()).isEqualTo("SUBMITTED");
     }
 
     @Test

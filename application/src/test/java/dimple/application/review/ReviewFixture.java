@@ -189,6 +189,11 @@ public class ReviewFixture {
         }
 
         @Override
+        public Optional<Lesson> lock(String id) {
+            return findById(id);
+        }
+
+        @Override
         public void save(Lesson lesson) {
             byId.put(lesson.id(), lesson);
         }

@@ -89,14 +89,17 @@ public class Lesson extends AggregateRoot {
     @Column(length = 30)
     private ReportKind kind;
 
-    /** Maintained counters, so the board sorts and shows counts without counting rows. */
-    @Column(name = "applies_count", nullable = false)
+    /**
+     * Maintained counters, so the board sorts and shows counts without counting rows. The endorsement store
+     * keeps them ({@link #counted}); saving the lesson never overwrites them with what it read.
+     */
+    @Column(name = "applies_count", nullable = false, updatable = false)
     private int appliesCount;
 
-    @Column(name = "applied_count", nullable = false)
+    @Column(name = "applied_count", nullable = false, updatable = false)
     private int appliedCount;
 
-    @Column(name = "endorsement_count", nullable = false)
+    @Column(name = "endorsement_count", nullable = false, updatable = false)
     private int endorsementCount;
 
     @Column(name = "implemented_at")
@@ -162,19 +165,32 @@ public class Lesson extends AggregateRoot {
     }
 
     /**
-     * Records one person's endorsement. A person endorses a lesson once per kind: when they did
-     * already, nothing changes and nothing is returned.
+     * One person's endorsement, to be added by {@link EndorsementRepository#add}. A person endorses a
+     * lesson once per kind: when they did already, nothing is returned. The lesson itself does not
+     * change: the store counts what it adds ({@link #counted}), so that people endorsing at the same
+     * moment never conflict over the lesson's version (issue 20).
      */
     public Optional<Endorsement> endorse(String accountId, EndorsementKind endorsementKind, boolean alreadyEndorsed, Instant at) {
+        Objects.requireNonNull(endorsementKind);
         if (alreadyEndorsed) {
             return Optional.empty();
         }
-        switch (Objects.requireNonNull(endorsementKind)) {
+        return Optional.of(Endorsement.of(id, accountId, endorsementKind, at));
+    }
+
+    /**
+     * Counts an endorsement of this lesson that its store added. A store that keeps lessons in memory calls
+     * this; the database store counts in place, in one statement, and reads the lesson again instead.
+     */
+    public void counted(Endorsement endorsement) {
+        if (!endorsement.lessonId().equals(id)) {
+            throw new IllegalArgumentException("an endorsement of another lesson");
+        }
+        switch (endorsement.kind()) {
             case APPLIES_TO_MY_TEAM -> appliesCount++;
             case I_APPLIED_THIS -> appliedCount++;
         }
         endorsementCount = appliesCount + appliedCount;
-        return Optional.of(Endorsement.of(id, accountId, endorsementKind, at));
     }
 
     /**

@@ -206,11 +206,19 @@ public class MistakeReport extends AggregateRoot {
         triaged(ReportStatus.IN_REVIEW, leader, clean, at, null);
     }
 
-    /** Triage: the report tells of something another report of the team already tells; it points at that original. */
-    public void markDuplicateOf(dimple.domain.identity.Account leader, MistakeReport original, String note, Instant at) {
+    /**
+     * Triage: the report tells of something another report of the team already tells; it points at that
+     * original. Duplicates never form a chain: the original is no duplicate itself, and a report that
+     * others already point at as their original ({@code pointedAtByDuplicates}) stays an original.
+     */
+    public void markDuplicateOf(dimple.domain.identity.Account leader, MistakeReport original, boolean pointedAtByDuplicates, String note,
+                                Instant at) {
         String clean = checkedTriage(leader, note);
         if (original.id().equals(id)) {
             throw new DuplicateNeedsAnOriginal("rule.duplicateNeedsAnOriginal.itself");
+        }
+        if (pointedAtByDuplicates) {
+            throw new DuplicateNeedsAnOriginal("rule.duplicateNeedsAnOriginal.isAnOriginal");
         }
         if (!original.teamId.equals(teamId)) {
             throw new DuplicateNeedsAnOriginal("rule.duplicateNeedsAnOriginal.otherTeam");

@@ -14,6 +14,17 @@ public interface MistakeReportRepository {
 
     void save(MistakeReport report);
 
+    /**
+     * Locks these reports until the transaction ends, one after the other in the order of their ids (so
+     * two transactions locking some of the same reports never wait for each other in a circle). Call it
+     * before reading them: what is read afterwards is what other transactions committed before. Ids of no
+     * report are passed over.
+     */
+    void lock(Collection<String> ids);
+
+    /** Whether other reports are marked as duplicates of this one (it is their original). */
+    boolean isPointedAtByDuplicates(String reportId);
+
     /** The reports this account filed, named and confidential, newest first. */
     Page<MistakeReport> reportedBy(String accountId, PageRequest page);
 

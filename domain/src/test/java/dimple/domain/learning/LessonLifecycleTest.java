@@ -23,10 +23,22 @@ class LessonLifecycleTest {
         assertThat(lesson.endorse("emma", EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW)).isPresent();
         assertThat(lesson.endorse("emma", EndorsementKind.APPLIES_TO_MY_TEAM, true, NOW)).isEmpty();
         assertThat(lesson.endorse("emma", EndorsementKind.I_APPLIED_THIS, false, NOW)).isPresent();
+    }
 
+    @Test
+    void endorse_leavesTheLessonAsItIs_theStoreCountsWhatItAdded() {
+        Lesson lesson = lesson();
+
+        Endorsement applies = lesson.endorse("emma", EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).orElseThrow();
+        Endorsement applied = lesson.endorse("emma", EndorsementKind.I_APPLIED_THIS, false, NOW).orElseThrow();
+        assertThat(lesson.endorsementCount()).as("endorsing does not change the versioned lesson").isZero();
+
+        lesson.counted(applies);
+        lesson.counted(applied);
         assertThat(lesson.endorsements(EndorsementKind.APPLIES_TO_MY_TEAM)).isEqualTo(1);
         assertThat(lesson.endorsements(EndorsementKind.I_APPLIED_THIS)).isEqualTo(1);
         assertThat(lesson.endorsementCount()).isEqualTo(2);
+        assertThatThrownBy(() -> lesson().counted(applies)).as("not another lesson's").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

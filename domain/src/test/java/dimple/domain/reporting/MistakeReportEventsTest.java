@@ -61,7 +61,7 @@ class MistakeReportEventsTest {
 
         noted.triageAsNoted(lena, "Thanks", LATER);
         reviewed.startReview(lena, "review-1", null, LATER);
-        duplicate.markDuplicateOf(lena, noted, null, LATER);
+        duplicate.markDuplicateOf(lena, noted, false, null, LATER);
 
         assertThat(noted.takeEvents()).containsExactly(new ReportTriaged(noted.id(), TEAM, "R-2026-000001", "Key card for the wrong room",
                 "NOTED", "Thanks", null, null, emma.id(), lena.id(), LATER));

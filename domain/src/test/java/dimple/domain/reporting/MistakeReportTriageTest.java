@@ -72,7 +72,7 @@ class MistakeReportTriageTest {
         MistakeReport original = report(FRONT_DESK);
         MistakeReport again = report(FRONT_DESK);
 
-        again.markDuplicateOf(lena, original, "Same encoder as R-2026-000001.", LATER);
+        again.markDuplicateOf(lena, original, false, "Same encoder as R-2026-000001.", LATER);
 
         assertThat(again.status()).isEqualTo(ReportStatus.DUPLICATE);
         assertThat(again.duplicateOfId()).isEqualTo(original.id());
@@ -83,7 +83,7 @@ class MistakeReportTriageTest {
     void markDuplicateOf_itself_isRefused() {
         MistakeReport report = report(FRONT_DESK);
 
-        assertThatThrownBy(() -> report.markDuplicateOf(lena, report, null, LATER)).isInstanceOf(DuplicateNeedsAnOriginal.class)
+        assertThatThrownBy(() -> report.markDuplicateOf(lena, report, false, null, LATER)).isInstanceOf(DuplicateNeedsAnOriginal.class)
                 .hasMessage("rule.duplicateNeedsAnOriginal.itself");
     }
 
@@ -92,7 +92,7 @@ class MistakeReportTriageTest {
         Account leadsBoth = person("both", Set.of(Role.LEADER), FRONT_DESK);
         leadsBoth.assignTeams(Set.of(), Set.of(FRONT_DESK, ONLINE));
 
-        assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(leadsBoth, report(ONLINE), null, LATER))
+        assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(leadsBoth, report(ONLINE), false, null, LATER))
                 .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.otherTeam");
     }
 
@@ -100,14 +100,24 @@ class MistakeReportTriageTest {
     void markDuplicateOf_aDuplicateOrAWithdrawnReport_isRefused_pointAtTheOriginalInstead() {
         MistakeReport original = report(FRONT_DESK);
         MistakeReport duplicate = report(FRONT_DESK);
-        duplicate.markDuplicateOf(lena, original, null, LATER);
+        duplicate.markDuplicateOf(lena, original, false, null, LATER);
         MistakeReport withdrawn = report(FRONT_DESK);
         withdrawn.withdraw(emma.id(), LATER);
 
-        assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(lena, duplicate, null, LATER))
+        assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(lena, duplicate, false, null, LATER))
                 .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.duplicate");
-        assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(lena, withdrawn, null, LATER))
+        assertThatThrownBy(() -> report(FRONT_DESK).markDuplicateOf(lena, withdrawn, false, null, LATER))
                 .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.withdrawn");
+    }
+
+    @Test
+    void markDuplicateOf_aReportOthersPointAtAsTheirOriginal_isRefused_soDuplicatesNeverChain() {
+        MistakeReport original = report(FRONT_DESK);
+        MistakeReport pointedAt = report(FRONT_DESK);
+
+        assertThatThrownBy(() -> pointedAt.markDuplicateOf(lena, original, true, null, LATER))
+                .isInstanceOf(DuplicateNeedsAnOriginal.class).hasMessage("rule.duplicateNeedsAnOriginal.isAnOriginal");
+        assertThat(pointedAt.status()).isEqualTo(ReportStatus.SUBMITTED);
     }
 
     @Test

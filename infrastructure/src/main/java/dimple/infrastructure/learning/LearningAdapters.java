@@ -33,10 +33,22 @@ public class LearningAdapters {
     @Inject
     Database database;
 
+    private volatile JpaLessonBoard board;
+
     @Produces
     @ApplicationScoped
     public LessonBoard lessonBoard() {
-        return board(database.vendor(), em, () -> refresher);
+        JpaLessonBoard made = board(database.vendor(), em, () -> refresher);
+        board = made;
+        return made;
+    }
+
+    /** A change to lessons committed: the board counts them again when it is next read. */
+    public void lessonsChanged() {
+        JpaLessonBoard made = board;
+        if (made != null) {
+            made.lessonsChanged();
+        }
     }
 
     @Produces
@@ -45,7 +57,7 @@ public class LearningAdapters {
         return search(database.vendor(), em, () -> refresher);
     }
 
-    public static LessonBoard board(DatabaseVendor vendor, EntityManager em, Supplier<? extends Executor> refresher) {
+    public static JpaLessonBoard board(DatabaseVendor vendor, EntityManager em, Supplier<? extends Executor> refresher) {
         return switch (vendor) {
             case H2 -> new H2LessonBoard(em, refresher);
             case POSTGRESQL -> new JpaLessonBoard(em, refresher);

@@ -26,6 +26,9 @@ final class LessonSql {
      */
     static final String CURRENT = "l.status not in ('ARCHIVED', 'SUPERSEDED')";
 
+    /** Retired lessons: all the others. */
+    static final String RETIRED = "l.status in ('ARCHIVED', 'SUPERSEDED')";
+
     private final List<Object> parameters = new ArrayList<>();
 
     /** A placeholder for the value, bound when the query is made. */
@@ -37,6 +40,11 @@ final class LessonSql {
     /** The rows of one page, after the query's {@code order by}. */
     String page(PageRequest page) {
         return " offset " + bind(page.offset()) + " rows fetch next " + bind(page.size()) + " rows only";
+    }
+
+    /** {@code count} rows from {@code offset} on, after the query's {@code order by}. */
+    String rows(long offset, int count) {
+        return " offset " + bind(offset) + " rows fetch next " + bind(count) + " rows only";
     }
 
     /** The first rows, after the query's {@code order by}. */

@@ -3,6 +3,7 @@ package dimple.infrastructure.persistence;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -16,6 +17,10 @@ import java.util.logging.Logger;
  * wait, as there is no value yet. Without an executor (none given, or none injected yet, as in tests
  * that make the adapter by hand), the refresh runs in the caller that starts it; the others still get
  * the value from before.
+ *
+ * <p>{@link #forget} drops the value when it is known to be out of date (a lesson was published): the next
+ * caller works it out again and waits for it, and a refresh that was already under way does not bring the
+ * old value back.
  */
 public final class Kept<T> {
     private static final Logger LOG = Logger.getLogger(Kept.class.getName());
@@ -24,6 +29,7 @@ public final class Kept<T> {
     private final Supplier<? extends Executor> refresher;
     private final ReentrantLock first = new ReentrantLock();
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final AtomicLong generation = new AtomicLong();
     private volatile T value;
     private volatile long until;
 
@@ -56,15 +62,34 @@ public final class Kept<T> {
                 LOG.log(Level.WARNING, "The refresh of a kept value could not start; the previous value stays", e);
             }
         }
-        return value;
+        T now = value;
+        return now != null ? now : first(work);
+    }
+
+    /** The value is out of date: the next caller works it out again, and waits for it. */
+    public void forget() {
+        first.lock();
+        try {
+            generation.incrementAndGet();
+            value = null;
+        } finally {
+            first.unlock();
+        }
     }
 
     private void refresh(Supplier<T> work) {
+        long started = generation.get();
         try {
             T fresh = work.get();
-            if (fresh != null) {
-                value = fresh;
-                until = System.nanoTime() + periodNanos;
+            first.lock();
+            try {
+                // Not when the value was forgotten meanwhile: the refresh may have read from before the change.
+                if (fresh != null && generation.get() == started) {
+                    value = fresh;
+                    until = System.nanoTime() + periodNanos;
+                }
+            } finally {
+                first.unlock();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A kept value could not be worked out again; the previous value stays", e);
@@ -76,11 +101,13 @@ public final class Kept<T> {
     private T first(Supplier<T> work) {
         first.lock();
         try {
-            if (value == null) {
-                value = work.get();
+            T known = value;
+            if (known == null) {
+                known = work.get();
+                value = known;
                 until = System.nanoTime() + periodNanos;
             }
-            return value;
+            return known;
         } finally {
             first.unlock();
         }

@@ -49,6 +49,20 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
         Queries.save(em, report);
     }
 
+    /** {@code select ... for update}, one row at a time in the order of the ids: the same on H2 and PostgreSQL. */
+    @Override
+    public void lock(Collection<String> ids) {
+        for (String id : new java.util.TreeSet<>(ids)) {
+            em.createNativeQuery("select id from mistake_report where id = ? for update").setParameter(1, id).getResultList();
+        }
+    }
+
+    @Override
+    public boolean isPointedAtByDuplicates(String reportId) {
+        return !em.createQuery("select r.id from MistakeReport r where r.duplicateOfId = :id", String.class).setParameter("id", reportId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     @Override
     public Page<MistakeReport> reportedBy(String accountId, PageRequest page) {
         String where = " where r.reporterAccountId = :a";

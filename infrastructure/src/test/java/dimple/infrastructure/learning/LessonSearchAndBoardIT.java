@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
+import dimple.domain.learning.Endorsement;
 import dimple.domain.learning.EndorsementKind;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonBoard;
@@ -186,6 +187,32 @@ class LessonSearchAndBoardIT {
     }
 
     @Test
+    void theKeptNumberOfLessons_neverHidesOne_andIsCountedAgainAfterAChange() {
+        EntityManager reads = db.newEntityManager();
+        try {
+            JpaLessonBoard board = adapters == Adapters.CHOSEN ? LearningAdapters.board(vendor, reads, () -> null) : new JpaLessonBoard(reads);
+            assertThat(board.page(LessonQuery.everything(), PageRequest.first(20)).total()).as("a new installation").isZero();
+
+            Lesson first = lesson("Wrong invoice address", "Confirm the address.", "Body", List.of(), online, ReportKind.NO_HARM, NOW);
+            Page<Lesson> firstPage = board.page(LessonQuery.everything(), PageRequest.first(20));
+            assertThat(firstPage.items()).as("the first lesson shows at once").extracting(Lesson::id).containsExactly(first.id());
+            assertThat(firstPage.total()).isEqualTo(1);
+
+            corpus();
+            assertThat(board.page(LessonQuery.everything(), new PageRequest(0, 2)).total()).as("at least the rows seen").isGreaterThanOrEqualTo(3);
+            Page<Lesson> last = board.page(LessonQuery.everything(), new PageRequest(2, 2));
+            assertThat(last.items()).as("the last page is not empty").hasSize(2);
+            assertThat(last.total()).isEqualTo(6);
+            board.lessonsChanged();
+            assertThat(board.page(LessonQuery.everything(), new PageRequest(0, 2)).total()).isEqualTo(6);
+            assertThat(board.page(LessonQuery.everything(), new PageRequest(5, 2)))
+                    .satisfies(past -> assertThat(past.items()).isEmpty(), past -> assertThat(past.total()).isEqualTo(6));
+        } finally {
+            reads.close();
+        }
+    }
+
+    @Test
     void similarLessons_areFoundFromANarrative_andUnrelatedTextFindsNone() {
         corpus();
 
@@ -257,8 +284,7 @@ class LessonSearchAndBoardIT {
         List<Lesson> all = corpus();
         db.run(em -> {
             Lesson keys = new JpaLessonRepository(em).findById(all.get(2).id()).orElseThrow();
-            keys.endorse(emma.id(), EndorsementKind.I_APPLIED_THIS, false, NOW).ifPresent(new JpaEndorsementRepository(em)::save);
-            new JpaLessonRepository(em).save(keys);
+            keys.endorse(emma.id(), EndorsementKind.I_APPLIED_THIS, false, NOW).ifPresent(new JpaEndorsementRepository(em)::add);
         });
 
         Page<Lesson> newest = db.inTransaction(em -> board(em).page(LessonQuery.everything(), new PageRequest(0, 2)));
@@ -280,12 +306,19 @@ class LessonSearchAndBoardIT {
     }
 
     @Test
-    void aSecondIdenticalEndorsement_isRefusedByTheDatabaseToo() {
+    void aSecondIdenticalEndorsement_isNeitherAddedNorCounted_andTheCountersAreRaisedInPlace() {
         Lesson lesson = corpus().get(0);
-        db.run(em -> lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).ifPresent(new JpaEndorsementRepository(em)::save));
+        Endorsement first = lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).orElseThrow();
+        Endorsement again = lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW).orElseThrow();
+        long version = db.<Long>inTransaction(em -> new JpaLessonRepository(em).findById(lesson.id()).orElseThrow().version());
 
-        assertThatThrownBy(() -> db.run(em -> lesson.endorse(emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM, false, NOW)
-                .ifPresent(new JpaEndorsementRepository(em)::save))).isInstanceOf(RuntimeException.class);
+        assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).add(first))).isTrue();
+        assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).add(again))).as("a second tab").isFalse();
+
+        Lesson stored = db.inTransaction(em -> new JpaLessonRepository(em).findById(lesson.id()).orElseThrow());
+        assertThat(stored.endorsements(EndorsementKind.APPLIES_TO_MY_TEAM)).isEqualTo(1);
+        assertThat(stored.endorsementCount()).isEqualTo(1);
+        assertThat(stored.version()).as("counting does not touch the lesson's version").isEqualTo(version);
         assertThat(db.<Boolean>inTransaction(em -> new JpaEndorsementRepository(em).exists(lesson.id(), emma.id(), EndorsementKind.APPLIES_TO_MY_TEAM))).isTrue();
     }
 

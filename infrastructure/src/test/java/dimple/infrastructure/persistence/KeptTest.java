@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,38 @@ class KeptTest {
 
         assertThat(kept.get(() -> "after")).isEqualTo("before");
         assertThat(kept.get(() -> "after")).isEqualTo("after");
+    }
+
+    @Test
+    void aForgottenValue_isWorkedOutAgainByTheNextCaller_whoWaitsForIt() {
+        Kept<Integer> kept = new Kept<>(Duration.ofMinutes(1), () -> command -> {
+            throw new AssertionError("no refresh is due");
+        });
+        AtomicInteger works = new AtomicInteger();
+        kept.get(works::incrementAndGet);
+
+        kept.forget();
+
+        assertThat(kept.get(works::incrementAndGet)).isEqualTo(2);
+        assertThat(kept.get(works::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void aRefreshUnderWayWhenTheValueIsForgotten_doesNotBringTheOldValueBack() throws Exception {
+        Kept<String> kept = new Kept<>(Duration.ofMillis(1));
+        kept.get(() -> "counted before the change");
+        Thread.sleep(5);
+        AtomicBoolean changeCommitsWhileCounting = new AtomicBoolean(true);
+
+        String answer = kept.get(() -> {
+            if (changeCommitsWhileCounting.getAndSet(false)) {
+                kept.forget();
+                return "read before the change";
+            }
+            return "counted after the change";
+        });
+
+        assertThat(answer).isEqualTo("counted after the change");
+        assertThat(kept.get(() -> "not asked")).isEqualTo("counted after the change");
     }
 }

@@ -188,7 +188,7 @@ class JpaReviewRepositoryIT {
         MistakeReport original = world.report(world.team);
         MistakeReport duplicate = world.report(world.team);
         MistakeReport noted = world.report(world.team);
-        duplicate.markDuplicateOf(world.lena, original, "Same terminal", NOW);
+        duplicate.markDuplicateOf(world.lena, original, false, "Same terminal", NOW);
         noted.triageAsNoted(world.lena, "Thanks, noted", NOW);
         db.run(em -> {
             new JpaMistakeReportRepository(em).save(duplicate);

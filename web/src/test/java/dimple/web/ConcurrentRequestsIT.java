@@ -313,6 +313,36 @@ class ConcurrentRequestsIT {
         rounds.assertNoneFailed();
     }
 
+    @Test
+    void anActionItemMovedFromSeveralTabsAtOnce_withoutIfMatch_isNeverAStaleRefusal() {
+        Rounds rounds = new Rounds("unconditional action moves", THREADS, 6);
+        String team = "Action burst " + unique("");
+        assertThat(api().post("api/admin/teams", "admin", "{\"name\":\"" + team + "\"}").status()).isEqualTo(201);
+        String reporter = createUser(unique("storyteller"), "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        String leaderName = unique("owner");
+        String leader = createUser(leaderName, "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]", "[\"" + team + "\"]");
+        for (int round = 0; round < rounds.count; round++) {
+            String reviewId = reviewOf(team, reporter, leader);
+            Http.Answer planned = api().post("api/reviews/" + reviewId + "/actions", leader,
+                    "{\"title\":\"Check the terminal before a second charge\",\"type\":\"CORRECTIVE\",\"owner\":\"" + leaderName + "\"}");
+            assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+            String actionId = planned.json().getString("id");
+            // Half the tabs start the work, half say it is done; none knows the item's version.
+            List<Http.Answer> answers = AtOnce.run(THREADS, i -> () -> api().post("api/actions/" + actionId + "/status", leader,
+                    i % 2 == 0 ? "{\"status\":\"IN_PROGRESS\"}" : "{\"status\":\"DONE\"}"));
+
+            List<String> wrong = new ArrayList<>();
+            answers.stream().filter(a -> a.status() != 200 && a.status() != 409).forEach(a -> wrong.add("answered " + a));
+            answers.stream().filter(a -> a.status() == 409 && !a.contentType().startsWith("application/problem+json"))
+                    .forEach(a -> wrong.add("a refusal without problem JSON: " + a));
+            if (answers.stream().noneMatch(a -> a.status() == 200)) {
+                wrong.add("no move was applied");
+            }
+            rounds.record(round, answers, wrong);
+        }
+        rounds.assertNoneFailed();
+    }
+
     private String reviewOf(String team, String reporter, String leader) {
         Http.Answer filed = api().post("api/reports", reporter, Json.createObjectBuilder().add("title", "Guest charged twice")
                 .add("narrative", "The terminal timed out; the payment ran twice.")

@@ -32,7 +32,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Checking a password holds no transaction: the counts and the account are read, the password is
  * hashed, and only then is the outcome written ({@link SignInRecords}), in a short transaction of its
  * own. A failure whose counts do not exist yet stores them first, each committed on its own, so that
- * failures at the same moment count on the same rows and every one is counted and audited.
+ * failures at the same moment count on the same rows and every one is counted and audited. The counts
+ * are read again after the slow check: a wait that guesses sent at the same moment started meanwhile
+ * answers this attempt too, whatever its password.
  *
  * <p>Argon2id is deliberately slow, and HTTP Basic sends the password with every API call. A
  * successful check is therefore remembered for {@link #REMEMBERED_FOR} as an HMAC of the password
@@ -106,22 +108,32 @@ public class SignInService {
         }
         if (password == null || !nameable) {
             hasher.matches(password == null ? "" : password, dummyHash());
-            return failed(username, from, channel, now, byAddress, byAccount);
+            return failed(username, from, channel, now, byAddress, byAccount, waitStartedMeanwhile(username, from));
         }
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             hasher.matches(password, dummyHash());
-            return failed(username, from, channel, now, byAddress, byAccount);
+            return failed(username, from, channel, now, byAddress, byAccount, waitStartedMeanwhile(username, from));
         }
         Account account = found.get();
         if (!account.enabled()) {
             hasher.matches(password, dummyHash());
+            Optional<Instant> meanwhile = waitStartedMeanwhile(username, from);
+            if (meanwhile.isPresent()) {
+                return SignInOutcome.waitUntil(meanwhile.get());
+            }
             records.refused(username, channel + ", account disabled");
             return SignInOutcome.refused();
         }
-        boolean matches = isRemembered(account, password, now) || hasher.matches(password, account.passwordHash());
+        boolean remembered = isRemembered(account, password, now);
+        boolean matches = remembered || hasher.matches(password, account.passwordHash());
+        // A remembered password took no slow check, so nothing can have started a wait since the read above.
+        Optional<Instant> meanwhile = remembered ? Optional.empty() : waitStartedMeanwhile(username, from);
         if (!matches) {
-            return failed(username, from, channel, now, byAddress, byAccount);
+            return failed(username, from, channel, now, byAddress, byAccount, meanwhile);
+        }
+        if (meanwhile.isPresent()) {
+            return SignInOutcome.waitUntil(meanwhile.get());
         }
         if (API.equals(channel) && account.mustChangePassword()) {
             records.refused(username, channel + ", one-time password");
@@ -170,7 +182,7 @@ public class SignInService {
      * inserting it and all but one being refused by its unique key.
      */
     private SignInOutcome failed(String username, String address, String channel, Instant now,
-                                 Optional<SignInDelay> byAddress, Optional<SignInDelay> byAccount) {
+                                 Optional<SignInDelay> byAddress, Optional<SignInDelay> byAccount, Optional<Instant> meanwhile) {
         String countable = Account.isValidUsername(username) ? username : null;
         if (byAddress.isEmpty()) {
             delays.storeFirst(SignInDelay.forAddress(address, now));
@@ -179,7 +191,18 @@ public class SignInService {
             delays.storeFirst(SignInDelay.forAccount(countable, address, now));
         }
         records.failed(username, countable, address, channel, now);
-        return SignInOutcome.refused();
+        return meanwhile.map(SignInOutcome::waitUntil).orElseGet(SignInOutcome::refused);
+    }
+
+    /**
+     * A wait that other attempts started while this one's password was being checked. Guesses sent at the
+     * same moment all pass the first look at the counts before any of them is counted; each is answered
+     * by the counts as they are once its slow check is done, so a burst gets no more answers than the
+     * attempts allowed (give or take the few checks that run at the same time), and during a wait the
+     * right password is answered exactly like a wrong one.
+     */
+    private Optional<Instant> waitStartedMeanwhile(String username, String address) {
+        return waitUntil(Account.isValidUsername(username) ? username : null, address, clock.instant());
     }
 
     /** The permissions of an enabled account; none for a disabled or unknown one. */

@@ -13,6 +13,7 @@ import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.RetriedOnConflict;
 import dimple.application.shared.StaleRecord;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
@@ -124,8 +125,12 @@ public class ActionService {
         return view(visible(actionId, me), me);
     }
 
-    /** Moves an item on: IN_PROGRESS, DONE, or NOT_DOING with a reason. Also after its review is published. */
+    /**
+     * Moves an item on: IN_PROGRESS, DONE, or NOT_DOING with a reason. Also after its review is published.
+     * Without an expected version (no {@code If-Match}) the move applies to the item as it is now.
+     */
     @RequiresPermissions(Permission.ACTION_UPDATE_OWN)
+    @RetriedOnConflict
     public ActionView move(ChangeActionStatus command) {
         Account me = me();
         ActionItem item = visible(command.actionId(), me);

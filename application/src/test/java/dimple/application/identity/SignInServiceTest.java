@@ -249,6 +249,30 @@ class SignInServiceTest {
     }
 
     @Test
+    void verify_guessesSentAtTheSameMoment_thatStartAWaitWhileThisPasswordIsChecked_makeItWaitToo_evenTheRightOne() {
+        failTimes(2);
+        dimple.hasher.duringNextCheck(() -> signIn("emma", "a guess sent at the same moment"));
+
+        SignInOutcome right = dimple.signIns.verify("emma", PASSWORD, "page", "192.0.2.10");
+
+        assertThat(right.kind()).as("answered like every attempt during the wait").isEqualTo(SignInOutcome.Kind.WAIT);
+        assertThat(dimple.auditEntries.withAction(AuditAction.SIGNED_IN)).isEmpty();
+    }
+
+    @Test
+    void verify_aWrongGuessSentAtTheSameMoment_isCountedAndAudited_andAnsweredWithTheWaitOthersStarted() {
+        failTimes(2);
+        dimple.hasher.duringNextCheck(() -> signIn("emma", "a guess sent at the same moment"));
+
+        SignInOutcome wrong = dimple.signIns.verify("emma", "yet another guess", "page", "192.0.2.10");
+
+        assertThat(wrong.kind()).isEqualTo(SignInOutcome.Kind.WAIT);
+        assertThat(dimple.delays.findByKey(SignInDelay.accountKey("emma", "192.0.2.10")))
+                .hasValueSatisfying(d -> assertThat(d.failures()).as("every failure counted").isEqualTo(4));
+        assertThat(dimple.auditEntries.withAction(AuditAction.SIGN_IN_FAILED)).hasSize(4);
+    }
+
+    @Test
     void forget_nextSignInChecksTheHashAgain() {
         signIn("emma", PASSWORD);
 

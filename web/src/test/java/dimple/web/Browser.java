@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -116,20 +115,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a PrimeFaces date picker and closes its calendar, as a keyboard user does with Escape. The
-     * calendar may open again while it takes the focus back, so Escape is pressed until it stays closed.
+     * Types into a date field ({@code <d:date>}, ADR 22) as a person does: it is a text field, what is typed stays as
+     * typed, and the calendar opens only from its button, so nothing needs closing afterwards.
      */
     public Browser typeDate(String id, String text) {
-        type(id + "_input", text);
-        wait.until(d -> {
-            List<WebElement> panels = d.findElements(By.id(id + "_panel"));
-            if (panels.isEmpty() || !panels.get(0).isDisplayed()) {
-                return true;
-            }
-            d.findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
-            return false;
-        });
-        return this;
+        return type(id, text);
     }
 
     /**

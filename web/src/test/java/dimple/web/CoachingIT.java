@@ -272,10 +272,10 @@ class CoachingIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
         Http.Answer saved = browser.postForm("coaching/record-form.xhtml?employee=" + t.employee(), FoundationIT.formBody(form.body(),
-                "recordForm", "recordForm:employee_input", t.employee(), "recordForm:heldAt_input", today.toString(),
+                "recordForm", "recordForm:employee_input", t.employee(), "recordForm:heldAt", today.toString(),
                 "recordForm:topic", "Kept too long", "recordForm:expectation", "Check the log.", "recordForm:observations", "Ran twice.",
-                "recordForm:agreedActions", "Ask first.", "recordForm:followUpDate_input", today.plusDays(7).toString(),
-                "recordForm:retainUntil_input", today.plusYears(12).toString(), "recordForm:lessonIds", "", "recordForm:save", ""));
+                "recordForm:agreedActions", "Ask first.", "recordForm:followUpDate", today.plusDays(7).toString(),
+                "recordForm:retainUntil", today.plusYears(12).toString(), "recordForm:lessonIds", "", "recordForm:save", ""));
 
         assertThat(saved.status()).as("the same page again, not an error").isEqualTo(200);
         assertThat(saved.body()).contains("A coaching record is kept at most 10 years after the conversation: choose a day until "

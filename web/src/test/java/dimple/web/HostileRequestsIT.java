@@ -330,7 +330,7 @@ class HostileRequestsIT {
 
         Http browser = signedIn("emma");
         String board = browser.get("lesson/board.xhtml", null).body();
-        Http.Answer page = browser.postForm("lesson/board.xhtml", FoundationIT.formBody(board, "boardForm", "boardForm:from_input", "2500-01-01",
+        Http.Answer page = browser.postForm("lesson/board.xhtml", FoundationIT.formBody(board, "boardForm", "boardForm:from", "2500-01-01",
                 "boardForm:search", ""));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Enter a date between 1900-01-01 and 2199-12-31.");

@@ -140,7 +140,6 @@ class ReviewBrowserIT {
     }
 
     private static void addMoment(Browser browser, String when, String text) {
-        // The calendar takes the focus back while it closes: type on once it is gone.
         browser.typeDate("timelineForm:at", when);
         browser.type("timelineForm:text", text);
         browser.click(By.id("timelineForm:add"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -50,6 +52,12 @@ class ReportsBrowserIT {
             emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=':customerRef']")))
                     .getAttribute("id"), "Booking 58299");
             emma.screenshot("report-form-confidential");
+            Object overflow = ((JavascriptExecutor) emma.driver()).executeScript(
+                    "var m = document.getElementById('reportForm:kind'), column = m.parentElement;"
+                            + " return [document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+                            + " m.getBoundingClientRect().right - column.getBoundingClientRect().right];");
+            assertThat((List<?>) overflow).as("the page scrolls sideways by, and the kind's menu sticks out of its column by (px)")
+                    .allSatisfy(px -> assertThat(((Number) px).doubleValue()).isLessThanOrEqualTo(0.5));
             emma.click(By.id("reportForm:submit"));
 
             emma.waiting().until(ExpectedConditions.urlContains("received=true"));

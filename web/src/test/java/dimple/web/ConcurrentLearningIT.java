@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConcurrentLearningIT {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ConcurrentLearningIT.class.getName());
     private static final String PASSWORD = "a long enough passphrase";
     private static final int THREADS = 8;
 
@@ -74,7 +75,7 @@ class ConcurrentLearningIT {
         }
 
         void verify() {
-            System.out.println("[concurrency] " + what + ": " + failed + " of " + rounds + " rounds failed, " + THREADS + " threads");
+            LOG.info(() -> "CONCURRENCY " + what + ": " + failed + " of " + rounds + " rounds failed, " + THREADS + " threads");
             assertThat(failures).as(what + ": " + failed + " of " + rounds + " rounds failed").isEmpty();
         }
     }

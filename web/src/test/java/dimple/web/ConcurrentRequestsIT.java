@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConcurrentRequestsIT {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ConcurrentRequestsIT.class.getName());
     private static final int THREADS = 8;
     private static final String PASSWORD = "a long enough passphrase";
     private static final Random RANDOM = new Random();
@@ -395,8 +396,8 @@ class ConcurrentRequestsIT {
         }
 
         void assertNoneFailed() {
-            System.out.printf("CONCURRENCY %s: %d threads, %d rounds, %d failed; answers by status %s%n", name, threads, count, failed.size(), statuses);
-            failed.forEach((round, wrong) -> System.out.printf("CONCURRENCY %s: round %d: %s%n", name, round, wrong));
+            LOG.info(() -> String.format("CONCURRENCY %s: %d threads, %d rounds, %d failed; answers by status %s", name, threads, count, failed.size(), statuses));
+            failed.forEach((round, wrong) -> LOG.info(() -> String.format("CONCURRENCY %s: round %d: %s", name, round, wrong)));
             assertThat(failed).as(name + ": rounds that went wrong, of " + count).isEmpty();
         }
     }

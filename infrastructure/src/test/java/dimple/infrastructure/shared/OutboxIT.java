@@ -287,9 +287,11 @@ class OutboxIT {
             pool.shutdownNow();
         }
 
-        assertThat(handled).containsExactlyInAnyOrder("Front Desk", "Kitchen", "Bar");
+        // A handler before the failing one in the batch ran twice: in the batch, rolled back, then alone.
+        assertThat(new HashSet<>(handled)).containsExactlyInAnyOrder("Front Desk", "Kitchen", "Bar");
         assertThat(teamExists("Broken")).as("what the failing handler wrote is undone").isFalse();
         assertThat(teamExists("Kitchen")).isTrue();
+        assertThat(teamExists("Bar")).isTrue();
         OutboxHealth health = db.inTransaction(em -> new JpaOutbox(em).health(clock.instant()));
         assertThat(health.waiting()).isEqualTo(1);
         assertThat(health.failures()).singleElement().satisfies(f -> assertThat(f.attempts()).isEqualTo(1));

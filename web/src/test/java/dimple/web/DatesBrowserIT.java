@@ -304,6 +304,8 @@ class DatesBrowserIT {
             LocalDate yesterday = today().minusDays(1);
             enter(lena, "practiceForm:heldOn", "yesterday", DAY_WORDS.format(yesterday));
             lena.click(By.id("practiceForm:logPractice"));
+            // The page after the save says so; reading it earlier would race the save on a busy machine.
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Practice session logged."));
             lena.go(lena.url().replace(base.toExternalForm(), ""));
             assertThat(lena.text()).contains(yesterday + " — " + participants);
         }

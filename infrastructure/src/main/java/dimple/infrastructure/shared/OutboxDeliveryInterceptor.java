@@ -2,6 +2,7 @@ package dimple.infrastructure.shared;
 
 import dimple.application.shared.PublishesEvents;
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -11,13 +12,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Around a use case marked {@link PublishesEvents}, outside its transaction (so before the permission
  * check and the transaction begin, after they end): once the use case has committed, the outbox
- * messages it wrote are handed on here, in the caller's thread, before the call returns. Nothing it
+ * messages it wrote are handed on before the call returns, in one batch with those of use cases that
+ * commit at the same moment ({@link OutboxDelivery#deliverCommitted}). Nothing it
  * does here can fail the use case, which has committed: a message it cannot hand on waits for the
  * scheduled run. A use case called inside another's transaction is left alone.
  */
@@ -26,8 +26,9 @@ import javax.naming.NamingException;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class OutboxDeliveryInterceptor {
     private static final Logger LOG = Logger.getLogger(OutboxDeliveryInterceptor.class.getName());
-    private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
     private final OutboxDelivery delivery;
 
     @Inject
@@ -49,7 +50,7 @@ public class OutboxDeliveryInterceptor {
             List<Long> written = WrittenHere.take();
             if (committed && !written.isEmpty()) {
                 try {
-                    delivery.deliver(written);
+                    delivery.deliverCommitted(written);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox messages of a use case could not be handed on at once; the scheduled run takes them ("
                             + OutboxDelivery.kindsOf(e) + ")");
@@ -58,12 +59,7 @@ public class OutboxDeliveryInterceptor {
         }
     }
 
-    private static boolean inTransaction() {
-        try {
-            TransactionSynchronizationRegistry registry = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
-            return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
-        } catch (NamingException e) {
-            return false;
-        }
+    private boolean inTransaction() {
+        return transactions != null && transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
     }
 }

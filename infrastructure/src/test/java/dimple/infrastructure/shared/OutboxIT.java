@@ -16,9 +16,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +44,11 @@ class OutboxIT {
     private final MovingClock clock = new MovingClock(NOW);
     /** The entity manager of the transaction a delivery step runs in, for the handlers. */
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
-    private final List<String> handled = new ArrayList<>();
+    private final List<String> handled = Collections.synchronizedList(new ArrayList<>());
+    /** How many delivery transactions ran. */
+    private final AtomicInteger transactionsRun = new AtomicInteger();
+    /** Runs in the handler before it does its work (once the test sets it). */
+    private volatile Runnable beforeHandling = () -> { };
     private final Set<String> failing = new HashSet<>();
 
     @AfterEach
@@ -65,6 +77,7 @@ class OutboxIT {
 
         @Override
         public void handle(Happened event) {
+            beforeHandling.run();
             new JpaTeamRepository(current.get()).save(Team.found(event.name(), event.occurredAt()));
             if (failing.contains(event.name())) {
                 throw new IllegalStateException("refused " + event.name() + ", which no administrator may read");
@@ -77,6 +90,7 @@ class OutboxIT {
         return new OutboxDelivery(new OutboxDelivery.Transactions() {
             @Override
             public <T> T run(Function<JpaOutbox, T> step) {
+                transactionsRun.incrementAndGet();
                 return db.inTransaction(em -> {
                     current.set(em);
                     return step.apply(new JpaOutbox(em));
@@ -183,6 +197,119 @@ class OutboxIT {
 
         assertThat(handled).hasSize(40).doesNotHaveDuplicates();
         assertThat(waiting()).isZero();
+    }
+
+    /** Writes one message the way a use case does, and returns its position as the use case would collect it. */
+    private List<Long> commitOne(Happened event) {
+        WrittenHere.open();
+        try {
+            publish(event);
+        } catch (RuntimeException e) {
+            WrittenHere.take();
+            throw e;
+        }
+        return WrittenHere.take();
+    }
+
+    /**
+     * Use cases committing while a batch is handed on: their messages gather and go together in the next
+     * transaction, and each caller returns only once its own message has been handed on.
+     */
+    @Test
+    void messagesCommittedWhileABatchIsHandedOn_goTogetherInTheNextTransaction_andEachCallerReturnsAfterItsOwn() throws Exception {
+        OutboxDelivery delivery = instance();
+        int callers = 12;
+        CountDownLatch othersGathered = new CountDownLatch(1);
+        AtomicInteger first = new AtomicInteger();
+        beforeHandling = () -> {
+            if (first.getAndIncrement() == 0) {
+                await(() -> delivery.gathered() == callers - 1, "the other callers' messages gather meanwhile");
+                othersGathered.countDown();
+            }
+        };
+        List<String> missingOnReturn = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String name = "Team " + i;
+                calls.add(pool.submit(() -> {
+                    delivery.deliverCommitted(commitOne(happened(name, name)));
+                    if (!handled.contains(name)) {
+                        missingOnReturn.add(name);
+                    }
+                }));
+            }
+            for (Future<?> call : calls) {
+                call.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(othersGathered.getCount()).isZero();
+        assertThat(missingOnReturn).as("a caller returned before its message was handed on").isEmpty();
+        assertThat(handled).hasSize(callers).doesNotHaveDuplicates();
+        assertThat(transactionsRun.get()).as("the first message alone, then the eleven gathered meanwhile together").isEqualTo(2);
+        assertThat(waiting()).isZero();
+    }
+
+    @Test
+    void aFailingMessageInABatch_waitsAlone_theOthersOfTheBatchAreHandedOn() throws Exception {
+        OutboxDelivery delivery = instance();
+        failing.add("Broken");
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger first = new AtomicInteger();
+        beforeHandling = () -> {
+            if (first.getAndIncrement() == 0) {
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<?> leader = pool.submit(() -> delivery.deliverCommitted(commitOne(happened("0", "Front Desk"))));
+            await(() -> first.get() == 1, "the first batch is being handed on");
+            List<Future<?>> others = new ArrayList<>();
+            for (String name : List.of("Kitchen", "Broken", "Bar")) {
+                others.add(pool.submit(() -> delivery.deliverCommitted(commitOne(happened(name, name)))));
+            }
+            await(() -> delivery.gathered() == 3, "three messages gather behind the first");
+            release.countDown();
+            leader.get(60, TimeUnit.SECONDS);
+            for (Future<?> other : others) {
+                other.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // A handler before the failing one in the batch ran twice: in the batch, rolled back, then alone.
+        assertThat(new HashSet<>(handled)).containsExactlyInAnyOrder("Front Desk", "Kitchen", "Bar");
+        assertThat(teamExists("Broken")).as("what the failing handler wrote is undone").isFalse();
+        assertThat(teamExists("Kitchen")).isTrue();
+        assertThat(teamExists("Bar")).isTrue();
+        OutboxHealth health = db.inTransaction(em -> new JpaOutbox(em).health(clock.instant()));
+        assertThat(health.waiting()).isEqualTo(1);
+        assertThat(health.failures()).singleElement().satisfies(f -> assertThat(f.attempts()).isEqualTo(1));
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for: " + what);
+            }
+        }
     }
 
     @Test

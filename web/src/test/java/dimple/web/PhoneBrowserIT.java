@@ -79,7 +79,10 @@ class PhoneBrowserIT {
                 // stacked: the label sits above its value, not beside it
                 assertThat(label.getRect().getY() + label.getRect().getHeight()).isLessThanOrEqualTo(value.getRect().getY());
             }
+            assertControlsInside(lena, "review");
             lena.screenshot("phone-review-390");
+            scrollTo(lena, By.cssSelector(".decide .buttons"));
+            lena.screenshot("phone-review-390-moves");
             width(lena, DESKTOP);
             WebElement first = lena.driver().findElement(By.cssSelector("main dl.facts dd"));
             WebElement itsLabel = first.findElement(By.xpath("preceding-sibling::dt[1]"));
@@ -183,6 +186,7 @@ class PhoneBrowserIT {
             assertThat(lena.driver().findElement(By.id("boardForm:q")).isDisplayed()).as("the search stays in sight").isTrue();
             assertThat(lena.driver().findElement(By.id("boardForm:tag")).isDisplayed()).as("folded").isFalse();
             assertNoSidewaysScroll(lena);
+            assertControlsInside(lena, "board");
             lena.screenshot("phone-board-390");
             toggle.sendKeys(Keys.ENTER);
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("boardForm:tag")));
@@ -234,11 +238,17 @@ class PhoneBrowserIT {
                         .isLessThanOrEqualTo(PHONE);
             }
         }
-        for (WebElement control : browser.driver().findElements(By.cssSelector("main button, main .ui-selectonemenu, main input:not([type=hidden]), main .ui-paginator"))) {
+        assertControlsInside(browser, page);
+    }
+
+    /** Buttons, menus, fields, paginators and badges all lie inside the phone's screen: none is cut off at its edge. */
+    private static void assertControlsInside(Browser browser, String page) {
+        for (WebElement control : browser.driver().findElements(By.cssSelector(
+                "main button, main .ui-selectonemenu, main input:not([type=hidden]), main .ui-paginator, main .badge, main a"))) {
             if (control.isDisplayed()) {
-                assertThat(control.getRect().getX()).as(page + ": " + control.getAttribute("id")).isGreaterThanOrEqualTo(0);
-                assertThat(control.getRect().getX() + control.getRect().getWidth()).as(page + ": " + control.getAttribute("id") + " inside the screen")
-                        .isLessThanOrEqualTo(PHONE);
+                String name = page + ": " + control.getTagName() + " " + control.getAttribute("id") + " " + control.getText();
+                assertThat(control.getRect().getX()).as(name).isGreaterThanOrEqualTo(0);
+                assertThat(control.getRect().getX() + control.getRect().getWidth()).as(name + " inside the screen").isLessThanOrEqualTo(PHONE);
             }
         }
     }

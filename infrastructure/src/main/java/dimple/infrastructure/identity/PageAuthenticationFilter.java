@@ -10,7 +10,8 @@ import org.apache.shiro.web.util.WebUtils;
 /**
  * Sends anyone not signed in to the sign-in page. The page's own bean signs people in. An Ajax request
  * of an expired session gets a Faces partial-response redirect, so the browser goes to the sign-in
- * page instead of showing nothing.
+ * page instead of showing nothing. A page opened with GET is named in the sign-in page's {@code next}, so
+ * that signing in leads back to it (ADR 23).
  */
 public class PageAuthenticationFilter extends PassThruAuthenticationFilter {
     @Override
@@ -20,6 +21,11 @@ public class PageAuthenticationFilter extends PassThruAuthenticationFilter {
             SessionGuard.redirect(http, WebUtils.toHttp(response), getLoginUrl());
             return;
         }
-        super.redirectToLogin(request, response);
+        String next = SessionGuard.returnTo(http, "?");
+        if (next.isEmpty()) {
+            super.redirectToLogin(request, response);
+        } else {
+            WebUtils.issueRedirect(request, response, getLoginUrl() + next);
+        }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +65,7 @@ public class SessionGuard extends AccessControlFilter {
             }
         }
         SessionCookie.clear(http, WebUtils.toHttp(response));
-        redirect(http, WebUtils.toHttp(response), "/login.xhtml?ended=true");
+        redirect(http, WebUtils.toHttp(response), "/login.xhtml?ended=true" + returnTo(http, "&"));
         return false;
     }
 
@@ -82,6 +83,22 @@ public class SessionGuard extends AccessControlFilter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * For a page opened with GET, the {@code next} parameter that brings the person back to it after
+     * signing in (the sign-in page checks it, ADR 23); nothing for other requests.
+     */
+    static String returnTo(HttpServletRequest request, String separator) {
+        if (!"GET".equals(request.getMethod()) || "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return "";
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.endsWith(".xhtml") || path.equals("/index.xhtml") || path.equals("/login.xhtml")) {
+            return "";
+        }
+        String query = request.getQueryString();
+        return separator + "next=" + URLEncoder.encode(query == null ? path : path + "?" + query, StandardCharsets.UTF_8);
     }
 
     /** A redirect, or for a Faces Ajax request the partial response that makes the browser follow it. */

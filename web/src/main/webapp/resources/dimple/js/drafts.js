@@ -423,9 +423,18 @@
     }
   }
 
+  // After the PrimeFaces widgets of the page exist (they are created as the page is read, or when jQuery is ready).
+  function startLater() {
+    if (window.jQuery) {
+      window.jQuery(function () { setTimeout(start, 0); });
+    } else {
+      setTimeout(start, 0);
+    }
+  }
+
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
+    document.addEventListener('DOMContentLoaded', startLater);
   } else {
-    start();
+    startLater();
   }
 })();

@@ -2,12 +2,9 @@ package dimple.web.shared;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 
 /** Confirmation messages that survive a redirect (flash scope). */
 public final class Messages {
-    /** The flash attribute the layout reads into {@code data-saved}. */
-    static final String SAVED = "dimple.saved";
 
     private Messages() {
     }
@@ -20,15 +17,12 @@ public final class Messages {
     }
 
     /**
-     * Something was saved. Besides the message, the page that shows it says so to drafts.js, which then
-     * drops the draft of the form that was sent (ADR 23).
+     * Something was saved. The page that shows the message is how drafts.js knows that the form just
+     * sent was saved, and drops its draft (ADR 23).
      */
     public static void done(String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Flash flash = context.getExternalContext().getFlash();
-        flash.setKeepMessages(true);
-        flash.put(SAVED, "true");
-        flash.putNow(SAVED, "true");
+        context.getExternalContext().getFlash().setKeepMessages(true);
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 }

@@ -391,8 +391,9 @@
         store.removeItem(k);
       }
     });
+    // A page showing a "done" message (Messages.done) follows a save: the form just sent was saved.
     var sent = store.getItem(SENT);
-    if (sent && body.getAttribute('data-saved') === 'true') {
+    if (sent && document.querySelector('#messages .ui-messages-info') !== null) {
       store.removeItem(PREFIX + owner + '.' + sent);
     }
     store.removeItem(SENT);
@@ -419,6 +420,8 @@
 
     var signOut = document.getElementById('signOutForm');
     if (signOut) {
+      // Its button may send the form from a script, which fires no submit event: the click is enough.
+      signOut.addEventListener('click', forgetAll, true);
       signOut.addEventListener('submit', forgetAll);
     }
   }

@@ -55,7 +55,11 @@
     return found;
   }
 
+  /** Set once the person signs out: nothing typed on this page is kept any more. */
+  var forgetting = false;
+
   function forgetAll() {
+    forgetting = true;
     keys().forEach(function (k) {
       if (k.indexOf(PREFIX) === 0 || k === SENT || k === RETURN_TO) {
         store.removeItem(k);
@@ -171,7 +175,7 @@
   }
 
   Draft.prototype.save = function () {
-    if (this.restoring) {
+    if (this.restoring || forgetting) {
       return;
     }
     var kept = read(this.key);

@@ -44,10 +44,12 @@ import dimple.domain.reporting.WhyBent;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Message;
 import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -78,6 +80,10 @@ import java.util.stream.Collectors;
 public class ReportingService {
     /** At most this many affected customers in one report. */
     public static final int MAX_AFFECTED_CUSTOMERS = 50;
+    /** A report filed again with the same title within this time is asked about first (named reports). */
+    static final Duration SENT_AGAIN_WITHIN = Duration.ofMinutes(10);
+    /** How many of a person's latest reports are looked at for one sent again. */
+    private static final int RECENT_LOOKED_AT = 5;
 
     private MistakeReportRepository reports;
     private RecoveriesOfReports recoveries;
@@ -166,6 +172,22 @@ public class ReportingService {
                         + ", affected customers=" + affected.size() + (bent == null ? "" : ", bent rule"));
         ReportView view = inTheOrderNamed(view(report, me), affected);
         return withWarnings(view, mode == ReporterMode.CONFIDENTIAL ? smallTeamWarnings(team) : List.of());
+    }
+
+    /**
+     * The receipt of a report this person filed a moment ago with the same title and that still awaits
+     * triage ({@link MistakeReport#looksSentAgain}), so that the form can ask before filing it twice.
+     * Only the person's own reports are looked at.
+     */
+    @RequiresPermissions(Permission.REPORT_SUBMIT)
+    public Optional<String> filedAMomentAgo(String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        Account me = me();
+        Instant now = clock.instant();
+        return reports.reportedBy(me.id(), new PageRequest(0, RECENT_LOOKED_AT)).items().stream()
+                .filter(r -> r.looksSentAgain(title, now, SENT_AGAIN_WITHIN)).map(MistakeReport::number).findFirst();
     }
 
     /**

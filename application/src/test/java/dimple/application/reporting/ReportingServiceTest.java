@@ -50,6 +50,17 @@ class ReportingServiceTest {
     }
 
     @Test
+    void aReportFiledAMomentAgo_withTheSameTitle_isNamedByItsReceipt_toTheSamePersonOnly() {
+        ReportView filed = emmaFiles("NAMED");
+
+        assertThat(world.as("emma").reporting.filedAMomentAgo(" wrong room KEY")).contains(filed.number());
+        assertThat(world.as("emma").reporting.filedAMomentAgo("Another title")).isEmpty();
+        assertThat(world.as("lena").reporting.filedAMomentAgo("Wrong room key")).as("someone else's report is never named").isEmpty();
+        world.clock.advance(ReportingService.SENT_AGAIN_WITHIN.plusSeconds(1));
+        assertThat(world.as("emma").reporting.filedAMomentAgo("Wrong room key")).as("later, it is a new event").isEmpty();
+    }
+
+    @Test
     void submit_collectsEveryProblem_withTheFieldsNamed() {
         SubmitReport bad = new SubmitReport("x".repeat(201), " ", NOW.plusSeconds(3600), "Online Orders", "OOPS", "HUGE", "SECRET",
                 new SubmitReport.BentRuleInput(null, "because", null), List.of(new SubmitReport.AffectedCustomer(" ", null, null, null, null)));

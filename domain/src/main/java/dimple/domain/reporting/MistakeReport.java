@@ -316,6 +316,18 @@ public class MistakeReport extends AggregateRoot {
         return isConfidential() ? Instant.ofEpochSecond(Math.floorDiv(at.getEpochSecond(), 86_400L) * 86_400L) : at;
     }
 
+    /**
+     * Would filing a report with this title now look like sending this one again (Back from the receipt,
+     * a second click)? Only while it awaits triage, with the same title (case and spaces aside), filed
+     * within {@code window}; a confidential report keeps only its day, so for it: the same day.
+     */
+    public boolean looksSentAgain(String otherTitle, Instant now, java.time.Duration window) {
+        if (status != ReportStatus.SUBMITTED || otherTitle == null || !title.strip().equalsIgnoreCase(otherTitle.strip())) {
+            return false;
+        }
+        return isConfidential() ? reporterTime(now).equals(submittedAt) : !submittedAt.isBefore(now.minus(window));
+    }
+
     public boolean isReportedBy(String accountId) {
         return reporterAccountId.equals(accountId);
     }

@@ -174,4 +174,26 @@ class MistakeReportTest {
         assertThat(a.rule()).isEqualTo("Refunds need a receipt");
         assertThat(b.reason()).isNull();
     }
+
+    @Test
+    void aNamedReport_looksSentAgain_withTheSameTitleWithinTheWindow_whileItAwaitsTriage() {
+        MistakeReport report = report(ReporterMode.NAMED);
+        Duration window = Duration.ofMinutes(10);
+
+        assertThat(report.looksSentAgain("wrong ROOM key ", NOW.plus(Duration.ofMinutes(9)), window)).isTrue();
+        assertThat(report.looksSentAgain("Wrong room key", NOW.plus(Duration.ofMinutes(11)), window)).as("later: a new event").isFalse();
+        assertThat(report.looksSentAgain("Wrong room key again", NOW.plusSeconds(5), window)).isFalse();
+        assertThat(report.looksSentAgain(null, NOW.plusSeconds(5), window)).isFalse();
+        report.withdraw(EMMA, NOW.plusSeconds(30));
+        assertThat(report.looksSentAgain("Wrong room key", NOW.plusSeconds(60), window)).as("withdrawn: filing it again is no repeat").isFalse();
+    }
+
+    @Test
+    void aConfidentialReport_keepsOnlyItsDay_soItLooksSentAgainTheSameDay() {
+        MistakeReport report = report(ReporterMode.CONFIDENTIAL);
+        Duration window = Duration.ofMinutes(10);
+
+        assertThat(report.looksSentAgain("Wrong room key", NOW.plus(Duration.ofHours(5)), window)).isTrue();
+        assertThat(report.looksSentAgain("Wrong room key", NOW.plus(Duration.ofHours(14)), window)).as("the next day").isFalse();
+    }
 }

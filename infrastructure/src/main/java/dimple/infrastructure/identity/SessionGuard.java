@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +66,7 @@ public class SessionGuard extends AccessControlFilter {
             }
         }
         SessionCookie.clear(http, WebUtils.toHttp(response));
-        redirect(http, WebUtils.toHttp(response), "/login.xhtml?ended=true");
+        redirect(http, WebUtils.toHttp(response), "/login.xhtml?ended=true" + returnTo(http, "&"));
         return false;
     }
 
@@ -82,6 +84,45 @@ public class SessionGuard extends AccessControlFilter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The {@code next} parameter that brings the person back to this page after signing in (the sign-in
+     * page checks it, ADR 23): the page itself for a GET; for a form sent or an Ajax request, the page it
+     * was sent from (the Referer, when it is a page of this application); nothing otherwise.
+     */
+    static String returnTo(HttpServletRequest request, String separator) {
+        String page;
+        if ("GET".equals(request.getMethod()) && !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            String query = request.getQueryString();
+            page = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+        } else {
+            page = pageOf(request.getHeader("Referer"), request);
+        }
+        String path = page == null ? "" : page.split("\\?", 2)[0];
+        if (!path.endsWith(".xhtml") || path.equals("/index.xhtml") || path.equals("/login.xhtml")) {
+            return "";
+        }
+        return separator + "next=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+    }
+
+    /** The path and query (within this application) that the Referer names, or null. */
+    private static String pageOf(String referer, HttpServletRequest request) {
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI from = URI.create(referer);
+            String context = request.getContextPath();
+            // Only its path is used, and the sign-in page follows only paths to pages of this application.
+            if (from.getRawPath() == null || !from.getRawPath().startsWith(context + "/")) {
+                return null;
+            }
+            String query = from.getRawQuery();
+            return from.getRawPath().substring(context.length()) + (query == null ? "" : "?" + query);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A redirect, or for a Faces Ajax request the partial response that makes the browser follow it. */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The sign-in page, and signing out from any page. */
 @Named
@@ -24,8 +25,10 @@ public class SignIn {
 
     private String username;
     private String password;
+    /** The page to go back to, within this application (ADR 23). */
+    private String next;
 
-    public String signIn() {
+    public String signIn() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         SignInOutcome outcome = authenticator.signIn(name, password);
@@ -33,6 +36,12 @@ public class SignIn {
             password = null;
             String message = outcome.kind() == SignInOutcome.Kind.WAIT ? waitMessage(outcome.waitUntil()) : REFUSED;
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            return null;
+        }
+        Optional<String> back = ReturnPath.of(next);
+        if (back.isPresent()) {
+            ExternalContext external = context.getExternalContext();
+            external.redirect(external.getRequestContextPath() + back.get());
             return null;
         }
         return "/index?faces-redirect=true";
@@ -57,6 +66,14 @@ public class SignIn {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

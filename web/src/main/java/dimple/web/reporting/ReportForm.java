@@ -7,6 +7,8 @@ import dimple.application.reporting.ReportingService;
 import dimple.application.reporting.SubmitReport;
 import dimple.web.shared.Messages;
 import dimple.web.shared.Words;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Filing a mistake report in about two minutes: what happened, when, where, how bad, named or
@@ -46,6 +49,8 @@ public class ReportForm implements Serializable {
     private String bentRuleReason;
     private String bentRuleValue;
     private List<HintView> hints = List.of();
+    /** The person was told they filed this a moment ago, and submits anyway. */
+    private boolean sendingAgainConfirmed;
     private List<WarningView> confidentialityWarnings = List.of();
 
     /** One affected customer on the form. */
@@ -125,6 +130,16 @@ public class ReportForm implements Serializable {
     }
 
     public String submit() {
+        if (!sendingAgainConfirmed) {
+            Optional<String> earlier = reporting.filedAMomentAgo(title);
+            if (earlier.isPresent()) {
+                // Asked once: submitting again files it.
+                sendingAgainConfirmed = true;
+                FacesContext.getCurrentInstance().addMessage("reportForm:title", new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Words.text(Words.current(), "report.repeat", earlier.get()), null));
+                return null;
+            }
+        }
         ReportView filed = reporting.submit(new SubmitReport(title, narrative,
                 occurredAt == null ? null : occurredAt.toInstant(ZoneOffset.UTC), team, kind, customerImpact, reporterMode,
                 ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 
 /** Confirmation messages that survive a redirect (flash scope). */
 public final class Messages {
+
     private Messages() {
     }
 
@@ -15,6 +16,10 @@ public final class Messages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
     }
 
+    /**
+     * Something was saved. The page that shows the message is how drafts.js knows that the form just
+     * sent was saved, and drops its draft (ADR 23).
+     */
     public static void done(String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().getFlash().setKeepMessages(true);

@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,6 +55,45 @@ class LearningBrowserIT {
             assertThat(eli.driver().findElement(By.id("endorseForm:applies")).isEnabled()).as("once per person").isFalse();
             assertThat(eli.text()).contains("What changes").contains("Contributing factors").doesNotContain("Eli Employee filed");
             eli.screenshot("lesson-endorsed");
+        }
+    }
+
+    @Test
+    void aSearchWithATypo_showsTheLessonsForTheWordMeant_andOffersWhatWasTyped_onADeskAndAPhone() {
+        try (Browser eli = Browser.open(base)) {
+            eli.signIn("eli", Http.DEMO_PASSWORD);
+            eli.go("lesson/board.xhtml");
+            eli.type("boardForm:q", "refnud");
+            eli.click(By.id("boardForm:search"));
+            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:lessons"), "Showing lessons for refund."));
+
+            WebElement instead = eli.driver().findElement(By.id("boardForm:lessons:searchExactly"));
+            assertThat(instead.getText()).isEqualTo("Search for refnud instead?");
+            assertThat(eli.driver().findElement(By.cssSelector("#boardForm\\:lessons .lesson-title")).getText()).startsWith("Refund");
+            assertThat(eli.driver().findElement(By.id("boardForm:q")).getAttribute("value")).as("what was typed stays in the field").isEqualTo("refnud");
+            eli.screenshot("lessons-typo-corrected");
+            Dimension desktop = eli.driver().manage().window().getSize();
+            eli.driver().manage().window().setSize(new Dimension(390, 844));
+            try {
+                ((JavascriptExecutor) eli.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", instead);
+                assertThat(instead.isDisplayed()).isTrue();
+                Number overflow = (Number) ((JavascriptExecutor) eli.driver()).executeScript(
+                        "var r = document.getElementById('boardForm:lessons:correction').getBoundingClientRect(); return r.right - document.documentElement.clientWidth;");
+                assertThat(overflow.doubleValue()).as("the line fits a phone's width").isLessThanOrEqualTo(0);
+                eli.screenshot("lessons-typo-corrected-phone");
+            } finally {
+                eli.driver().manage().window().setSize(desktop);
+            }
+
+            eli.click(By.id("boardForm:lessons:searchExactly"));
+            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:lessons"), "No lesson matches"));
+            assertThat(eli.driver().findElements(By.id("boardForm:lessons:correction"))).isEmpty();
+            eli.screenshot("lessons-typo-exact");
+
+            eli.type("boardForm:q", "alergy");
+            eli.click(By.id("boardForm:search"));
+            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:lessons"), "Showing lessons for allergy."));
+            assertThat(eli.driver().findElement(By.cssSelector("#boardForm\\:lessons .lesson-title")).getText()).startsWith("Allergy");
         }
     }
 

@@ -75,6 +75,25 @@ class LearningIT {
     }
 
     @Test
+    void aSearchWithATypo_answersForTheWordMeant_saysSo_andExactSearchesWhatWasTyped() {
+        Http.Answer corrected = api().get("api/lessons?q=" + q("teh refnud") + "&size=5", "emma");
+        Http.Answer exactly = api().get("api/lessons?q=" + q("teh refnud") + "&exact=true", "emma");
+        Http.Answer right = api().get("api/lessons?q=refund&size=5", "emma");
+
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().getString("correctedQuery")).isEqualTo("teh refund");
+        assertThat(corrected.json().getJsonArray("items").getJsonObject(0).getString("title")).startsWith("Refund");
+        assertThat(corrected.json().getInt("total")).isEqualTo(right.json().getInt("total"));
+        assertThat(corrected.json().keySet()).as("the fields of a list stay, one is added").contains("items", "page", "size", "total");
+        assertThat(exactly.json().getInt("total")).isZero();
+        assertThat(exactly.json().containsKey("correctedQuery")).isFalse();
+        assertThat(right.json().containsKey("correctedQuery")).as("a word that is found is never corrected").isFalse();
+        assertThat(api().get("api/lessons?q=alergy", "emma").json().getJsonArray("items").getJsonObject(0).getString("title"))
+                .startsWith("Allergy");
+        assertThat(api().get("api/lessons?q=refund&exact=maybe", "emma").status()).isEqualTo(400);
+    }
+
+    @Test
     void theBoard_isPaged_newestOrMostEndorsedFirst_andFiltersByTagTeamAndKind() {
         JsonObject newest = api().get("api/lessons?size=3", "eli").json();
         JsonObject endorsed = api().get("api/lessons?size=3&order=MOST_ENDORSED", "eli").json();

@@ -112,8 +112,41 @@ final class StandIns {
             Type item = returns instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             return new PageView<>(List.of(sample(item, Map.of(), 0)), page, size, 3L * size);
         }
+        if (isAPage(raw(returns)) && given.size() >= 2 && given.get(given.size() - 1) instanceof Integer size
+                && given.get(given.size() - 2) instanceof Integer page) {
+            calls.add(new Call(service.getSimpleName(), method.getName(), given, true));
+            return pageLike(raw(returns), page, size);
+        }
         calls.add(new Call(service.getSimpleName(), method.getName(), given, false));
         return sample(returns, Map.of(), 0);
+    }
+
+    /** A page of its own kind (the board's, with a correction): a record that starts with a page view's items, page, size and total. */
+    private static boolean isAPage(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        return components != null && components.length >= 4 && components[0].getName().equals("items")
+                && components[1].getName().equals("page") && components[2].getName().equals("size") && components[3].getName().equals("total");
+    }
+
+    /** That page with one sample item, the total of three pages, and nothing in its further components. */
+    private static Object pageLike(Class<?> type, int page, int size) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Type item = components[0].getGenericType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+        values[0] = List.of(sample(item, Map.of(), 0));
+        values[1] = page;
+        values[2] = size;
+        values[3] = 3L * size;
+        for (int i = 4; i < components.length; i++) {
+            values[i] = components[i].getType().isPrimitive() ? sample(components[i].getType(), Map.of(), 0) : null;
+        }
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+            canonical.setAccessible(true);
+            return canonical.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no page of " + type.getName(), e);
+        }
     }
 
     // --- sample values for any type a service returns ---

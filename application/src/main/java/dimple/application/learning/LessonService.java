@@ -16,6 +16,7 @@ import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.learning.EndorsementKind;
 import dimple.domain.learning.EndorsementRepository;
+import dimple.domain.learning.ForgivingSearch;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonQuery;
@@ -98,9 +99,14 @@ public class LessonService {
         this.clock = clock;
     }
 
-    /** The board: current lessons as cards, best match first with search text, else newest or most endorsed first. */
+    /**
+     * The board: current lessons as cards, best match first with search text, else newest or most
+     * endorsed first. A search that finds nothing as typed is tried once more with its typos corrected
+     * ({@link ForgivingSearch}); if that finds lessons, they are the answer, with the corrected text, so
+     * the person is told and can search exactly what they typed instead ({@link BoardFilter#exact}).
+     */
     @RequiresPermissions(Permission.LESSON_READ)
-    public PageView<LessonCard> board(BoardFilter filter, Integer page, Integer size) {
+    public BoardPage board(BoardFilter filter, Integer page, Integer size) {
         BoardFilter f = filter == null ? BoardFilter.everything() : filter;
         Check check = Check.input()
                 .maxLength("tag", f.tag(), 200, "field.tag")
@@ -114,7 +120,7 @@ public class LessonService {
         if (f.team() != null && !f.team().isBlank()) {
             Optional<Team> team = teams.findByName(f.team().strip());
             if (team.isEmpty()) {
-                return new PageView<>(List.of(), request.page(), request.size(), 0);
+                return new BoardPage(List.of(), request.page(), request.size(), 0, null);
             }
             teamId = team.get().id();
         }
@@ -126,18 +132,25 @@ public class LessonService {
         if (q.length() > MAX_QUERY) {
             q = q.substring(0, MAX_QUERY);
         }
-        Page<Lesson> found = q.isEmpty() ? board.page(query, request) : search.search(q, query, request);
-        return cards(found);
+        if (q.isEmpty()) {
+            return BoardPage.of(cards(board.page(query, request)), null);
+        }
+        ForgivingSearch.Found found = ForgivingSearch.search(search, q, query, request, f.exact());
+        return BoardPage.of(cards(found.lessons()), found.correctedQuery());
     }
 
-    /** Up to five current lessons like the text (e.g. the narrative of a report being typed), most alike first. */
+    /**
+     * Up to five current lessons like the text (e.g. the narrative of a report being typed), most alike
+     * first; when there are none, those like the text with its typos corrected, as on the board.
+     */
     @RequiresPermissions(Permission.LESSON_READ)
     public List<LessonCard> similar(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String t = text.length() > MAX_SIMILAR_TEXT ? text.substring(0, MAX_SIMILAR_TEXT) : text;
-        return cards(search.similar(t, MAX_SIMILAR));
+        List<Lesson> found = ForgivingSearch.similar(search, t, MAX_SIMILAR);
+        return cards(found);
     }
 
     /** One lesson, current or not, for everyone signed in. */

@@ -5,6 +5,7 @@ import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonQuery;
 import dimple.domain.learning.LessonSearch;
 import dimple.domain.learning.SearchTerms;
+import dimple.domain.learning.Typos;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import java.time.Instant;
@@ -90,6 +91,20 @@ public class InMemoryLessonIndex implements LessonBoard, LessonSearch {
     @Override
     public List<Lesson> similar(String text, int max) {
         return search(text, LessonQuery.everything(), new PageRequest(0, max)).items();
+    }
+
+    /** The same rule as the real index ({@link Typos}), over the terms of the current lessons. */
+    @Override
+    public Map<String, String> corrections(Collection<String> terms) {
+        Map<String, Long> counts = current().flatMap(l -> Stream.of(l.title(), l.takeaway(), l.body(), String.join(" ", l.tags()))
+                        .flatMap(t -> SearchTerms.of(t).stream()).distinct())
+                .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        List<Typos.Known> vocabulary = counts.entrySet().stream().map(e -> new Typos.Known(e.getKey(), e.getValue())).toList();
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (String term : terms) {
+            Typos.closest(term, vocabulary).ifPresent(c -> corrections.put(term, c));
+        }
+        return corrections;
     }
 
     private static int score(Lesson l, List<String> terms) {

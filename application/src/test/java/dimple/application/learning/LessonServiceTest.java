@@ -86,6 +86,22 @@ class LessonServiceTest {
     }
 
     @Test
+    void aSearchThatFindsNothing_showsTheLessonsForItsTyposCorrected_unlessAskedForExactlyWhatWasTyped() {
+        String refund = world.publishedLesson("NAMED", "Refund promised but never sent", "Send refunds while the guest waits.").lessonId();
+
+        BoardPage corrected = world.lessons.board(BoardFilter.search("teh refnud"), 0, 10);
+        BoardPage exactly = world.lessons.board(BoardFilter.searchExactly("teh refnud"), 0, 10);
+        BoardPage right = world.lessons.board(BoardFilter.search("refund"), 0, 10);
+
+        assertThat(corrected.items()).extracting(LessonCard::id).containsExactly(refund);
+        assertThat(corrected.correctedQuery()).isEqualTo("teh refund");
+        assertThat(exactly.items()).isEmpty();
+        assertThat(exactly.correctedQuery()).isNull();
+        assertThat(right.correctedQuery()).as("a search that finds lessons is never corrected").isNull();
+        assertThat(world.lessons.similar("The refnud promsied to the guest was never snet")).extracting(LessonCard::id).containsExactly(refund);
+    }
+
+    @Test
     void leadersOfTheTeam_archiveOrSupersede_andTheOldLessonLinksToTheNew() {
         String old = world.publishedLesson("NAMED", "Guest charged twice", "Check the payment list first.").lessonId();
         String newer = world.publishedLesson("NAMED", "Charged twice, again", "Use the new terminal screen.").lessonId();

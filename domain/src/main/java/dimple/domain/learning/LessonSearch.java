@@ -2,7 +2,9 @@ package dimple.domain.learning;
 
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Port: full-text search over lessons (title, takeaway, tags and body), best match first. The embedded
@@ -18,4 +20,12 @@ public interface LessonSearch {
 
     /** Up to {@code max} current lessons like the given text (e.g. a narrative being typed), most alike first. */
     List<Lesson> similar(String text, int max);
+
+    /**
+     * For each of the terms (as {@link SearchTerms} makes them) that no current lesson holds, the term
+     * of a current lesson it is most likely a typo of, as {@link Typos} decides; terms that are found,
+     * and those with nothing close enough, are left out (an empty map: nothing to correct). A database
+     * may find its candidates its own way (e.g. trigrams), but never from retired lessons.
+     */
+    Map<String, String> corrections(Collection<String> terms);
 }

@@ -64,6 +64,49 @@ public final class SearchTerms {
         return all.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).limit(max).toList();
     }
 
+    /**
+     * The text with each word whose term has a correction (term to indexed term) written as that
+     * correction, everything else as typed. The correction keeps the word's ending when the word is its
+     * term plus an ending ("refnuds" becomes "refunds") and it still comes down to the same term, and a
+     * capital first letter; otherwise it is the indexed term itself. Searching the result finds the
+     * corrected terms.
+     */
+    public static String corrected(String text, Map<String, String> corrections) {
+        if (text == null || corrections.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            if (!Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+                out.append(text, start, i);
+                continue;
+            }
+            while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String word = text.substring(start, i);
+            List<String> terms = of(word);
+            String correction = terms.size() == 1 ? corrections.get(terms.get(0)) : null;
+            out.append(correction == null ? word : writtenAs(word, terms.get(0), correction));
+        }
+        return out.toString();
+    }
+
+    private static String writtenAs(String word, String term, String correction) {
+        String folded = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String written = correction;
+        if (folded.startsWith(term) && folded.length() > term.length()) {
+            String withEnding = correction + folded.substring(term.length());
+            if (stem(withEnding).equals(correction)) {
+                written = withEnding;
+            }
+        }
+        return Character.isUpperCase(word.codePointAt(0)) ? written.substring(0, 1).toUpperCase(Locale.ROOT) + written.substring(1) : written;
+    }
+
     private static void add(Map<String, Integer> terms, StringBuilder word) {
         if (word.length() == 0) {
             return;

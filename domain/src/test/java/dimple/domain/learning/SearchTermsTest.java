@@ -48,4 +48,15 @@ class SearchTermsTest {
         assertThat(SearchTerms.of("x".repeat(500)).get(0)).hasSize(SearchTerms.MAX_TERM);
         assertThat(SearchTerms.query("a refund for the guest at noon", 2)).containsExactly("refund", "guest");
     }
+
+    @Test
+    void correctedText_replacesOnlyTheCorrectedWords_keepingEndingsCapitalsAndTheRest() {
+        java.util.Map<String, String> corrections = java.util.Map.of("refnud", "refund", "alergy", "allergy", "promis", "promis");
+
+        assertThat(SearchTerms.corrected("teh refnud", corrections)).isEqualTo("teh refund");
+        assertThat(SearchTerms.corrected("Refnuds, sent twice!", corrections)).isEqualTo("Refunds, sent twice!");
+        assertThat(SearchTerms.corrected("alergies at breakfast", corrections)).as("no ending that comes down to the term").isEqualTo("allergy at breakfast");
+        assertThat(SearchTerms.corrected("refund", java.util.Map.of())).isEqualTo("refund");
+        assertThat(SearchTerms.of(SearchTerms.corrected("the refnuded alergy", corrections))).containsExactly("refund", "allergy");
+    }
 }

@@ -4,6 +4,7 @@ import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonQuery;
 import dimple.domain.learning.LessonSearch;
 import dimple.domain.learning.SearchTerms;
+import dimple.domain.learning.Typos;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.persistence.Kept;
@@ -11,10 +12,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -190,6 +194,44 @@ public class EmbeddedLessonSearch implements LessonSearch {
         LessonSql sql = new LessonSql();
         String matches = matches(sql, terms, Math.min(2, terms.size()), TAKEAWAY + 1);
         return LessonSql.load(em, sql.ids(em, "select t.lesson_id" + matches + BEST_FIRST + sql.first(max)));
+    }
+
+    /**
+     * The vocabulary is {@code lesson_term_count}: every term of a current lesson with its number of
+     * lessons (retired lessons' terms stay there with 0 and are never candidates). The terms asked about
+     * that it holds are left alone; for the others, one read of the terms that start with a letter and are
+     * as long as a correction could be (an edit changes the length by at most one), compared in memory.
+     * It runs only when a search found nothing, and reads one row per distinct word of the current
+     * lessons in that range of lengths, never a row per lesson.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, String> corrections(Collection<String> terms) {
+        List<String> asked = terms.stream().distinct().filter(t -> Typos.allowedEdits(t) > 0).toList();
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        LessonSql known = new LessonSql();
+        Set<String> found = new HashSet<>(known.query(em, "select term from lesson_term_count where lessons > 0 and term in ("
+                + in(known, asked) + ")").getResultList());
+        List<String> unknown = asked.stream().filter(t -> !found.contains(t)).toList();
+        if (unknown.isEmpty()) {
+            return Map.of();
+        }
+        int shortest = unknown.stream().mapToInt(t -> t.length() - Typos.allowedEdits(t)).min().orElseThrow();
+        int longest = unknown.stream().mapToInt(t -> t.length() + Typos.allowedEdits(t)).max().orElseThrow();
+        LessonSql sql = new LessonSql();
+        List<Object[]> rows = sql.query(em, "select term, lessons from lesson_term_count where lessons > 0 and term >= " + sql.bind("a")
+                + " and char_length(term) between " + sql.bind(shortest) + " and " + sql.bind(longest)).getResultList();
+        List<Typos.Known> vocabulary = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            vocabulary.add(new Typos.Known((String) row[0], ((Number) row[1]).longValue()));
+        }
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (String term : unknown) {
+            Typos.closest(term, vocabulary).ifPresent(c -> corrections.put(term, c));
+        }
+        return corrections;
     }
 
     private static final String BEST_FIRST = " order by count(*) desc, sum(t.weight) desc, t.published_at desc, t.lesson_id";

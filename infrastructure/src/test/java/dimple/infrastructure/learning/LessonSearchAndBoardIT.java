@@ -8,6 +8,7 @@ import dimple.domain.identity.Role;
 import dimple.domain.identity.Team;
 import dimple.domain.learning.Endorsement;
 import dimple.domain.learning.EndorsementKind;
+import dimple.domain.learning.ForgivingSearch;
 import dimple.domain.learning.Lesson;
 import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonQuery;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -169,6 +171,99 @@ class LessonSearchAndBoardIT {
         assertThat(search("x'); DROP TABLE lesson; --", LessonQuery.everything())).isEmpty();
         assertThat(search("<script>alert(1)</script>", LessonQuery.everything())).isEmpty();
         assertThat(search("refund", LessonQuery.everything())).hasSize(3);
+    }
+
+    /** The board's search as the application runs it: as typed, then with its typos corrected if that found nothing. */
+    private ForgivingSearch.Found forgiving(String text, LessonQuery filter) {
+        return db.inTransaction(em -> {
+            ForgivingSearch.Found found = ForgivingSearch.search(search(em), text, filter, PageRequest.first(20), false);
+            found.lessons().items().forEach(Lesson::title);
+            return found;
+        });
+    }
+
+    private static List<String> titles(ForgivingSearch.Found found) {
+        return found.lessons().items().stream().map(Lesson::title).toList();
+    }
+
+    @Test
+    void aTypo_findsTheLessonOfTheWordMeant_andSaysWhatWasSearched() {
+        corpus();
+
+        ForgivingSearch.Found refund = forgiving("refnud", LessonQuery.everything());
+        ForgivingSearch.Found allergy = forgiving("alergy", LessonQuery.everything());
+        ForgivingSearch.Found withAShortTypo = forgiving("teh refnud", LessonQuery.everything());
+
+        assertThat(titles(refund)).first().isEqualTo("Refund sent to the wrong card");
+        assertThat(refund.correctedQuery()).isEqualTo("refund");
+        assertThat(titles(refund)).as("the same lessons as the word meant").isEqualTo(search("refund", LessonQuery.everything()));
+        assertThat(titles(allergy)).first().isEqualTo("Good catch: allergen label missing");
+        assertThat(allergy.correctedQuery()).isEqualTo("allergy");
+        assertThat(titles(withAShortTypo)).first().isEqualTo("Refund sent to the wrong card");
+        assertThat(withAShortTypo.correctedQuery()).as("a word under four letters is left as typed").isEqualTo("teh refund");
+        assertThat(search("refnud", LessonQuery.everything())).as("the search as typed finds nothing").isEmpty();
+        assertThat(db.<Page<Lesson>>inTransaction(em -> ForgivingSearch.search(search(em), "refnud", LessonQuery.everything(),
+                PageRequest.first(20), true).lessons()).total()).as("searching exactly what was typed").isZero();
+    }
+
+    @Test
+    void aCorrectWord_isNeverCorrected_evenWhereTheFiltersFindNothingForIt() {
+        corpus();
+
+        Map<String, String> corrections = db.inTransaction(em -> search(em).corrections(List.of("refund", "card", "invoic", "refnud", "kye")));
+        ForgivingSearch.Found found = forgiving("refund", LessonQuery.everything());
+        ForgivingSearch.Found filteredAway = forgiving("invoice", new LessonQuery(null, frontDesk.id(), null, null, null, null));
+
+        assertThat(corrections).containsExactly(Map.entry("refnud", "refund"));
+        assertThat(found.correctedQuery()).isNull();
+        assertThat(filteredAway.correctedQuery()).isNull();
+        assertThat(titles(filteredAway)).isEmpty();
+    }
+
+    @Test
+    void aCorrection_neverReachesALessonThePersonCannotFind() {
+        List<Lesson> all = corpus();
+        Lesson allergen = all.get(4);
+        db.run(em -> {
+            Lesson stored = new JpaLessonRepository(em).findById(allergen.id()).orElseThrow();
+            stored.archive(NOW);
+            new JpaLessonRepository(em).save(stored);
+            search(em).index(stored);
+        });
+
+        ForgivingSearch.Found retired = forgiving("alergy", LessonQuery.everything());
+        ForgivingSearch.Found otherTeam = forgiving("invioce", new LessonQuery(null, frontDesk.id(), null, null, null, null));
+        ForgivingSearch.Found ownTeam = forgiving("invioce", new LessonQuery(null, online.id(), null, null, null, null));
+
+        assertThat(titles(retired)).as("an archived lesson's words are no correction").isEmpty();
+        assertThat(retired.correctedQuery()).isNull();
+        assertThat(db.<Map<String, String>>inTransaction(em -> search(em).corrections(List.of("alergy", "allergen")))).isEmpty();
+        assertThat(titles(otherTeam)).as("the board's filters apply to the corrected search").isEmpty();
+        assertThat(otherTeam.correctedQuery()).as("a correction that finds nothing is not offered").isNull();
+        assertThat(titles(ownTeam)).containsExactly("Parcel shipped without the invoice");
+        assertThat(ownTeam.correctedQuery()).isEqualTo("invoice");
+    }
+
+    @Test
+    void aCorrectionThatChangesNothing_findsNothing() {
+        corpus();
+
+        assertThat(forgiving("weather garden", LessonQuery.everything())).satisfies(
+                f -> assertThat(titles(f)).isEmpty(), f -> assertThat(f.correctedQuery()).isNull());
+        assertThat(forgiving("kye rom", LessonQuery.everything())).as("words under four letters").satisfies(
+                f -> assertThat(titles(f)).isEmpty(), f -> assertThat(f.correctedQuery()).isNull());
+        assertThat(forgiving("12345", LessonQuery.everything()).correctedQuery()).as("numbers").isNull();
+        assertThat(forgiving("'%_\"<b>", LessonQuery.everything()).correctedQuery()).isNull();
+    }
+
+    @Test
+    void similarLessons_forgiveTypos_too() {
+        corpus();
+
+        List<String> similar = db.inTransaction(em -> ForgivingSearch.similar(search(em), "The refnud went to the expired crad", 5)
+                .stream().map(Lesson::title).toList());
+
+        assertThat(similar).first().isEqualTo("Refund sent to the wrong card");
     }
 
     @Test

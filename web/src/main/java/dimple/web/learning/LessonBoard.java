@@ -2,8 +2,10 @@ package dimple.web.learning;
 
 import dimple.application.learning.BoardFilter;
 import dimple.application.learning.BoardOptions;
+import dimple.application.learning.BoardPage;
 import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
+import dimple.application.shared.PageView;
 import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -33,10 +35,21 @@ public class LessonBoard implements Serializable {
     private String order = "NEWEST";
     private BoardOptions options = new BoardOptions(List.of(), List.of(), List.of());
     private PagedTable<LessonCard> list;
+    private boolean exact;
+    private String correctedQuery;
+    private String typedQuery;
 
     @PostConstruct
     void init() {
-        list = new PagedTable<>(ROWS, (page, size) -> lessons.board(filter(), page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> fetch(page, size));
+    }
+
+    /** One page; a search whose typos were corrected leaves the correction and what was typed for the page to say. */
+    private PageView<LessonCard> fetch(int page, int size) {
+        BoardPage found = lessons.board(filter(), page, size);
+        correctedQuery = found.correctedQuery();
+        typedQuery = q;
+        return found.asPageView();
     }
 
     /** f:viewAction */
@@ -46,6 +59,14 @@ public class LessonBoard implements Serializable {
 
     /** Applies the search text and filters; the list fetches its first page when it is drawn again. */
     public void search() {
+        exact = false;
+        list.refresh();
+    }
+
+    /** "Search for … instead": the words as they were typed, not corrected. */
+    public void searchExactly() {
+        q = typedQuery;
+        exact = true;
         list.refresh();
     }
 
@@ -57,11 +78,22 @@ public class LessonBoard implements Serializable {
         from = null;
         to = null;
         order = "NEWEST";
+        exact = false;
         list.refresh();
     }
 
     private BoardFilter filter() {
-        return new BoardFilter(q, tag, team, kind, from, to, order);
+        return new BoardFilter(q, tag, team, kind, from, to, order, exact);
+    }
+
+    /** The search text the lessons on show were found with, when it is not what was typed (typos corrected); else null. */
+    public String getCorrectedQuery() {
+        return correctedQuery;
+    }
+
+    /** The search text as typed, for the lessons on show. */
+    public String getTypedQuery() {
+        return typedQuery;
     }
 
     public boolean isSearching() {

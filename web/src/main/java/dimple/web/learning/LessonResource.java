@@ -1,13 +1,13 @@
 package dimple.web.learning;
 
 import dimple.application.learning.BoardFilter;
+import dimple.application.learning.BoardPage;
 import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
 import dimple.application.learning.LessonView;
 import dimple.application.learning.ScenarioService;
 import dimple.application.learning.ScenarioView;
 import dimple.application.learning.WriteScenario;
-import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
@@ -40,12 +40,18 @@ public class LessonResource {
     @Inject
     ScenarioService scenarios;
 
-    /** Best match first with {@code q}; otherwise newest (or {@code order=MOST_ENDORSED}) first. */
+    /**
+     * Best match first with {@code q}; otherwise newest (or {@code order=MOST_ENDORSED}) first. A search
+     * that finds nothing as typed answers with the lessons for its typos corrected and says so in
+     * {@code correctedQuery}; {@code exact=true} searches exactly what was typed.
+     */
     @GET
-    public PageView<LessonCard> list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("team") String team,
-                                     @QueryParam("kind") String kind, @QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("order") String order, @QueryParam("page") String page, @QueryParam("size") String size) {
-        BoardFilter filter = new BoardFilter(q, tag, team, kind, QueryParams.date("from", from), QueryParams.date("to", to), order);
+    public BoardPage list(@QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("team") String team,
+                          @QueryParam("kind") String kind, @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("order") String order, @QueryParam("page") String page, @QueryParam("size") String size,
+                          @QueryParam("exact") String exact) {
+        BoardFilter filter = new BoardFilter(q, tag, team, kind, QueryParams.date("from", from), QueryParams.date("to", to), order,
+                QueryParams.bool("exact", exact));
         return lessons.board(filter, QueryParams.integer("page", page), QueryParams.integer("size", size));
     }
 

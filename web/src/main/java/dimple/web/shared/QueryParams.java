@@ -21,6 +21,18 @@ public final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false} (any case); absent or blank is false. */
+    public static boolean bool(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidInput.of(name, "api.field.boolean", name);
+        };
+    }
+
     public static Instant instant(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;

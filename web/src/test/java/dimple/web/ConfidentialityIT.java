@@ -233,6 +233,7 @@ class ConfidentialityIT {
         seen.put("leader: bent rules", normalise(twin, day, api.get("api/bent-rules?team=" + team, leader)));
         seen.put("leader: insights", normalise(twin, day, api.get("api/insights?team=" + team, leader)));
         seen.put("leader: team list", normalise(twin, day, api.get("api/admin/teams", leader)));
+        seen.put("leader: notifications", notifications(twin, day, api.get("api/inbox?size=100", leader)));
         seen.put("leader: may not withdraw", normalise(twin, day, api.post("api/reports/" + day.confidentialId() + "/withdraw", leader, "")));
 
         CookieManager cookies = new CookieManager();
@@ -243,6 +244,8 @@ class ConfidentialityIT {
         seen.put("leader page: confidential report", pageText(twin, day, page.get("report/view.xhtml?id=" + day.confidentialId(), null)));
         seen.put("leader page: recovery", pageText(twin, day, page.get("recovery/case.xhtml?id=" + day.recoveryId(), null)));
         seen.put("leader page: bent rules", pageText(twin, day, page.get("report/bent-rules.xhtml", null)));
+        seen.put("leader page: notifications", notificationRows(twin, day, page.get("notifications.xhtml", null)));
+        seen.put("leader page: header", headerText(twin, day, page.get("index.xhtml", null)));
         pageSignOut(cookies);
 
         // Another team's leader and HR: the report does not exist for them.
@@ -308,6 +311,41 @@ class ConfidentialityIT {
         }
         instants.appendTail(marked);
         return PAGE_TIME.matcher(marked.toString()).replaceAll("<page time>").replaceAll("\\d{4}-\\d{2}-\\d{2} \\(day only\\)", "<day only>");
+    }
+
+    /**
+     * The leader's notifications, normalised, in a fixed order: two told to the day only (the confidential
+     * report, the answer) have the same time, and their order between them is the store's, not the story's.
+     */
+    private String notifications(Twin twin, Day day, Http.Answer answer) {
+        assertThat(answer.status()).isEqualTo(200);
+        List<String> items = answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(n -> normalise(twin, day, n.toString())).sorted().toList();
+        assertThat(items).as("the named report, the confidential one, the answer").hasSize(3);
+        return String.join("\n", items);
+    }
+
+    private static final Pattern ROW = Pattern.compile("<tr[^>]*data-ri[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern HEADER = Pattern.compile("<header[^>]*>(.*?)</header>", Pattern.DOTALL);
+
+    /** The rows of the notifications page as text, normalised and sorted (see {@link #notifications}). */
+    private String notificationRows(Twin twin, Day day, Http.Answer page) {
+        assertThat(page.status()).isEqualTo(200);
+        List<String> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(page.body());
+        while (row.find()) {
+            rows.add(normalise(twin, day, TAG.matcher(row.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip()));
+        }
+        assertThat(rows).hasSize(3);
+        return String.join("\n", rows.stream().sorted().toList());
+    }
+
+    /** The page's header as text (the unread count beside "Notifications"), normalised. */
+    private String headerText(Twin twin, Day day, Http.Answer page) {
+        assertThat(page.status()).isEqualTo(200);
+        Matcher header = HEADER.matcher(page.body());
+        assertThat(header.find()).isTrue();
+        return normalise(twin, day, TAG.matcher(header.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip());
     }
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");

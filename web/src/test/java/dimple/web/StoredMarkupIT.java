@@ -100,6 +100,7 @@ class StoredMarkupIT {
         shows(reporter, "recovery/case.xhtml?id=" + recoveryId, recovery);
         shows(leader, "recovery/due.xhtml", "customerRef", "title", "team");
         shows(reporter, "notifications.xhtml", "notedTitle", "triageNote");
+        shows(leader, "notifications.xhtml", "title", "notedTitle");
         shows(leader, "index.xhtml", "leaderName", "team");
         Http admin = signIn("admin");
         shows(admin, "admin/audit.xhtml");

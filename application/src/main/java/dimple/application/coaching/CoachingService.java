@@ -6,7 +6,9 @@ import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.EventPublisher;
 import dimple.application.shared.PageView;
+import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
@@ -49,16 +51,18 @@ import java.util.stream.Stream;
  * assessment that called for coaching), revises the draft, shares it, and closes it after the employee
  * acknowledged or declined it with a comment. The coach sees their records while they lead the team;
  * the employee and HR see them once shared; to anyone else a record does not exist (404). Every read
- * is audited.
+ * is audited. Sharing tells the employee in the app, and their answer tells the coach (ids only).
  */
 @ApplicationScoped
 @Transactional
+@PublishesEvents
 public class CoachingService {
     private CoachingRecordRepository records;
     private AssessmentRepository assessments;
     private ReportFacts reports;
     private AuditTrail audit;
     private Clock clock;
+    private EventPublisher events;
     private Lane lane;
 
     protected CoachingService() {
@@ -67,8 +71,9 @@ public class CoachingService {
     @Inject
     public CoachingService(CoachingRecordRepository records, AssessmentRepository assessments, ReportFacts reports,
                            AccountRepository accounts, TeamRepository teams, TeamRoster roster, CurrentUser currentUser, CurrentActor actor,
-                           AuditTrail audit, Clock clock) {
+                           AuditTrail audit, EventPublisher events, Clock clock) {
         this.records = records;
+        this.events = events;
         this.assessments = assessments;
         this.reports = reports;
         this.audit = audit;
@@ -141,6 +146,7 @@ public class CoachingService {
         Lane.checkVersion(command.expectedVersion(), record.version());
         record.share(me.id(), clock.instant());
         records.save(record);
+        events.publish(record.takeEvents());
         audit.record(AuditAction.COACHING_RECORD_SHARED, record.id(), null);
         return view(record, me);
     }
@@ -166,6 +172,7 @@ public class CoachingService {
             record.decline(me.id(), command.comment(), clock.instant());
         }
         records.save(record);
+        events.publish(record.takeEvents());
         audit.record(decision == EmployeeResponse.ACKNOWLEDGED ? AuditAction.COACHING_RECORD_ACKNOWLEDGED : AuditAction.COACHING_RECORD_DECLINED,
                 record.id(), record.employeeComment() == null ? null : "with a comment");
         return view(record, me);
@@ -214,6 +221,17 @@ public class CoachingService {
                 .flatMap(r -> Stream.of(r.employeeAccountId(), r.coachAccountId())).collect(Collectors.toSet()));
         Map<String, String> teamNames = lane.teamNames();
         return Paging.view(found, r -> summary(r, me, people, teamNames));
+    }
+
+    /**
+     * How many records shared with the caller wait for their acknowledgement or decline, for the dashboard's
+     * badge. A count only: nothing of a record is read, so nothing is audited.
+     */
+    @RequiresPermissions(Permission.COACHING_ACKNOWLEDGE)
+    public long awaitingMyAnswer() {
+        Account me = lane.me();
+        return records.search(new CoachingRecordQuery(lane.viewer(me), null, me.id(), null, null, null, CoachingStatus.SHARED),
+                PageRequest.first(1)).total();
     }
 
     /** The people the caller may write a coaching record for: members of the teams they lead. */

@@ -2,16 +2,19 @@ package dimple.application.learning;
 
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.PageView;
+import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.Paging;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Permission;
 import dimple.domain.learning.Notification;
 import dimple.domain.learning.NotificationRepository;
+import dimple.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The caller's inbox: what they are told in the app, such as the outcome of the triage of their
@@ -56,8 +59,21 @@ public class InboxService {
         }
     }
 
+    /**
+     * The caller opens one of their notifications: it is marked read, and its view (with the page to go to)
+     * returned. Somebody else's, or an unknown id, does not exist for the caller (404).
+     */
+    @RequiresPermissions(Permission.SELF_USE)
+    public NotificationView open(String id) {
+        Notification notification = Optional.ofNullable(id).filter(Ids::looksLikeId).flatMap(i -> notifications.findForRecipient(i, myId()))
+                .orElseThrow(() -> new RecordNotFound("notification"));
+        notification.markRead(clock.instant());
+        notifications.save(notification);
+        return view(notification);
+    }
+
     private static NotificationView view(Notification n) {
-        return new NotificationView(n.id(), n.kind().name(), n.message(), n.link(), n.createdAt(), n.readAt());
+        return new NotificationView(n.id(), n.kind().name(), n.message(), n.link(), n.createdAt(), n.readAt(), n.dayOnly());
     }
 
     private String myId() {

@@ -72,7 +72,8 @@ import java.util.stream.Collectors;
  * <p>Filing a report publishes {@code ReportSubmitted}: the recovery context opens a case per affected
  * customer in the same transaction, and the learning context looks for a published lesson like it
  * after the commit (a repeat mistake, for the insights), so that search never runs while the receipt
- * counter is held.
+ * counter is held; the team's leaders are told in the app. Asking and answering a question publish
+ * {@code QuestionAsked} and {@code QuestionAnswered}: the reporter, and the leader who asked, are told.
  */
 @ApplicationScoped
 @Transactional
@@ -303,6 +304,7 @@ public class ReportingService {
         check.orRefuse();
         FollowUpQuestion question = report.ask(me.id(), command.text(), clock.instant());
         reports.save(report);
+        events.publish(report.takeEvents());
         audit(report, me, AuditAction.REPORT_QUESTION_ASKED, null);
         return questionView(report, question, Map.of(me.id(), me));
     }
@@ -322,6 +324,7 @@ public class ReportingService {
         check.orRefuse();
         report.answer(me.id(), question.id(), command.text(), clock.instant());
         reports.save(report);
+        events.publish(report.takeEvents());
         audit(report, me, AuditAction.REPORT_QUESTION_ANSWERED, null);
         return questionView(report, question, accountsById(List.of(question.askedByAccountId())));
     }

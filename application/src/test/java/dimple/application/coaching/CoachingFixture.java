@@ -27,7 +27,7 @@ public class CoachingFixture {
     public final AssessmentService assessing = new AssessmentService(assessments, reportFacts, world.accounts, world.teams, roster,
             world.currentUser, world.actor, trail, world.clock);
     public final CoachingService coaching = new CoachingService(records, assessments, reportFacts, world.accounts, world.teams, roster,
-            world.currentUser, world.actor, trail, world.clock);
+            world.currentUser, world.actor, trail, world.events, world.clock);
     public final CoachingExportService exports = new CoachingExportService(exporter, world.accounts, world.teams, roster,
             world.currentUser, world.actor, trail, world.clock);
     public final CoachingRetention retention = new CoachingRetention(records, assessments, trail, world.clock);

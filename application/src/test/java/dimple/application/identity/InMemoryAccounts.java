@@ -66,6 +66,12 @@ public class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public List<Account> leadersOf(String teamId) {
+        return byId.values().stream().filter(a -> a.enabled() && a.leads(teamId))
+                .sorted(java.util.Comparator.comparing(Account::username)).toList();
+    }
+
+    @Override
     public long count() {
         return byId.size();
     }

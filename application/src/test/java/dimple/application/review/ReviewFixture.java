@@ -222,6 +222,11 @@ public class ReviewFixture {
         }
 
         @Override
+        public Optional<Notification> findForRecipient(String id, String accountId) {
+            return all.stream().filter(n -> n.id().equals(id) && n.isFor(accountId)).findFirst();
+        }
+
+        @Override
         public long countUnread(String accountId) {
             return unreadFor(accountId).size();
         }

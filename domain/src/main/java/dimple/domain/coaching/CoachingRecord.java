@@ -1,5 +1,6 @@
 package dimple.domain.coaching;
 
+import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CollectionTable;
@@ -29,10 +30,13 @@ import java.util.Set;
  * {@link CoachingStatus#SHARED} (frozen; waits for the employee) → {@link CoachingStatus#ACKNOWLEDGED} or
  * {@link CoachingStatus#DECLINED} → {@link CoachingStatus#CLOSED} by the coach. Kept until its retention
  * date, then deleted.
+ *
+ * <p>It records {@link CoachingRecordShared}, {@link CoachingRecordAcknowledged} and
+ * {@link CoachingRecordDeclined} (ids only), so the employee and the coach are told in the app.
  */
 @Entity
 @Table(name = "coaching_record")
-public class CoachingRecord {
+public class CoachingRecord extends AggregateRoot {
     public static final int MAX_COMMENT = EmployeeComment.MAX;
     /** How long a record is kept after the conversation unless the coach says otherwise. */
     public static final Period DEFAULT_RETENTION = Period.ofYears(2);
@@ -165,6 +169,7 @@ public class CoachingRecord {
         }
         status = CoachingStatus.SHARED;
         sharedAt = Objects.requireNonNull(at);
+        record(new CoachingRecordShared(id, employeeAccountId, coachAccountId, at));
     }
 
     /** The employee confirms they have read the record; a comment is optional. */
@@ -193,6 +198,8 @@ public class CoachingRecord {
         employeeComment = clean;
         respondedAt = Objects.requireNonNull(at);
         status = response == EmployeeResponse.ACKNOWLEDGED ? CoachingStatus.ACKNOWLEDGED : CoachingStatus.DECLINED;
+        record(response == EmployeeResponse.ACKNOWLEDGED ? new CoachingRecordAcknowledged(id, employeeAccountId, coachAccountId, at)
+                : new CoachingRecordDeclined(id, employeeAccountId, coachAccountId, at));
     }
 
     /** The coach closes the record after the employee responded (and the follow-up happened). */

@@ -24,6 +24,9 @@ public interface AccountRepository {
 
     long countLeaders(String teamId);
 
+    /** The enabled accounts that lead the team, ordered by username. */
+    List<Account> leadersOf(String teamId);
+
     long count();
 
     void save(Account account);

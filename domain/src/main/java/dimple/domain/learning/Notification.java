@@ -97,6 +97,24 @@ public class Notification {
         return about(recipientAccountId, NotificationKind.LESSON_IMPLEMENTED, link, at, title, takeaway);
     }
 
+    /**
+     * A report was filed in a team the recipient leads: its number, title and mode. {@code at} is the time the
+     * report keeps, the day only for a confidential report, so the notification is the same whoever filed it.
+     */
+    public static Notification reportSubmitted(String recipientAccountId, String number, String title, String mode, String link, Instant at) {
+        return about(recipientAccountId, NotificationKind.REPORT_SUBMITTED, link, at, number, title, mode);
+    }
+
+    /** A leader asked the recipient a question about their report: its number and title. */
+    public static Notification questionAsked(String recipientAccountId, String number, String title, String link, Instant at) {
+        return about(recipientAccountId, NotificationKind.QUESTION_ASKED, link, at, number, title);
+    }
+
+    /** The reporter answered the recipient's question: the report's number, title and mode ({@code at}: the day only when confidential). */
+    public static Notification questionAnswered(String recipientAccountId, String number, String title, String mode, String link, Instant at) {
+        return about(recipientAccountId, NotificationKind.QUESTION_ANSWERED, link, at, number, title, mode);
+    }
+
     /** A notification of the kind that tells these facts, in the kind's order (a missing fact is null). */
     public static Notification about(String recipientAccountId, NotificationKind kind, String link, Instant at, String... facts) {
         if (facts.length != kind.facts()) {
@@ -166,7 +184,7 @@ public class Notification {
 
     /** The facts, in the kind's order, a missing one as null; empty for a text as written. */
     public List<String> facts() {
-        if (facts == null) {
+        if (facts == null || kind.facts() == 0) {
             return List.of();
         }
         List<String> all = new ArrayList<>();
@@ -197,7 +215,24 @@ public class Notification {
             case REVIEW_PUBLISHED -> Message.of("notification.REVIEW_PUBLISHED", f.get(0), f.get(1));
             case ACTION_ASSIGNED -> Message.of("notification.ACTION_ASSIGNED", f.get(0), f.get(1));
             case LESSON_IMPLEMENTED -> Message.of("notification.LESSON_IMPLEMENTED", f.get(0), f.get(1));
+            case REPORT_SUBMITTED -> Message.of(confidential(f) ? "notification.REPORT_SUBMITTED.CONFIDENTIAL" : "notification.REPORT_SUBMITTED",
+                    f.get(0), f.get(1));
+            case QUESTION_ASKED -> Message.of("notification.QUESTION_ASKED", f.get(0), f.get(1));
+            case QUESTION_ANSWERED -> Message.of("notification.QUESTION_ANSWERED", f.get(0), f.get(1));
+            case COACHING_RECORD_SHARED, COACHING_RECORD_ACKNOWLEDGED, COACHING_RECORD_DECLINED -> Message.of("notification." + kind.name());
         };
+    }
+
+    /**
+     * Whether only the day of {@link #createdAt()} means anything: a notification of what a confidential
+     * reporter did (filing, answering) keeps the day only, as the report does, and is shown so.
+     */
+    public boolean dayOnly() {
+        return (kind == NotificationKind.REPORT_SUBMITTED || kind == NotificationKind.QUESTION_ANSWERED) && facts != null && confidential(facts());
+    }
+
+    private static boolean confidential(List<String> facts) {
+        return facts.size() > 2 && "CONFIDENTIAL".equals(facts.get(2));
     }
 
     public String link() {

@@ -13,5 +13,8 @@ public interface NotificationRepository {
 
     List<Notification> unreadFor(String accountId);
 
+    /** One of the recipient's notifications; empty when there is none with the id, or it is somebody else's. */
+    java.util.Optional<Notification> findForRecipient(String id, String accountId);
+
     long countUnread(String accountId);
 }

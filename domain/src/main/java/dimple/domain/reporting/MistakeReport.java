@@ -31,9 +31,9 @@ import java.util.Optional;
  * the reporter reads), {@link #startReview into a blameless review}, or {@link #markDuplicateOf a
  * duplicate}. A report in review is {@link #closeAfterReview closed} when its review is published.
  *
- * <p>It records {@link ReportSubmitted}, {@link ReportTriaged} and {@link ReportClosed}: the recovery
- * context opens its cases, the review context opens or extends the review, the learning context tells
- * the reporter.
+ * <p>It records {@link ReportSubmitted}, {@link ReportTriaged}, {@link ReportClosed}, {@link QuestionAsked}
+ * and {@link QuestionAnswered}: the recovery context opens its cases, the review context opens or extends
+ * the review, the learning context tells the reporter, the team's leaders and the leader who asked.
  */
 @Entity
 @Table(name = "mistake_report")
@@ -271,6 +271,7 @@ public class MistakeReport extends AggregateRoot {
         FollowUpQuestion question = new FollowUpQuestion(this, askerAccountId, clean, at);
         questions.add(question);
         updatedAt = at;
+        record(new QuestionAsked(id, question.id(), number, title, question.askedByAccountId(), at));
         return question;
     }
 
@@ -285,6 +286,7 @@ public class MistakeReport extends AggregateRoot {
         Instant when = reporterTime(at);
         question.answer(clean, when);
         updatedAt = when;
+        record(new QuestionAnswered(id, question.id(), number, title, question.askedByAccountId(), when));
         return question;
     }
 

@@ -309,4 +309,34 @@ class CoachingRecordTest {
                 .isInstanceOf(RetentionIsLimited.class);
         assertThat(record.retainUntil()).isEqualTo(HELD.plusYears(2));
     }
+
+    @Test
+    void sharing_tellsTheEmployee_andAnswering_tellsTheCoach_byIdsOnly() {
+        CoachingRecord record = draft();
+        assertThat(record.takeEvents()).as("a draft is the coach's own note").isEmpty();
+
+        record.share(LENA, NOW.plusSeconds(60));
+        assertThat(record.takeEvents()).containsExactly(new CoachingRecordShared(record.id(), EMMA, LENA, NOW.plusSeconds(60)));
+
+        record.decline(EMMA, "It was the terminal, not me.", NOW.plusSeconds(120));
+        List<dimple.domain.shared.DomainEvent> declined = record.takeEvents();
+        assertThat(declined).containsExactly(new CoachingRecordDeclined(record.id(), EMMA, LENA, NOW.plusSeconds(120)));
+        assertThat(declined.get(0).toString()).as("nothing of the record's content").doesNotContain("terminal").doesNotContain("Card");
+        assertThat(declined.get(0).aggregate()).isEqualTo("coaching-record:" + record.id());
+
+        CoachingRecord other = shared();
+        other.takeEvents();
+        other.acknowledge(EMMA, null, NOW.plusSeconds(180));
+        assertThat(other.takeEvents()).containsExactly(new CoachingRecordAcknowledged(other.id(), EMMA, LENA, NOW.plusSeconds(180)));
+    }
+
+    @Test
+    void aRefusedAnswer_recordsNothing() {
+        CoachingRecord record = shared();
+        record.takeEvents();
+
+        assertThatThrownBy(() -> record.decline(EMMA, " ", NOW.plusSeconds(120))).isInstanceOf(DecliningNeedsAComment.class);
+
+        assertThat(record.takeEvents()).isEmpty();
+    }
 }

@@ -45,4 +45,33 @@ class NotificationTest {
         assertThatThrownBy(() -> Notification.about("a", NotificationKind.ACTION_ASSIGNED, null, NOW, "only one"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNewReport_tellsItsNumberAndTitle_andAConfidentialOneIsShownByTheDayOnly() {
+        Notification named = Notification.reportSubmitted("lena", "R-1", "Wrong room", "NAMED", "report/view.xhtml?id=1", NOW);
+        Notification confidential = Notification.reportSubmitted("lena", "C-1", "Wrong room", "CONFIDENTIAL", "report/view.xhtml?id=2", NOW);
+
+        assertThat(named.message()).isEqualTo(Message.of("notification.REPORT_SUBMITTED", "R-1", "Wrong room"));
+        assertThat(confidential.message()).isEqualTo(Message.of("notification.REPORT_SUBMITTED.CONFIDENTIAL", "C-1", "Wrong room"));
+        assertThat(named.dayOnly()).isFalse();
+        assertThat(confidential.dayOnly()).isTrue();
+    }
+
+    @Test
+    void questionsAndAnswers_tellTheReport() {
+        assertThat(Notification.questionAsked("emma", "R-1", "Wrong room", null, NOW).message())
+                .isEqualTo(Message.of("notification.QUESTION_ASKED", "R-1", "Wrong room"));
+        Notification answered = Notification.questionAnswered("lena", "C-1", "Wrong room", "CONFIDENTIAL", null, NOW);
+        assertThat(answered.message()).isEqualTo(Message.of("notification.QUESTION_ANSWERED", "C-1", "Wrong room"));
+        assertThat(answered.dayOnly()).isTrue();
+    }
+
+    @Test
+    void coachingNotifications_tellNoFacts() {
+        Notification shared = Notification.about("emma", NotificationKind.COACHING_RECORD_SHARED, "coaching/record.xhtml?id=1", NOW);
+
+        assertThat(shared.facts()).isEmpty();
+        assertThat(shared.message()).isEqualTo(Message.of("notification.COACHING_RECORD_SHARED"));
+        assertThat(shared.dayOnly()).isFalse();
+    }
 }

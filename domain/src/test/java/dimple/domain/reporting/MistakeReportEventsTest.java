@@ -87,6 +87,35 @@ class MistakeReportEventsTest {
     }
 
     @Test
+    void askingAndAnswering_tellWhichQuestion_andWhoAsked_butNeverTheReporter() {
+        MistakeReport report = report("R-2026-000001", ReporterMode.NAMED, List.of());
+        report.takeEvents();
+
+        FollowUpQuestion question = report.ask(lena.id(), "Which card did the guest get?", LATER);
+        assertThat(report.takeEvents()).containsExactly(new QuestionAsked(report.id(), question.id(), "R-2026-000001",
+                "Key card for the wrong room", lena.id(), LATER));
+
+        report.answer(emma.id(), question.id(), "The one for 214.", LATER.plusSeconds(60));
+        assertThat(report.takeEvents()).containsExactly(new QuestionAnswered(report.id(), question.id(), "R-2026-000001",
+                "Key card for the wrong room", lena.id(), LATER.plusSeconds(60)));
+    }
+
+    @Test
+    void aConfidentialReportersAnswer_tellsOnlyItsDay_andNeverTheReporter() {
+        MistakeReport report = report("C-2026-AAAA-BBBB", ReporterMode.CONFIDENTIAL, List.of());
+        FollowUpQuestion question = report.ask(lena.id(), "Which card?", LATER);
+        report.takeEvents();
+
+        report.answer(emma.id(), question.id(), "214.", LATER.plusSeconds(60));
+
+        List<dimple.domain.shared.DomainEvent> events = report.takeEvents();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).occurredAt()).isEqualTo(DAY);
+        assertThat(events.get(0).toString()).doesNotContain(emma.id()).doesNotContain("emma");
+        assertThat(events.get(0).aggregate()).isEqualTo("report:" + report.id());
+    }
+
+    @Test
     void aRefusedChange_recordsNothing() {
         MistakeReport report = report("R-2026-000001", ReporterMode.NAMED, List.of());
         report.takeEvents();

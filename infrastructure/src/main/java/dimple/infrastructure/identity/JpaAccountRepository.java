@@ -81,6 +81,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> leadersOf(String teamId) {
+        return em.createQuery("select a from Account a join a.leads t where t = :t and a.enabled = true order by a.username", Account.class)
+                .setParameter("t", teamId).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }

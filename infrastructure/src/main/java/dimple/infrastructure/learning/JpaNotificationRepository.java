@@ -43,6 +43,12 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public java.util.Optional<Notification> findForRecipient(String id, String accountId) {
+        return em.createQuery("select n from Notification n where n.id = :id and n.recipientAccountId = :a", Notification.class)
+                .setParameter("id", id).setParameter("a", accountId).getResultStream().findFirst();
+    }
+
+    @Override
     public long countUnread(String accountId) {
         return em.createQuery("select count(n) from Notification n where n.recipientAccountId = :a and n.readAt is null", Long.class)
                 .setParameter("a", accountId).getSingleResult();

@@ -276,6 +276,11 @@ class RequestActorIT {
         }
 
         @Override
+        public List<Account> leadersOf(String teamId) {
+            return stored.leadersOf(teamId);
+        }
+
+        @Override
         public long count() {
             return stored.count();
         }

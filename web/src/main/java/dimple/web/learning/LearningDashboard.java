@@ -1,6 +1,5 @@
 package dimple.web.learning;
 
-import dimple.application.learning.InboxService;
 import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
 import dimple.application.shared.CurrentUser;
@@ -11,7 +10,7 @@ import jakarta.inject.Named;
 
 /**
  * The dashboard's learning corner: "on this day", a lesson from this date in an earlier year (or one
- * nobody endorsed yet), and how many notifications are unread.
+ * nobody endorsed yet). The unread notifications are counted by {@link InboxBadge}.
  */
 @Named
 @RequestScoped
@@ -22,27 +21,16 @@ public class LearningDashboard {
     @Inject
     LessonService lessons;
 
-    @Inject
-    InboxService inbox;
-
     private LessonCard onThisDay;
-    private long unread;
 
     @PostConstruct
     void load() {
         if (currentUser.username().isPresent() && currentUser.isPermitted("lesson:read")) {
             onThisDay = lessons.onThisDay().orElse(null);
         }
-        if (currentUser.username().isPresent()) {
-            unread = inbox.unread();
-        }
     }
 
     public LessonCard getOnThisDay() {
         return onThisDay;
-    }
-
-    public long getUnread() {
-        return unread;
     }
 }

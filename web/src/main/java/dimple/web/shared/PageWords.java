@@ -7,13 +7,21 @@ import jakarta.inject.Named;
 
 /**
  * Pages render a message a view carries ({@code #{words.of(v.scope())}}) and a lesson's story
- * ({@code #{words.story(l.body())}}) in the page's language (ADR 20).
+ * ({@code #{words.story(l.body())}}) and counts ({@code #{words.count(...)}}) in the page's language (ADR 20).
  */
 @Named("words")
 @ApplicationScoped
 public class PageWords {
     public String of(Message message) {
         return message == null ? null : Words.render(message, Words.current());
+    }
+
+    /**
+     * A count in words, in the page's language: {@code <code>.one} for exactly one, {@code <code>.other}
+     * otherwise, with the number as the pattern's argument ({@code #{words.count('dashboard.questionsWaiting', n)}}).
+     */
+    public String count(String code, long n) {
+        return Words.text(Words.current(), code + (n == 1 ? ".one" : ".other"), n);
     }
 
     public String story(LessonText story) {

@@ -13,7 +13,7 @@ class ShownNotificationTest {
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
 
     private static String english(Notification n) {
-        return ShownNotification.text(new NotificationView(n.id(), n.kind().name(), n.message(), n.link(), n.createdAt(), n.readAt()),
+        return ShownNotification.text(new NotificationView(n.id(), n.kind().name(), n.message(), n.link(), n.createdAt(), n.readAt(), n.dayOnly()),
                 Locale.ENGLISH);
     }
 

@@ -137,6 +137,22 @@ class WordsTest {
     }
 
     @Test
+    void everyKindOfNotification_hasEnglishWords() throws IOException {
+        Set<String> keys = english();
+        for (dimple.domain.learning.NotificationKind kind : dimple.domain.learning.NotificationKind.values()) {
+            assertThat(keys).contains("notification." + kind.name());
+        }
+        assertThat(keys).contains("notification.REPORT_SUBMITTED.CONFIDENTIAL");
+    }
+
+    @Test
+    void aCount_readsInTheSingularForOne_andThePluralOtherwise() {
+        assertThat(Words.text(Locale.ENGLISH, "dashboard.questionsWaiting.one", 1L)).isEqualTo("1 question waiting for your answer");
+        assertThat(Words.text(Locale.ENGLISH, "dashboard.questionsWaiting.other", 3L)).isEqualTo("3 questions waiting for your answer");
+        assertThat(Words.text(Locale.ENGLISH, "notifications.unread.other", 12L)).isEqualTo("12 unread notifications");
+    }
+
+    @Test
     void everyPatternWithArguments_isAValidMessageFormat_withItsQuotesDoubled() throws IOException {
         ResourceBundle bundle = Words.bundle(Locale.ENGLISH);
         for (String key : english()) {

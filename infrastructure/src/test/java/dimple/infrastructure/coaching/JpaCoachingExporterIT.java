@@ -120,8 +120,8 @@ class JpaCoachingExporterIT {
         assertThat(emma.get("Team")).isEqualTo("Front Desk");
         assertThat(emma.get("Coach")).isEqualTo("Lena Leader");
         assertThat(emma.get("Held on")).isEqualTo("2026-11-20");
-        assertThat(emma.get("Lessons")).as("titles, not ids; a lesson that has gone keeps its id")
-                .isEqualTo(missingLesson + "; Café refunds \u2014 check twice");
+        assertThat(emma.get("Lessons").split("; ")).as("titles, not ids; a lesson that has gone keeps its id")
+                .containsExactlyInAnyOrder(missingLesson, "Café refunds \u2014 check twice");
         assertThat(emma.get("State")).isEqualTo("Declined");
         assertThat(emma.get("Response")).isEqualTo("Declined");
         assertThat(emma.get("Shared at (UTC)")).isEqualTo("2026-11-23 10:01");
@@ -169,8 +169,8 @@ class JpaCoachingExporterIT {
         List<String> cells = inlineStrings(sheet);
         assertThat(cells).startsWith("Coaching records", FILTER_LINE, "Exported by Hana HR (hana), 2026-11-23 10:00 UTC", "Held on", "Topic");
         assertThat(cells).contains("Record id", "Employee comment", declined.id(), "Emma Employee", "+1 for the handover book",
-                "-checks before a retry", FORMULA, "Declined", "Shared, waiting for the employee", "Not yet",
-                missingLesson + "; Café refunds \u2014 check twice");
+                "-checks before a retry", FORMULA, "Declined", "Shared, waiting for the employee", "Not yet");
+        assertThat(cells).anyMatch(c -> c.contains("Café refunds \u2014 check twice") && c.contains(missingLesson));
         assertThat(cells).as("no apostrophe shows").noneMatch(c -> c.startsWith("'"));
         assertThat(cells).doesNotContain("A draft HR never sees", "DECLINED", "2026-11-20");
         assertThat(cell(sheet, "A6")).as("Eli's record first, as on screen; its day a real date").contains("<v>46348.0</v>");

@@ -377,8 +377,10 @@ class CoachingIT {
                 "+1 for the handover book", "=HYPERLINK(\"http://evil.example\",\"x\")");
         assertThat(cells).as("no apostrophe shows in a spreadsheet").noneMatch(c -> c.startsWith("'"));
         assertThat(sheet).as("nothing is a formula").doesNotContain("<f>", "<f ");
-        assertThat(zipEntry(xlsx.body(), "xl/styles.xml")).as("formula-looking text is formatted as text; days as dates")
-                .contains("numFmtId=\"49\"", "formatCode=\"yyyy-mm-dd\"", "formatCode=\"yyyy-mm-dd hh:mm\"");
+        String styles = zipEntry(xlsx.body(), "xl/styles.xml");
+        assertThat(styles).as("days and moments as dates").contains("formatCode=\"yyyy-mm-dd\"", "formatCode=\"yyyy-mm-dd hh:mm\"");
+        assertThat(styles.contains("numFmtId=\"49\"") || styles.contains("formatCode=\"@\"")).as("formula-looking text is formatted as text")
+                .isTrue();
 
         HttpResponse<byte[]> pdf = download("format=pdf&" + query, "hana");
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
@@ -394,15 +396,20 @@ class CoachingIT {
                 .contains("hana format=csv, rows=2", "hana format=xlsx, rows=2", "hana format=pdf, rows=2");
     }
 
+    /** One file of a workbook, read through the zip's central directory, as spreadsheet programs do (fastexcel streams its entries). */
     private static String zipEntry(byte[] zip, String name) throws IOException {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("coaching", ".xlsx");
+        try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(java.nio.file.Files.write(file, zip).toFile())) {
+            java.util.zip.ZipEntry entry = workbook.getEntry(name);
+            if (entry == null) {
+                throw new AssertionError("no " + name + " in the workbook");
             }
+            try (java.io.InputStream in = workbook.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
-        throw new AssertionError("no " + name + " in the workbook");
     }
 
     @Test

@@ -21,8 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -324,43 +326,90 @@ class CoachingIT {
     // --- HR export ---
 
     @Test
-    void hr_exportsCsvXlsxAndPdf_namedAfterTheDay_withNoCellAFormula_andEachExportIsAudited() throws IOException {
+    void hr_exportsCsvXlsxAndPdf_namedAfterTheDay_readingLikeTheScreen_withNoCellAFormula_andEachExportIsAudited() throws IOException {
         Team t = team();
         String id = sharedRecord(t, "+1 for the handover book");
         api().post("api/coaching-records/" + id + "/acknowledgement", t.employeeLogin(),
                 "{\"decision\":\"DECLINED\",\"comment\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"}");
-        String query = "team=" + URLEncoder.encode(t.name(), StandardCharsets.UTF_8);
-        String day = LocalDate.now(ZoneOffset.UTC).toString();
+        String later = sharedRecord(t, "Caf\u00e9 \u2014 the second terminal");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String query = "team=" + URLEncoder.encode(t.name(), StandardCharsets.UTF_8) + "&from=" + today + "&to=" + today;
+        String day = today.toString();
+        String filterLine = "Team: " + t.name() + " \u00b7 Held from " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH))
+                + " to " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) + " \u00b7 State: any";
+        List<String> screen = api().get("api/coaching-records?" + query, "hana").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("id")).toList();
+        assertThat(screen).containsExactly(later, id);
 
         HttpResponse<byte[]> csv = download("format=csv&" + query, "hana");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"coaching-records-" + day + ".csv\"");
-        String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("Record id,Employee,");
+        assertThat(java.util.Arrays.copyOf(csv.body(), 3)).as("UTF-8's byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
+        assertThat(text).startsWith("Held on,Topic,Employee,").contains(",Record id\r\n");
         List<CSVRecord> rows;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
             rows = parser.getRecords();
         }
-        assertThat(rows).singleElement().satisfies(r -> {
-            assertThat(r.get("Record id")).isEqualTo(id);
+        assertThat(rows).as("the screen's order").extracting(r -> r.get("Record id")).containsExactlyElementsOf(screen);
+        assertThat(rows.get(0).get("Topic")).isEqualTo("Caf\u00e9 \u2014 the second terminal");
+        assertThat(rows.get(0).get("State")).isEqualTo("Shared, waiting for the employee");
+        CSVRecord r = rows.get(1);
+        {
             assertThat(r.get("Topic")).isEqualTo("'+1 for the handover book");
-            assertThat(r.get("Employee comment")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
-            assertThat(r.get("Status")).isEqualTo("DECLINED");
-        });
+            assertThat(r.get("Employee comment")).as("a CSV keeps its guard").isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(r.get("State")).isEqualTo("Declined");
+            assertThat(r.get("Response")).isEqualTo("Declined");
+            assertThat(r.get("Held on")).isEqualTo(day);
+            assertThat(r.get("Responded at (UTC)")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        }
 
         HttpResponse<byte[]> xlsx = download("format=xlsx&" + query, "hana");
         assertThat(xlsx.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"coaching-records-" + day + ".xlsx\"");
-        assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        String sheet = zipEntry(xlsx.body(), "xl/worksheets/sheet1.xml");
+        List<String> cells = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<is><t[^>]*>(.*?)</t></is>", java.util.regex.Pattern.DOTALL).matcher(sheet);
+        while (m.find()) {
+            cells.add(m.group(1).replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
+        }
+        assertThat(cells).startsWith("Coaching records", filterLine).contains("Declined", "Caf\u00e9 \u2014 the second terminal",
+                "+1 for the handover book", "=HYPERLINK(\"http://evil.example\",\"x\")");
+        assertThat(cells).as("no apostrophe shows in a spreadsheet").noneMatch(c -> c.startsWith("'"));
+        assertThat(sheet).as("nothing is a formula").doesNotContain("<f>", "<f ");
+        String styles = zipEntry(xlsx.body(), "xl/styles.xml");
+        assertThat(styles).as("days and moments as dates").contains("formatCode=\"yyyy-mm-dd\"", "formatCode=\"yyyy-mm-dd hh:mm\"");
+        assertThat(styles.contains("numFmtId=\"49\"") || styles.contains("formatCode=\"@\"")).as("formula-looking text is formatted as text")
+                .isTrue();
+
         HttpResponse<byte[]> pdf = download("format=pdf&" + query, "hana");
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1)).as("the file's words, from the web tier's bundle")
-                .contains("Coaching records \u2014 restricted", "Filter: team=" + t.name(), "Exported by ", "Page 1 of 1");
+        String page = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(page).as("the file's words, from the web tier's bundle")
+                .contains("Coaching records \u2014 restricted", filterLine, "Exported by ", "Page 1 of 1", "Declined",
+                        "Caf\u00e9 \u2014 the second terminal").doesNotContain("DECLINED");
+        assertThat(page.indexOf("the second terminal")).as("the screen's order").isLessThan(page.indexOf("+1 for the handover book"));
 
         assertThat(audit("COACHING_RECORDS_EXPORTED")).filteredOn(e -> e.getString("detail").contains("team=" + t.name()))
                 .extracting(e -> e.getString("actor") + " " + e.getString("detail").substring(0, e.getString("detail").indexOf(',', 12)))
-                .contains("hana format=csv, rows=1", "hana format=xlsx, rows=1", "hana format=pdf, rows=1");
+                .contains("hana format=csv, rows=2", "hana format=xlsx, rows=2", "hana format=pdf, rows=2");
+    }
+
+    /** One file of a workbook, read through the zip's central directory, as spreadsheet programs do (fastexcel streams its entries). */
+    private static String zipEntry(byte[] zip, String name) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("coaching", ".xlsx");
+        try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(java.nio.file.Files.write(file, zip).toFile())) {
+            java.util.zip.ZipEntry entry = workbook.getEntry(name);
+            if (entry == null) {
+                throw new AssertionError("no " + name + " in the workbook");
+            }
+            try (java.io.InputStream in = workbook.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -19,18 +19,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
  * HR's export of coaching records as CSV, XLSX or PDF: every shared record the filter selects (drafts
- * are the coach's notes, not yet records). The download is named after the day
+ * are the coach's notes, not yet records), in the order of HR's list (newest day first). The download is named after the day
  * ({@code coaching-records-2026-11-23.csv}) and streamed. Every export is audited with who, when, the
  * filter, the format and the number of records, also when it is interrupted part-way.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = ExportInterrupted.class)
 public class CoachingExportService {
+    /**
+     * The organisation's time zone for the files' times. Dimple has no setting for it yet: the pages show
+     * every time in UTC ({@code Formats}, the date fields' converters), so the exports do too (ADR 23).
+     */
+    static final ZoneId ZONE = ZoneId.of("UTC");
+
     private CoachingExporter exporter;
     private CurrentUser currentUser;
     private AuditTrail audit;
@@ -74,7 +81,7 @@ public class CoachingExportService {
         CoachingFilter filter = checked.request().filter();
         CoachingRecordQuery query = lane.query(hrViewer(me), filter, true).orElseThrow();
         String described = Lane.describe(filter);
-        ExportHeading heading = new ExportHeading(Lane.criteria(filter), me.displayName() + " (" + me.username() + ")", clock.instant());
+        ExportHeading heading = new ExportHeading(filter, me.displayName() + " (" + me.username() + ")", clock.instant(), ZONE);
         long rows;
         try {
             rows = exporter.write(query, checked.format(), heading, words, out);

@@ -1,11 +1,17 @@
 package dimple.application.coaching;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
- * What an export says about itself (the PDF prints it on every page): for which filter, by whom, when.
- * The filter is its criteria as {@code name=value} pairs ({@code team=Front Desk, status=CLOSED}),
- * empty when it selects every record; the exporter says that in words.
+ * What an export says about itself (the XLSX above its table, the PDF on every page): for which filter,
+ * by whom, when, and the time zone its times are written in. Facts only (ADR 20): the exporter says the
+ * filter in words ("Team: Front Desk · Held from 1 Nov 2026 to 30 Nov 2026 · State: any").
+ *
+ * @param zone the organisation's time zone: the one the pages show times in (UTC today, see ADR 23)
  */
-public record ExportHeading(String filter, String exportedBy, Instant exportedAt) {
+public record ExportHeading(CoachingFilter filter, String exportedBy, Instant exportedAt, ZoneId zone) {
+    public ExportHeading {
+        filter = filter == null ? CoachingFilter.everything() : filter;
+    }
 }

@@ -74,7 +74,9 @@ class CoachingExportServiceTest {
         assertThat(opened).containsExactly("coaching-records-2026-11-23.csv", ExportFormat.CSV.mediaType());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Shared with emma").doesNotContain("Still a draft", "Shared with eli");
         assertThat(lane.exporter.lastHeading.exportedBy()).isEqualTo("Hana HR (hana)");
-        assertThat(lane.exporter.lastHeading.filter()).isEqualTo("team=Front Desk");
+        assertThat(lane.exporter.lastHeading.filter()).as("the filter as facts; the exporter says it in words")
+                .isEqualTo(new CoachingFilter("Front Desk", null, null, null, null, null));
+        assertThat(lane.exporter.lastHeading.zone()).as("the zone the pages show times in").isEqualTo(java.time.ZoneId.of("UTC"));
         assertThat(lane.exporter.lastWords).as("the words come from the door, none from the use case").isSameAs(WORDS);
         AuditEntry exported = lane.audited(AuditAction.COACHING_RECORDS_EXPORTED).get(0);
         assertThat(exported.actor()).isEqualTo("hana");
@@ -92,7 +94,7 @@ class CoachingExportServiceTest {
         long rows = lane.as("hana").exports.write(lane.exports.plan(csv(null)), WORDS, new ByteArrayOutputStream());
 
         assertThat(rows).isZero();
-        assertThat(lane.exporter.lastHeading.filter()).as("every record: the exporter says so in words").isEmpty();
+        assertThat(lane.exporter.lastHeading.filter()).as("every record: the exporter says so in words").isEqualTo(CoachingFilter.everything());
         assertThat(lane.audited(AuditAction.COACHING_RECORDS_EXPORTED).get(0).detail()).isEqualTo("format=csv, rows=0, filter: all records");
     }
 

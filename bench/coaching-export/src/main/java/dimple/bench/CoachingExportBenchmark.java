@@ -1,5 +1,6 @@
 package dimple.bench;
 
+import dimple.application.coaching.CoachingFilter;
 import dimple.application.coaching.ExportFormat;
 import dimple.application.coaching.ExportHeading;
 import dimple.application.coaching.ExportWords;
@@ -55,7 +56,7 @@ public final class CoachingExportBenchmark {
             + "r.status \"Status\", r.shared_at \"Shared at\", r.employee_response \"Employee response\", r.employee_comment \"Employee comment\", "
             + "r.responded_at \"Responded at\", r.closed_at \"Closed at\", r.retain_until \"Retain until\", r.assessment_id \"Assessment id\" "
             + "FROM coaching_record r JOIN account e ON e.id = r.employee_account_id JOIN account c ON c.id = r.coach_account_id "
-            + "JOIN team t ON t.id = r.team_id WHERE r.status <> 'DRAFT' ORDER BY r.held_on, r.id";
+            + "JOIN team t ON t.id = r.team_id WHERE r.status <> 'DRAFT' ORDER BY r.held_on DESC, r.created_at DESC, r.id";
 
     private CoachingExportBenchmark() {
     }
@@ -79,7 +80,7 @@ public final class CoachingExportBenchmark {
                     "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", "",
                     "eclipselink.target-server", "None", "eclipselink.logging.level", "SEVERE"));
             CoachingRecordQuery hr = CoachingRecordQuery.visibleTo(new CoachingViewer(people[3], Set.of(), true));
-            ExportHeading heading = new ExportHeading("", "benchmark", Instant.now());
+            ExportHeading heading = new ExportHeading(CoachingFilter.everything(), "benchmark", Instant.now(), ZoneOffset.UTC);
             ExportWords words = english();
             Path dimpleCsv = out.resolve("bench-dimple.csv");
             Path h2Csv = out.resolve("bench-h2-csvwrite.csv");

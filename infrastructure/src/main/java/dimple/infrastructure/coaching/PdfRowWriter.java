@@ -21,39 +21,43 @@ import dimple.application.coaching.ExportWords;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A PDF for people to read: a heading on every page (what, which filter, who exported it, when), one
- * section per record with its fields as a two-column table, and "Page N of M" at the foot, all in the
- * export's words ({@code export.coaching.pdf.*}, the fields' names are the column headings). OpenPDF
- * writes each finished page to the stream, so pages are not kept in memory.
+ * A PDF for people to read: a heading on every page (what, the filter line, who exported it, when), one
+ * section per record (its title, a line on who, and its fields as a two-column table, the record's id last)
+ * and "Page N of M" at the foot, all in the export's words ({@code export.coaching.pdf.*}; the fields' names
+ * are the column headings, states and responses the screen's labels, times in the export's time zone).
+ * A record is never split across pages: each is one table kept together, so a record that does not fit
+ * in what is left of a page starts the next one; only a record longer than a whole page is continued
+ * (between two of its fields) on the next. OpenPDF writes each finished page to the stream, so pages are
+ * not kept in memory.
  */
 final class PdfRowWriter implements RowWriter {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Font TITLE = new Font(Font.HELVETICA, 13, Font.BOLD);
     private static final Font SUBTITLE = new Font(Font.HELVETICA, 9, Font.NORMAL, Color.DARK_GRAY);
     private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Font VALUE = new Font(Font.HELVETICA, 9, Font.NORMAL);
     private static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
-    /** The fields of a record's table, in order: a column of the export, or the PDF's own word for it. */
-    private static final List<String> FIELDS = List.of("heldOn", "expectation", "observations", "agreedActions", "followUpOn", "lessons",
-            "status", "sharedAt", "employeeResponse", "employeeComment", "respondedAt", "closedAt", "retainUntil", "assessment");
+    /** The columns that are a record's fields in its table, in order; the others make its title and the line under it. */
+    static final List<String> FIELDS = List.of("heldOn", "status", "employeeResponse", "expectation", "observations", "agreedActions",
+            "followUpOn", "lessons", "sharedAt", "employeeComment", "respondedAt", "closedAt", "retainUntil", "assessmentId", "id");
 
     private final Document document;
     private final PdfWriter writer;
-    private final ExportWords words;
+    private final ExportWording wording;
     private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
     private int rows;
 
-    PdfRowWriter(OutputStream out, ExportWords words) {
-        this.words = words;
-        for (String field : FIELDS) {
-            labels.put(field, "assessment".equals(field) ? words.text("export.coaching.pdf.assessment") : ExportRow.column(words, field));
+    PdfRowWriter(OutputStream out, ExportWording wording) {
+        this.wording = wording;
+        for (int c = 0; c < ExportRow.COLUMNS.size(); c++) {
+            ExportRow.Column column = ExportRow.COLUMNS.get(c);
+            labels.put(column.name(), wording.header(column));
+            positions.put(column.name(), c);
         }
         this.document = new Document(PageSize.A4, 50, 50, 72, 54);
         try {
@@ -66,9 +70,9 @@ final class PdfRowWriter implements RowWriter {
 
     @Override
     public void begin(ExportHeading heading) {
-        Frame frame = new Frame(heading, words);
+        Frame frame = new Frame(wording);
         writer.setPageEvent(frame);
-        document.addTitle(frame.title);
+        document.addTitle(wording.title());
         document.addCreator("Dimple");
         document.open();
     }
@@ -76,35 +80,36 @@ final class PdfRowWriter implements RowWriter {
     @Override
     public void row(ExportRow row) throws IOException {
         try {
-            Paragraph title = new Paragraph(nonBlank(row.employeeName()) + " \u2014 " + nonBlank(row.topic()), TITLE);
-            title.setSpacingBefore(rows == 0 ? 0 : 14);
-            title.setKeepTogether(true);
-            document.add(title);
-            document.add(new Paragraph(words.text("export.coaching.pdf.record", nonBlank(row.team()), nonBlank(row.coachName()),
-                    nonBlank(row.coach()), nonBlank(row.employee()), row.id()), SUBTITLE));
-            PdfPTable table = new PdfPTable(new float[] {28, 72});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(6);
-            table.setSplitLate(false);
-            field(table, labels.get("heldOn"), row.heldOn());
-            field(table, labels.get("expectation"), row.expectation());
-            field(table, labels.get("observations"), row.observations());
-            field(table, labels.get("agreedActions"), row.agreedActions());
-            field(table, labels.get("followUpOn"), row.followUpOn());
-            field(table, labels.get("lessons"), row.lessons());
-            field(table, labels.get("status"), row.status());
-            field(table, labels.get("sharedAt"), when(row.sharedAt()));
-            field(table, labels.get("employeeResponse"), row.employeeResponse());
-            field(table, labels.get("employeeComment"), row.employeeComment());
-            field(table, labels.get("respondedAt"), when(row.respondedAt()));
-            field(table, labels.get("closedAt"), when(row.closedAt()));
-            field(table, labels.get("retainUntil"), row.retainUntil());
-            field(table, labels.get("assessment"), row.assessmentId());
-            document.add(table);
+            document.add(section(row));
             rows++;
         } catch (DocumentException e) {
             throw new IOException(e);
         }
+    }
+
+    /** One record as one table, kept on one page: its title, the line under it, then a row per field. */
+    PdfPTable section(ExportRow row) {
+        PdfPTable table = new PdfPTable(new float[] {28, 72});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(rows == 0 ? 0 : 14);
+        table.setKeepTogether(true);
+        table.setSplitLate(false);
+        PdfPCell title = new PdfPCell(new Phrase(nonBlank(row.employeeName()) + " \u2014 " + nonBlank(row.topic()), TITLE));
+        PdfPCell who = new PdfPCell(new Phrase(wording.words().text("export.coaching.pdf.record", nonBlank(row.team()),
+                nonBlank(row.coachName()), nonBlank(row.coach()), nonBlank(row.employee())), SUBTITLE));
+        for (PdfPCell cell : new PdfPCell[] {title, who}) {
+            cell.setColspan(2);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPaddingLeft(0);
+            cell.setPaddingBottom(4);
+            table.addCell(cell);
+        }
+        List<Object> values = row.values();
+        for (String field : FIELDS) {
+            int c = positions.get(field);
+            field(table, labels.get(field), wording.text(ExportRow.COLUMNS.get(c), values.get(c)));
+        }
+        return table;
     }
 
     private static void field(PdfPTable table, String label, String value) {
@@ -118,18 +123,6 @@ final class PdfRowWriter implements RowWriter {
         }
     }
 
-    /** A timestamp as people read it: to the minute, in UTC. */
-    private static String when(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return WHEN.format(java.time.Instant.parse(iso));
-        } catch (java.time.format.DateTimeParseException e) {
-            return iso;
-        }
-    }
-
     private static String nonBlank(String text) {
         return text == null || text.isBlank() ? "\u2013" : text;
     }
@@ -138,7 +131,7 @@ final class PdfRowWriter implements RowWriter {
     public void end() throws IOException {
         try {
             if (rows == 0) {
-                document.add(new Paragraph(words.text("export.coaching.pdf.none"), VALUE));
+                document.add(new Paragraph(wording.words().text("export.coaching.pdf.none"), VALUE));
             }
         } catch (DocumentException e) {
             throw new IOException(e);
@@ -155,7 +148,6 @@ final class PdfRowWriter implements RowWriter {
         /** Stands for the total in the page line, to find where it goes. */
         private static final String TOTAL = "\uE000";
 
-        final String title;
         private final String heading;
         private final String exportedBy;
         private final String filter;
@@ -164,13 +156,11 @@ final class PdfRowWriter implements RowWriter {
         private PdfTemplate total;
         private BaseFont font;
 
-        Frame(ExportHeading heading, ExportWords words) {
-            this.words = words;
-            this.title = words.text("export.coaching.title");
-            this.heading = words.text("export.coaching.pdf.heading", title);
-            this.exportedBy = words.text("export.coaching.pdf.exportedBy", heading.exportedBy(), WHEN.format(heading.exportedAt()));
-            this.filter = words.text("export.coaching.pdf.filter",
-                    heading.filter() == null || heading.filter().isEmpty() ? words.text("export.coaching.pdf.everything") : heading.filter());
+        Frame(ExportWording wording) {
+            this.words = wording.words();
+            this.heading = words.text("export.coaching.pdf.heading", wording.title());
+            this.exportedBy = wording.exportedBy();
+            this.filter = wording.filterLine();
             String line = words.text("export.coaching.pdf.page", 1, TOTAL);
             this.afterTotal = line.contains(TOTAL) ? line.substring(line.indexOf(TOTAL) + TOTAL.length()) : "";
         }

@@ -3,9 +3,11 @@ package dimple.infrastructure.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dimple.application.coaching.ExportFormat;
+import dimple.application.coaching.CoachingFilter;
 import dimple.application.coaching.ExportHeading;
 import dimple.domain.coaching.CoachingRecordQuery;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.sql.Connection;
@@ -34,7 +36,7 @@ class CoachingExportStreamingIT {
         try (Connection connection = w.db.connection()) {
             GeneratedRecords.insert(connection, RECORDS, w.emma.id(), w.lena.id(), w.frontDesk.id());
         }
-        ExportHeading heading = new ExportHeading("", "Hana HR (hana)", CoachingWorld.T0);
+        ExportHeading heading = new ExportHeading(CoachingFilter.everything(), "Hana HR (hana)", CoachingWorld.T0, ZoneId.of("UTC"));
 
         for (ExportFormat format : new ExportFormat[] {ExportFormat.CSV, ExportFormat.XLSX}) {
             // About a dozen samples each: the CSV is some 110 MB, the compressed XLSX some 15 MB.

@@ -131,7 +131,7 @@ public class CoachingResource {
         CoachingFilter filter = new CoachingFilter(team, employee, null, QueryParams.date("from", from), QueryParams.date("to", to), status);
         ExportPlan plan = exports.plan(new ExportRequest(format, filter));
         Locale language = Words.of(request);
-        ExportWords words = (code, args) -> Words.text(language, code, args);
+        ExportWords words = ExportWords.in(language, (code, args) -> Words.text(language, code, args));
         StreamingOutput body = out -> exports.write(plan, words, out);
         return Response.ok(body, plan.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + plan.fileName() + "\"")

@@ -77,7 +77,7 @@ public class HrCoachingRecords implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         Locale language = Words.current();
-        ExportWords words = (code, args) -> Words.text(language, code, args);
+        ExportWords words = ExportWords.in(language, (code, args) -> Words.text(language, code, args));
         exports.export(new ExportRequest(format, filter()), words, (fileName, mediaType) -> {
             external.responseReset();
             external.setResponseContentType(mediaType);

@@ -195,9 +195,13 @@ class WordsTest {
         assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.heading", Words.text(Locale.ENGLISH, "export.coaching.title")))
                 .isEqualTo("Coaching records \u2014 restricted");
         assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.page", 1000, "#")).isEqualTo("Page 1000 of #");
-        assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.record", "Front Desk", "Lena Leader", "lena", "emma", "r-1"))
-                .isEqualTo("Team Front Desk \u00b7 coach Lena Leader (lena) \u00b7 employee emma \u00b7 record r-1");
+        assertThat(Words.text(Locale.ENGLISH, "export.coaching.pdf.record", "Front Desk", "Lena Leader", "lena", "emma"))
+                .isEqualTo("Team Front Desk \u00b7 coach Lena Leader (lena) \u00b7 employee emma");
+        assertThat(Words.text(Locale.ENGLISH, "export.coaching.filter.team", "Front Desk")
+                + Words.text(Locale.ENGLISH, "export.coaching.filter.separator") + Words.text(Locale.ENGLISH, "export.coaching.filter.anyState"))
+                .as("the filter line's parts, the spaces around the dot kept").isEqualTo("Team: Front Desk \u00b7 State: any");
         assertThat(Words.text(Locale.GERMAN, "export.coaching.column.id")).as("a language without the word").isEqualTo("Record id");
+        assertThat(Words.text(Locale.ENGLISH, "export.coaching.column.inZone", "Shared at", "UTC")).isEqualTo("Shared at (UTC)");
     }
 
     @Test

@@ -34,7 +34,7 @@ import java.util.Set;
 public class CoachingExportService {
     /**
      * The organisation's time zone for the files' times. Dimple has no setting for it yet: the pages show
-     * every time in UTC ({@code Formats}, the date fields' converters), so the exports do too (ADR 23).
+     * every time in UTC ({@code Formats}, the date fields' converters), so the exports do too (ADR 24).
      */
     static final ZoneId ZONE = ZoneId.of("UTC");
 

@@ -44,7 +44,6 @@ import dimple.domain.reporting.WhyBent;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Message;
 import dimple.domain.shared.Page;
-import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,8 +82,7 @@ public class ReportingService {
     public static final int MAX_AFFECTED_CUSTOMERS = 50;
     /** A report filed again with the same title within this time is asked about first (named reports). */
     static final Duration SENT_AGAIN_WITHIN = Duration.ofMinutes(10);
-    /** How many of a person's latest reports are looked at for one sent again. */
-    private static final int RECENT_LOOKED_AT = 5;
+
 
     private MistakeReportRepository reports;
     private RecoveriesOfReports recoveries;
@@ -187,8 +185,12 @@ public class ReportingService {
         }
         Account me = me();
         Instant now = clock.instant();
-        return reports.reportedBy(me.id(), new PageRequest(0, RECENT_LOOKED_AT)).items().stream()
-                .filter(r -> r.looksSentAgain(title, now, SENT_AGAIN_WITHIN)).map(MistakeReport::number).findFirst();
+        // Since the start of the day (a confidential report keeps only that) or the window, whichever is earlier.
+        Instant dayStart = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        Instant windowStart = now.minus(SENT_AGAIN_WITHIN);
+        return reports.awaitingTriageReportedBySince(me.id(), windowStart.isBefore(dayStart) ? windowStart : dayStart).stream()
+                .filter(r -> r.looksSentAgain(title, now, SENT_AGAIN_WITHIN))
+                .max(java.util.Comparator.comparing(MistakeReport::submittedAt)).map(MistakeReport::number);
     }
 
     /**

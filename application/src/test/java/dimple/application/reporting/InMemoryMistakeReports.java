@@ -6,6 +6,7 @@ import dimple.domain.reporting.ReportQuery;
 import dimple.domain.reporting.ReportStatus;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,6 +48,12 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
     @Override
     public Page<MistakeReport> reportedBy(String accountId, PageRequest page) {
         return page(newestFirst().filter(r -> r.isReportedBy(accountId)).toList(), page);
+    }
+
+    @Override
+    public List<MistakeReport> awaitingTriageReportedBySince(String accountId, Instant since) {
+        return byId.values().stream().filter(r -> r.isReportedBy(accountId) && r.status() == ReportStatus.SUBMITTED
+                && !r.submittedAt().isBefore(since)).toList();
     }
 
     @Override

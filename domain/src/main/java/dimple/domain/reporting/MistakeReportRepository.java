@@ -2,6 +2,7 @@ package dimple.domain.reporting;
 
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,12 @@ public interface MistakeReportRepository {
 
     /** The reports this account filed, named and confidential, newest first. */
     Page<MistakeReport> reportedBy(String accountId, PageRequest page);
+
+    /**
+     * The reports this account filed since this moment (as kept: a confidential report by the start of its
+     * day), awaiting triage, in no particular order. Few: one person's reports of about a day.
+     */
+    List<MistakeReport> awaitingTriageReportedBySince(String accountId, Instant since);
 
     /** A team inbox, newest first. */
     Page<MistakeReport> search(ReportQuery query, PageRequest page);

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -71,6 +72,13 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
                         .setParameter("a", accountId).setHint(BATCH, "r.questions"),
                 em.createQuery("select count(r) from MistakeReport r" + where, Long.class).setParameter("a", accountId),
                 page);
+    }
+
+    @Override
+    public List<MistakeReport> awaitingTriageReportedBySince(String accountId, Instant since) {
+        return em.createQuery("select r from MistakeReport r where r.reporterAccountId = :a and r.status = :s and r.submittedAt >= :since",
+                        MistakeReport.class)
+                .setParameter("a", accountId).setParameter("s", ReportStatus.SUBMITTED).setParameter("since", since).getResultList();
     }
 
     @Override

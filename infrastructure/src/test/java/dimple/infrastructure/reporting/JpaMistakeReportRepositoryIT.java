@@ -139,6 +139,21 @@ class JpaMistakeReportRepositoryIT {
     }
 
     @Test
+    void awaitingTriageReportedBySince_findsTheReportersOwnSinceThen_confidentialOnesByTheirDay() {
+        MistakeReport confidential = stored(report(emma, frontDesk, ReporterMode.CONFIDENTIAL, T0.plusSeconds(3600), ReportKind.NEAR_MISS, null));
+        MistakeReport named = stored(report(emma, frontDesk, ReporterMode.NAMED, T0.plusSeconds(60), ReportKind.NO_HARM, null));
+        stored(report(emma, frontDesk, ReporterMode.NAMED, T0.minusSeconds(60), ReportKind.NO_HARM, null));
+        stored(report(lena, frontDesk, ReporterMode.NAMED, T0.plusSeconds(30), ReportKind.NO_HARM, null));
+        java.time.Instant dayStart = T0.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+
+        List<MistakeReport> sinceT0 = db.inTransaction(em -> new JpaMistakeReportRepository(em).awaitingTriageReportedBySince(emma.id(), T0));
+        List<MistakeReport> sinceTheDay = db.inTransaction(em -> new JpaMistakeReportRepository(em).awaitingTriageReportedBySince(emma.id(), dayStart));
+
+        assertThat(sinceT0).extracting(MistakeReport::id).as("the confidential one is kept at the start of its day").containsExactly(named.id());
+        assertThat(sinceTheDay).extracting(MistakeReport::id).contains(confidential.id(), named.id()).hasSize(3);
+    }
+
+    @Test
     void search_filtersByTeamStatusKindImpactAndTime() {
         MistakeReport nearMiss = stored(report(emma, frontDesk, ReporterMode.NAMED, T0, ReportKind.NEAR_MISS, null));
         MistakeReport goodCatch = stored(report(emma, frontDesk, ReporterMode.NAMED, T0.plus(Duration.ofDays(2)), ReportKind.GOOD_CATCH, null));

@@ -136,6 +136,14 @@ class ReviewBrowserIT {
             assertThat(lena.driver().findElement(By.id("historyForm:history")).getText()).contains("Lena Leader")
                     .contains("Review: State").contains("Published").contains("Review: What happened");
             lena.screenshot("review-7-history");
+
+            // The published review leads to its lesson, and the scenario cards are in the menu.
+            String lessonTitle = lena.driver().findElement(By.id("lessonTitle")).getText();
+            lena.click(By.id("lessonLink"));
+            lena.waiting().until(ExpectedConditions.urlContains("lesson/view.xhtml"));
+            assertThat(lena.heading()).isEqualTo(lessonTitle);
+            lena.click(By.id("scenariosLink"));
+            lena.waiting().until(ExpectedConditions.urlContains("scenario/list.xhtml"));
         }
     }
 

@@ -178,6 +178,32 @@ class NotificationsBrowserIT {
     }
 
     @Test
+    void openingThePageANotificationLeadsTo_anyWay_marksItRead_andTheApiMarksOneRead() {
+        Team t = team();
+        JsonObject filed = file(t.employee(), t.name(), "Wrong room key " + t.leader().substring(5), "NAMED");
+
+        try (Browser leader = Browser.open(base)) {
+            leader.signIn(t.leader(), PASSWORD);
+            leader.go("index.xhtml");
+            assertThat(unreadInHeader(leader)).isEqualTo("1");
+            leader.go("report/view.xhtml?id=" + filed.getString("id"));
+            assertThat(leader.heading()).startsWith("Wrong room key");
+            assertThat(unreadInHeader(leader)).as("the report was opened straight from its address, not from the notification").isEmpty();
+        }
+        assertThat(inboxOf(t.leader())).singleElement().satisfies(n -> assertThat(n.isNull("readAt")).isFalse());
+
+        String coLeaders = inboxOf(t.coLeader()).get(0).getString("id");
+        Http api = Http.api(base);
+        assertThat(api.post("api/inbox/" + coLeaders + "/read", t.leader() + ":" + PASSWORD, "").status())
+                .as("another person's notification does not exist for the caller").isEqualTo(404);
+        assertThat(api.post("api/inbox/not-an-id/read", t.coLeader() + ":" + PASSWORD, "").status()).isEqualTo(404);
+        Http.Answer read = api.post("api/inbox/" + coLeaders + "/read", t.coLeader() + ":" + PASSWORD, "");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().getString("kind")).isEqualTo("REPORT_SUBMITTED");
+        assertThat(inboxOf(t.coLeader())).singleElement().satisfies(n -> assertThat(n.isNull("readAt")).isFalse());
+    }
+
+    @Test
     void aConfidentialReport_tellsTheLeadersTheSame_whicheverMemberFiledIt() {
         Team t = team();
         JsonObject byEmployee = file(t.employee(), t.name(), "Till left open", "CONFIDENTIAL");

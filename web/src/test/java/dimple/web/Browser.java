@@ -204,6 +204,35 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Two screenshots of the page on show: NAME-desktop at the current width and NAME-phone at 390 px (an everyday
+     * phone), the page loaded afresh at each width; the window gets its width back afterwards.
+     */
+    public void screenshotsAtBothWidths(String name) {
+        screenshotsAtBothWidths(name, null);
+    }
+
+    /** {@link #screenshotsAtBothWidths(String)} with this part of the page scrolled into view in each, when not null. */
+    public void screenshotsAtBothWidths(String name, By showing) {
+        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+        scrollTo(showing);
+        screenshot(name + "-desktop");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.navigate().refresh();
+        heading();
+        scrollTo(showing);
+        screenshot(name + "-phone");
+        driver.manage().window().setSize(desktop);
+        driver.navigate().refresh();
+        heading();
+    }
+
+    private void scrollTo(By showing) {
+        if (showing != null) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", wait.until(ExpectedConditions.presenceOfElementLocated(showing)));
+        }
+    }
+
+    /**
      * Every refusal of the Content-Security-Policy so far: Chromium's own console messages ("Refused to
      * execute inline script", "Executing inline script violates the following Content Security Policy
      * directive ...") and the violation events of the pages, each with the page shown when it was read.

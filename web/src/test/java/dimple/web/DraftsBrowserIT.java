@@ -100,7 +100,8 @@ class DraftsBrowserIT {
             assertThat(emma.driver().findElement(By.id("reportForm:reporterMode:1")).isSelected()).as("confidential, as chosen").isTrue();
             assertThat(value(emma, emma.driver().findElement(By.cssSelector("input[id$=':customerRef']")).getAttribute("id")))
                     .isEqualTo("Booking 58299");
-            assertThat(emma.driver().findElement(By.cssSelector(".draft-note")).getText()).contains("is back").contains("not saved yet");
+            assertThat(emma.driver().findElement(By.cssSelector(".draft-note")).getText()).contains("is back").contains("not saved yet")
+                    .as("in UTC, as the pages show times").containsPattern("kept in this tab at \\d{2}:\\d{2} UTC\\)");
             emma.screenshot("drafts-2-back-on-the-form");
 
             emma.click(By.id("reportForm:submit"));

@@ -21,7 +21,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -83,16 +82,6 @@ class NotificationsBrowserIT {
         return count.isEmpty() ? "" : count.get(0).getText();
     }
 
-    /** A screenshot at desktop width and one at phone width (390 px), of the same page. */
-    private static void screenshots(Browser browser, String name) {
-        Dimension desktop = browser.driver().manage().window().getSize();
-        browser.screenshot(name + "-desktop");
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.driver().navigate().refresh();
-        browser.heading();
-        browser.screenshot(name + "-phone");
-        browser.driver().manage().window().setSize(desktop);
-    }
 
     @Test
     void aQuestion_reachesTheReporter_whoOpensAndAnswersIt_andTheLeaderIsTold() {
@@ -122,14 +111,14 @@ class NotificationsBrowserIT {
             employee.go("index.xhtml");
             assertThat(unreadInHeader(employee)).isEqualTo("1");
             assertThat(employee.driver().findElement(By.id("questionsWaiting")).getText()).isEqualTo("1 question waiting for your answer");
-            screenshots(employee, "notifications-dashboard-badge");
+            employee.screenshotsAtBothWidths("notifications-dashboard-badge");
             employee.click(By.id("notificationsLink"));
             assertThat(employee.text()).contains("A leader asked you a question about your report " + number);
             assertThat(employee.driver().findElement(By.cssSelector(".notification-list tr.unread .notification-text")).getText())
                     .as("the message first").contains("A leader asked you a question");
             assertThat(employee.driver().findElement(By.cssSelector(".notification-list tr.unread .notification-meta small")).getText())
                     .as("then the time, small").endsWith("UTC");
-            screenshots(employee, "notifications-page");
+            employee.screenshotsAtBothWidths("notifications-page");
             employee.click(By.cssSelector(".open-notification"));
             employee.waiting().until(ExpectedConditions.urlContains("report/view.xhtml"));
             assertThat(employee.url()).endsWith("#questions");
@@ -186,6 +175,32 @@ class NotificationsBrowserIT {
             assertThat(n.getString("link")).isEqualTo("coaching/record.xhtml?id=" + id);
         });
         assertThat(inboxOf(t.coLeader())).as("another leader of the team: the lane is the coach's").isEmpty();
+    }
+
+    @Test
+    void openingThePageANotificationLeadsTo_anyWay_marksItRead_andTheApiMarksOneRead() {
+        Team t = team();
+        JsonObject filed = file(t.employee(), t.name(), "Wrong room key " + t.leader().substring(5), "NAMED");
+
+        try (Browser leader = Browser.open(base)) {
+            leader.signIn(t.leader(), PASSWORD);
+            leader.go("index.xhtml");
+            assertThat(unreadInHeader(leader)).isEqualTo("1");
+            leader.go("report/view.xhtml?id=" + filed.getString("id"));
+            assertThat(leader.heading()).startsWith("Wrong room key");
+            assertThat(unreadInHeader(leader)).as("the report was opened straight from its address, not from the notification").isEmpty();
+        }
+        assertThat(inboxOf(t.leader())).singleElement().satisfies(n -> assertThat(n.isNull("readAt")).isFalse());
+
+        String coLeaders = inboxOf(t.coLeader()).get(0).getString("id");
+        Http api = Http.api(base);
+        assertThat(api.post("api/inbox/" + coLeaders + "/read", t.leader() + ":" + PASSWORD, "").status())
+                .as("another person's notification does not exist for the caller").isEqualTo(404);
+        assertThat(api.post("api/inbox/not-an-id/read", t.coLeader() + ":" + PASSWORD, "").status()).isEqualTo(404);
+        Http.Answer read = api.post("api/inbox/" + coLeaders + "/read", t.coLeader() + ":" + PASSWORD, "");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().getString("kind")).isEqualTo("REPORT_SUBMITTED");
+        assertThat(inboxOf(t.coLeader())).singleElement().satisfies(n -> assertThat(n.isNull("readAt")).isFalse());
     }
 
     @Test

@@ -2,8 +2,12 @@ package dimple.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -101,6 +105,63 @@ class ReportsBrowserIT {
             assertThat(lena.driver().findElement(By.id("dueForm:recoveries")).getText()).contains("Overdue");
             lena.screenshot("recoveries-due");
         }
+    }
+
+    @Test
+    void allOpenCases_isAView_aCaseOffersOnlyTheStepsThatApply_andClosingKeepsTheFollowUpOutcome() {
+        String ref = "Booking " + UUID.randomUUID().toString().substring(0, 8);
+        Http.Answer filed = Http.api(base).post("api/reports", "emma", Json.createObjectBuilder()
+                .add("title", "Breakfast voucher missing from the welcome pack").add("narrative", "The pack had no voucher.")
+                .add("occurredAt", Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("team", "Front Desk").add("kind", "NEAR_MISS").add("customerImpact", "MINOR").add("reporterMode", "NAMED")
+                .add("affectedCustomers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("customerRef", ref)
+                        .add("followUpDue", Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS).toString())))
+                .build().toString());
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+
+        try (Browser lena = Browser.open(base)) {
+            lena.signIn("lena", Http.DEMO_PASSWORD);
+            lena.go("recovery/due.xhtml");
+            assertThat(lena.text()).as("a follow-up 20 days away is not due yet").doesNotContain(ref);
+            lena.click(By.id("allOpen"));
+            assertThat(lena.heading()).isEqualTo("All open cases");
+            assertThat(lena.url()).contains("due=open");
+            lena.screenshotsAtBothWidths("recoveries-all-open");
+            lena.click(By.linkText(ref));
+
+            assertThat(lena.heading()).isEqualTo("Recovery for " + ref);
+            assertThat(lena.text()).as("the report asked nobody to be thanked").doesNotContain("Thank the people who waited");
+            assertThat(options(lena, "stepForm:step")).containsExactly("Apologised to the customer", "Delivered a remedy",
+                    "Followed up", "Closed the case");
+
+            lena.choose("stepForm:step", "Followed up").settled();
+            lena.choose("stepForm:outcome", "Satisfied");
+            lena.click(By.id("stepForm:record"));
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The case is now: Followed up."));
+
+            assertThat(options(lena, "stepForm:step")).containsExactly("Closed the case");
+            assertThat(lena.driver().findElement(By.id("stepForm:outcome_label")).getText()).as("the outcome given at the follow-up")
+                    .isEqualTo("Satisfied");
+            assertThat(lena.driver().findElement(By.id("stepForm:outcomeKept")).getText()).contains("Kept from the follow-up: Satisfied");
+            lena.screenshotsAtBothWidths("recovery-close-keeps-outcome", By.id("stepForm"));
+
+            lena.click(By.id("stepForm:record"));
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The case is now: Closed."));
+            assertThat(lena.driver().findElement(By.cssSelector("dl.facts")).getText()).contains("Outcome\nSatisfied");
+            assertThat(lena.driver().findElements(By.id("stepForm"))).as("nothing is left to record").isEmpty();
+
+            lena.go("recovery/due.xhtml?due=open");
+            assertThat(lena.text()).as("a closed case is no longer open").doesNotContain(ref);
+            lena.go("recovery/due.xhtml?due=later&team=%3Cb%3ENope");
+            assertThat(lena.heading()).as("an address with a made-up filter and team").isEqualTo("Recoveries due");
+            assertThat(lena.text()).contains("You are not in a team called \u201C<b>Nope\u201D: showing all your teams.");
+        }
+    }
+
+    /** The labels a PrimeFaces select menu offers. */
+    private static List<String> options(Browser browser, String id) {
+        return browser.driver().findElements(By.cssSelector("select[id='" + id + "_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
     }
 
     /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */

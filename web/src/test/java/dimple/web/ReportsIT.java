@@ -358,6 +358,28 @@ class ReportsIT {
                 .map(i -> i.asJsonObject().getString("team"))).containsOnly("Online Orders");
     }
 
+    @Test
+    void allOpenCases_listEveryUnsettledCase_evenOneDueInAMonth_andNotTheClosedOnes() {
+        String later = Instant.now().plus(Duration.ofDays(30)).toString();
+        String ref = "Order " + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject filed = submit("emma", report("Front Desk", "NAMED").add("affectedCustomers", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("customerRef", ref + "-later").add("followUpDue", later))
+                .add(Json.createObjectBuilder().add("customerRef", ref + "-closed"))));
+        String closedId = filed.getJsonArray("recoveries").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("customerRef").endsWith("-closed")).findFirst().orElseThrow().getString("id");
+        assertThat(api().post("api/recoveries/" + closedId + "/steps", "lena", "{\"step\":\"CLOSED\"}").status()).isEqualTo(200);
+
+        List<String> open = api().get("api/recoveries?due=open&team=Front%20Desk&size=100", "lena").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("customerRef")).toList();
+        List<String> due = api().get("api/recoveries?due=all&team=Front%20Desk&size=100", "lena").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("customerRef")).toList();
+
+        assertThat(open).as("all open cases").contains(ref + "-later").doesNotContain(ref + "-closed");
+        assertThat(due).as("what is due leaves out a follow-up a month away").doesNotContain(ref + "-later");
+        assertThat(api().get("api/recoveries?due=open", "leo").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("customerRef"))).doesNotContain(ref + "-later");
+    }
+
     // --- team inbox and bent rules ---
 
     @Test

@@ -72,6 +72,23 @@ public class InboxService {
         return view(notification);
     }
 
+    /**
+     * The caller opened a page (its address relative to the application, e.g. {@code report/view.xhtml?id=…}):
+     * their unread notifications that lead there are read now, however the person got there. Reads only
+     * when none do.
+     */
+    @RequiresPermissions(Permission.SELF_USE)
+    public void openedPage(String page) {
+        if (page == null || page.isBlank() || page.length() > Notification.MAX_LINK) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (Notification notification : notifications.unreadLeadingTo(myId(), page)) {
+            notification.markRead(now);
+            notifications.save(notification);
+        }
+    }
+
     private static NotificationView view(Notification n) {
         return new NotificationView(n.id(), n.kind().name(), n.message(), n.link(), n.createdAt(), n.readAt(), n.dayOnly());
     }

@@ -57,6 +57,8 @@ public class RecoveryService {
     public static final String OVERDUE = "overdue";
     public static final String SOON = "soon";
     public static final String ALL = "all";
+    /** Every unsettled case, whenever its follow-up is due. */
+    public static final String OPEN = "open";
 
     private RecoveryCaseRepository recoveries;
     private MistakeReportRepository reports;
@@ -86,7 +88,8 @@ public class RecoveryService {
     /**
      * Recoveries that need attention, the most urgent first: of the caller's own reports and of the
      * teams they lead. {@code due} is {@value #OVERDUE}, {@value #SOON} (within 48 hours) or
-     * {@value #ALL} (both, the default); {@code team} narrows to one team the caller belongs to or leads.
+     * {@value #ALL} (both, the default), or {@value #OPEN} (every unsettled case, however far off its
+     * follow-up); {@code team} narrows to one team the caller belongs to or leads.
      */
     @RequiresPermissions(Permission.RECOVERY_READ)
     public PageView<RecoveryView> due(String due, String team, Integer page, Integer size) {
@@ -94,7 +97,7 @@ public class RecoveryService {
         Instant now = clock.instant();
         String which = due == null || due.isBlank() ? ALL : due.strip().toLowerCase(Locale.ROOT);
         Check check = Check.input()
-                .that(Set.of(OVERDUE, SOON, ALL).contains(which), "due", "input.recovery.due")
+                .that(Set.of(OVERDUE, SOON, ALL, OPEN).contains(which), "due", "input.recovery.due")
                 .maxLength("team", team, Team.MAX_NAME_LENGTH, "field.team");
         check.orRefuse();
         String teamId = null;
@@ -108,6 +111,7 @@ public class RecoveryService {
         RecoveryQuery query = switch (which) {
             case OVERDUE -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, null, now);
             case SOON -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, now, soonEnd);
+            case OPEN -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, null, null);
             default -> new RecoveryQuery(me.id(), me.leadsTeams(), teamId, null, soonEnd);
         };
         Page<RecoveryCase> found = recoveries.due(query, request);

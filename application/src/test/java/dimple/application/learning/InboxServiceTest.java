@@ -37,4 +37,21 @@ class InboxServiceTest {
         assertThat(world.as("emma").inbox.inbox(0, 5).items()).allSatisfy(n -> assertThat(n.unread()).isFalse());
         assertThat(world.as("leo").inbox.unread()).isEqualTo(1);
     }
+
+    @Test
+    void openingThePageANotificationLeadsTo_marksOnlyTheCallersNotificationsForThatPageRead() {
+        var first = world.reportByEmma("NAMED");
+        var second = world.reportByEmma("NAMED");
+        world.as("lena").triage.triage(new TriageReport(first.id(), "NOTED", "Thanks, noted.", null, null, null));
+        world.as("lena").triage.triage(new TriageReport(second.id(), "NOTED", "Thanks, noted.", null, null, null));
+
+        world.as("lena").inbox.openedPage("report/view.xhtml?id=" + first.id());
+        world.as("emma").inbox.openedPage("report/view.xhtml?id=" + first.id().substring(0, 10));
+        assertThat(world.as("emma").inbox.unread()).as("another person opening it, or another page, reads nothing").isEqualTo(2);
+
+        world.as("emma").inbox.openedPage("report/view.xhtml?id=" + first.id());
+
+        assertThat(world.as("emma").inbox.inbox(0, 20).items()).extracting(n -> n.link().contains(second.id()), n -> n.unread())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(true, true), org.assertj.core.groups.Tuple.tuple(false, false));
+    }
 }

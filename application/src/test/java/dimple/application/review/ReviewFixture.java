@@ -230,6 +230,11 @@ public class ReviewFixture {
         public long countUnread(String accountId) {
             return unreadFor(accountId).size();
         }
+
+        @Override
+        public List<Notification> unreadLeadingTo(String accountId, String page) {
+            return unreadFor(accountId).stream().filter(n -> n.link().equals(page) || n.link().startsWith(page + "#")).toList();
+        }
     }
 
     static <T> Page<T> page(List<T> all, PageRequest page) {

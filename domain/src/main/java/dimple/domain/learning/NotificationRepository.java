@@ -17,4 +17,10 @@ public interface NotificationRepository {
     java.util.Optional<Notification> findForRecipient(String id, String accountId);
 
     long countUnread(String accountId);
+
+    /**
+     * The recipient's unread notifications that lead to this page: their link is {@code page} itself or
+     * {@code page} with a fragment ({@code page#questions}).
+     */
+    List<Notification> unreadLeadingTo(String accountId, String page);
 }

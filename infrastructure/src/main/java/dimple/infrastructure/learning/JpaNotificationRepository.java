@@ -53,4 +53,13 @@ public class JpaNotificationRepository implements NotificationRepository {
         return em.createQuery("select count(n) from Notification n where n.recipientAccountId = :a and n.readAt is null", Long.class)
                 .setParameter("a", accountId).getSingleResult();
     }
+
+    @Override
+    public List<Notification> unreadLeadingTo(String accountId, String page) {
+        return em.createQuery("select n from Notification n where n.recipientAccountId = :a and n.readAt is null"
+                        + " and (n.link = :page or n.link like :withFragment escape '!')", Notification.class)
+                .setParameter("a", accountId).setParameter("page", page)
+                .setParameter("withFragment", page.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "#%")
+                .getResultList();
+    }
 }

@@ -10,13 +10,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code GET /api/inbox}: the caller's notifications, newest first; {@code POST /api/inbox/read} marks them all read. */
+/**
+ * {@code GET /api/inbox}: the caller's notifications, newest first; {@code POST /api/inbox/read} marks them all read,
+ * {@code POST /api/inbox/{id}/read} one of them.
+ */
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
@@ -38,5 +42,13 @@ public class InboxResource {
     public Response markAllRead() {
         inbox.markAllRead();
         return Response.noContent().build();
+    }
+
+    /** One of the caller's notifications, now read; somebody else's or an unknown id is 404. */
+    @POST
+    @Path("{id}/read")
+    @Consumes(MediaType.WILDCARD)
+    public ShownNotification markRead(@PathParam("id") String id) {
+        return ShownNotification.of(inbox.open(id), Words.of(request));
     }
 }

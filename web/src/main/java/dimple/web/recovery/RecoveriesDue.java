@@ -2,14 +2,20 @@ package dimple.web.recovery;
 
 import dimple.application.recovery.RecoveryService;
 import dimple.application.reporting.RecoveryView;
+import dimple.web.shared.Messages;
+import dimple.web.shared.Navigation;
 import dimple.web.shared.PagedTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Set;
 
-/** Recoveries that need attention, the most urgent first: overdue ones marked as such, then those due within 48 hours. */
+/**
+ * Recoveries that need attention, the most urgent first: overdue ones marked as such, then those due within 48 hours.
+ * With {@code ?due=open} the same page is the view "All open cases": every case not yet followed up or closed.
+ */
 @Named
 @ViewScoped
 public class RecoveriesDue implements Serializable {
@@ -19,6 +25,8 @@ public class RecoveriesDue implements Serializable {
 
     @Inject
     RecoveryService recoveries;
+    @Inject
+    Navigation navigation;
 
     private String due = RecoveryService.ALL;
     private String team;
@@ -29,8 +37,29 @@ public class RecoveriesDue implements Serializable {
         list = new PagedTable<>(ROWS, (page, size) -> recoveries.due(due, team, page, size));
     }
 
-    public void search() {
+    /**
+     * f:viewAction: an address typed or kept from an older version may name a filter or team that does not
+     * exist; the page then shows what it shows by default and says why, instead of refusing to draw.
+     */
+    public void check() {
+        if (!Set.of(RecoveryService.ALL, RecoveryService.OVERDUE, RecoveryService.SOON, RecoveryService.OPEN).contains(due)) {
+            due = RecoveryService.ALL;
+        }
+        if (team != null && !navigation.getMe().teams().contains(team) && !navigation.getMe().leads().contains(team)) {
+            Messages.note("You are not in a team called \u201C" + team + "\u201D: showing all your teams.");
+            team = null;
+        }
+    }
+
+    /** The view "All open cases" rather than what is due. */
+    public boolean isAllOpen() {
+        return RecoveryService.OPEN.equals(due);
+    }
+
+    /** Shows the chosen filter at its own address, so the view can be bookmarked and its title follows it. */
+    public String search() {
         list.refresh();
+        return "/recovery/due?faces-redirect=true&includeViewParams=true";
     }
 
     public PagedTable<RecoveryView> getList() {

@@ -3,6 +3,7 @@ package dimple.web.recovery;
 import dimple.application.recovery.RecordRecoveryStep;
 import dimple.application.recovery.RecoveryService;
 import dimple.application.reporting.RecoveryView;
+import dimple.web.reporting.ReportLabels;
 import dimple.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ public class RecoveryCaseEditor implements Serializable {
 
     @Inject
     RecoveryService recoveries;
+    @Inject
+    ReportLabels labels;
 
     private String id;
     private RecoveryView recovery;
@@ -39,18 +42,28 @@ public class RecoveryCaseEditor implements Serializable {
     /** f:viewAction */
     public void load() {
         recovery = recoveries.find(id);
-        step = recovery.nextStep();
+        step = recovery.nextStep() != null ? recovery.nextStep() : getSteps().stream().findFirst().orElse(null);
+        // Closing after the follow-up keeps what the follow-up showed unless the person changes it.
+        outcome = recovery.outcome();
+    }
+
+    /** Closing a case that was followed up: the outcome given then is kept (shown preselected). */
+    public boolean isOutcomeKept() {
+        return recovery != null && recovery.outcome() != null && "CLOSED".equals(step);
     }
 
     public String record() {
         RecoveryView recorded = recoveries.record(new RecordRecoveryStep(recovery.id(), step,
                 at == null ? null : at.toInstant(ZoneOffset.UTC), channel, by, remedyType, costAmount,
                 costAmount == null ? null : costCurrency, outcome, note, recovery.version()));
-        Messages.done("Recorded. The case is now: " + recorded.status().replace('_', ' ').toLowerCase() + ".");
+        Messages.done("Recorded. The case is now: " + labels.recoveryStatus(recorded.status()) + ".");
         return "/recovery/case?faces-redirect=true&id=" + recorded.id();
     }
 
-    /** The steps that may be recorded now: any later state, and thanking the people who waited once. */
+    /**
+     * The steps that may be recorded now: any later state, and thanking the people who waited once, when the
+     * report asked for it. Steps that do not apply to this case are not offered.
+     */
     public List<String> getSteps() {
         List<String> steps = new ArrayList<>();
         if (recovery == null) {
@@ -62,7 +75,7 @@ public class RecoveryCaseEditor implements Serializable {
                 steps.add(FORWARD.get(i));
             }
         }
-        if (recovery.bystandersThankedAt() == null) {
+        if (recovery.thankBystanders() && recovery.bystandersThankedAt() == null) {
             steps.add("BYSTANDERS_THANKED");
         }
         return steps;

@@ -286,7 +286,8 @@
 
   Draft.prototype.tell = function (at) {
     var self = this;
-    var time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    // The pages show times in UTC (as their labels say); the draft's time is shown the same way.
+    var time = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', hour12: false }) + ' UTC';
     note(this.form, 'draft-note', 'status', function (box) {
       var text = document.createElement('span');
       text.textContent = word('restored', time) + ' ';

@@ -216,7 +216,7 @@ class DatesBrowserIT {
             lena.type("actionForm:title", "Label the two encoders");
             lena.choose("actionForm:type", "Corrective: fix what went wrong");
             lena.type("actionForm:owner_input", "emma");
-            lena.click(By.cssSelector("[id='actionForm:owner_panel'] li[data-item-value='emma']"));
+            lena.click(By.cssSelector("[id='actionForm:owner_panel'] li[data-item-value$='(emma)']"));
             enter(lena, "actionForm:dueDate", "24/12/2026",
                     "24/12/2026 can be read as two different days (day or month first): type 2026-12-05 or 5.12.2026 instead.");
             lena.click(By.id("actionForm:plan"));

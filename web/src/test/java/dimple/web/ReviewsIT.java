@@ -154,7 +154,7 @@ class ReviewsIT {
         Http.Answer saved = browser.postForm("review/view.xhtml?id=" + id, FoundationIT.formBody(page.body(), "storyForm",
                 "storyForm:title", title, "storyForm:summary", "", "storyForm:whatHappened", "", "storyForm:why", "", "storyForm:howFixed", "",
                 "storyForm:takeaway", "", "storyForm:facilitator_input", team.reporter().username(),
-                "storyForm:participants", team.outsider().username(), "storyForm:tags", "", "storyForm:save", ""));
+                "storyForm:participants_input", team.outsider().username(), "storyForm:tags_input", "", "storyForm:save", ""));
         assertThat(saved.status()).as("the same page with a message, not an error").isEqualTo(200);
         assertThat(saved.body()).contains("team can bring in people from other teams; you can invite members of the team.");
         assertThat(api().get("api/reviews/" + id, team.outsider().credentials()).status()).isEqualTo(404);
@@ -336,6 +336,71 @@ class ReviewsIT {
         assertThat(again.status()).as("a report is triaged once").isEqualTo(409);
         String inbox = api().get("api/inbox", team.reporter().credentials()).body();
         assertThat(inbox).contains("Thanks, the encoder is replaced this week.").contains("tells of the same thing as report");
+    }
+
+    private Http.Answer put(String path, Person who, String json) {
+        return api().send(api().request(path, who.credentials()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private Http.Answer delete(String path, Person who) {
+        return api().send(api().request(path, who.credentials()).header("Content-Type", "application/json").DELETE().build());
+    }
+
+    @Test
+    void whileDrafting_momentsFactorsAndActionsAreCorrected_andTakenOut_onTheApi_andNotOnceTheTeamReviewsIt() {
+        Team team = team();
+        String id = reviewOf(team, "CONFIDENTIAL");
+        Person lead = team.leader();
+        String threeHoursAgo = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String oneHourAgo = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String fourHoursAgo = Instant.now().minus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+
+        JsonObject opened = api().get("api/reviews/" + id, lead.credentials()).json();
+        assertThat(opened.getString("whatHappened")).as("a new review starts with the report's story")
+                .isEqualTo("The terminal timed out; the payment ran twice.");
+        assertThat(opened.toString()).doesNotContain(team.reporter().username()).doesNotContain(team.reporter().displayName());
+
+        api().post("api/reviews/" + id + "/timeline", lead.credentials(), "{\"at\":\"" + threeHoursAgo + "\",\"text\":\"Terminal times out\"}");
+        String wrong = api().post("api/reviews/" + id + "/timeline", lead.credentials(),
+                "{\"at\":\"" + oneHourAgo + "\",\"text\":\"Guest checks in\"}").json().getString("id");
+        Http.Answer corrected = put("api/reviews/" + id + "/timeline/" + wrong, lead, "{\"at\":\"" + fourHoursAgo + "\",\"text\":\"Guest checks in\"}");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().getString("at")).isEqualTo(fourHoursAgo);
+        assertThat(api().get("api/reviews/" + id, lead.credentials()).json().getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("text")).containsExactly("Guest checks in", "Terminal times out");
+
+        String factor = api().post("api/reviews/" + id + "/factors", lead.credentials(),
+                "{\"category\":\"TOOLS\",\"description\":\"No timeout screen\"}").json().getString("id");
+        Http.Answer factorCorrected = put("api/reviews/" + id + "/factors/" + factor, lead,
+                "{\"category\":\"PROCESS\",\"description\":\"No timeout screen\",\"whys\":[\"Not on the checklist\"]}");
+        assertThat(factorCorrected.status()).as(factorCorrected.toString()).isEqualTo(200);
+        assertThat(factorCorrected.json().getString("category")).isEqualTo("PROCESS");
+        assertThat(delete("api/reviews/" + id + "/factors/" + factor, team.colleague()).status()).as("not named on the review: to them it does not exist").isEqualTo(404);
+        assertThat(delete("api/reviews/" + id + "/factors/" + factor, team.outsider()).status()).as("another team's leader").isEqualTo(404);
+        assertThat(delete("api/reviews/" + id + "/factors/" + factor, lead).status()).isEqualTo(204);
+        assertThat(delete("api/reviews/" + id + "/factors/" + factor, lead).status()).as("gone").isEqualTo(404);
+
+        String action = api().post("api/reviews/" + id + "/actions", lead.credentials(),
+                "{\"title\":\"Switch on the timeout screen\",\"type\":\"CORRECTIVE\",\"owner\":\"" + lead.username() + "\"}").json().getString("id");
+        Http.Answer revised = put("api/reviews/" + id + "/actions/" + action, lead,
+                "{\"title\":\"Switch on the timeout screen on every terminal\",\"type\":\"PREVENTIVE\",\"owner\":\"" + team.colleague().username() + "\"}");
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.json().getString("owner")).isEqualTo(team.colleague().username());
+        assertThat(revised.json().getString("title")).isEqualTo("Switch on the timeout screen on every terminal");
+        assertThat(put("api/reviews/" + id + "/actions/" + action, lead, "{\"title\":\"\",\"type\":\"PREVENTIVE\",\"owner\":\"x\"}").status())
+                .isEqualTo(400);
+
+        String history = api().get("api/reviews/" + id + "/history?size=100", lead.credentials()).body();
+        assertThat(history).contains("No timeout screen").contains(team.colleague().displayName());
+
+        assertThat(move(id, lead, "IN_REVIEW", null).status()).isEqualTo(200);
+        Http.Answer late = put("api/reviews/" + id + "/timeline/" + wrong, lead, "{\"at\":\"" + threeHoursAgo + "\",\"text\":\"Guest checks in\"}");
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.json().getString("detail")).contains("while the review is being drafted");
+        assertThat(delete("api/reviews/" + id + "/timeline/" + wrong, lead).status()).isEqualTo(409);
+        assertThat(put("api/reviews/" + id + "/actions/" + action, lead,
+                "{\"title\":\"Other\",\"type\":\"PREVENTIVE\",\"owner\":\"" + lead.username() + "\"}").status()).isEqualTo(409);
     }
 
     private static List<String> strings(JsonObject json, String field) {

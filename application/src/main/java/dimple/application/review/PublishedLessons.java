@@ -1,5 +1,6 @@
 package dimple.application.review;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,4 +9,7 @@ import java.util.Optional;
  */
 public interface PublishedLessons {
     Optional<LessonSummary> find(String lessonId);
+
+    /** The tags in use on current lessons (which everyone signed in reads), most used first, at most {@code max}. */
+    List<String> tagsInUse(int max);
 }

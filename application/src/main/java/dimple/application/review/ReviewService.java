@@ -95,6 +95,7 @@ public class ReviewService {
     private EventPublisher events;
     private Clock clock;
     private ReviewViews views;
+    private PublishedLessons lessons;
 
     protected ReviewService() {
     }
@@ -114,6 +115,7 @@ public class ReviewService {
         this.events = events;
         this.clock = clock;
         this.views = new ReviewViews(accounts, teams, reports, reviews, actions, lessons, clock);
+        this.lessons = lessons;
     }
 
     /** One review. */
@@ -228,9 +230,7 @@ public class ReviewService {
         check.valid("description", FactorDescription::of, command.description());
         FactorCategory category = check.known("category", command.category(), FactorCategory.class, "field.category");
         List<String> whys = command.whys() == null ? List.of() : command.whys();
-        check.that(whys.stream().filter(w -> w != null && !w.isBlank()).count() <= ContributingFactor.MAX_WHYS, "whys", "input.review.tooManyWhys", ContributingFactor.MAX_WHYS)
-                .that(whys.stream().allMatch(w -> w == null || w.strip().codePointCount(0, w.strip().length()) <= ContributingFactor.MAX_WHY),
-                        "whys", "input.review.whyTooLong", ContributingFactor.MAX_WHY);
+        checkWhys(check, whys);
         check.orRefuse();
         Instant now = clock.instant();
         ContributingFactor factor = review.addFactor(category, command.description(), whys, now);
@@ -266,6 +266,119 @@ public class ReviewService {
         }
         events.publish(item.takeEvents());
         audit.recordAs(me.username(), AuditAction.ACTION_PLANNED, target(review), "action=" + item.id() + ", type=" + type);
+        return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.get().id(), owner.get()),
+                review.title(), views.teamName(review.teamId()));
+    }
+
+    /**
+     * Corrects a moment of the timeline while the review is drafting (leaders of the team and the
+     * facilitator, as for every change of the review); a corrected time re-sorts the story.
+     */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
+    public TimelineEntryView correctTimelineEntry(CorrectTimelineEntry command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        review.timelineEntry(command.entryId()).orElseThrow(() -> new RecordNotFound("timelineEntry"));
+        review.checkDrafting();
+        Instant now = clock.instant();
+        Check check = Check.input()
+                .required("at", command.at(), "field.when")
+                .that(command.at() == null || !command.at().isAfter(now), "at", "input.review.whenInFuture");
+        check.valid("text", TimelineText::of, command.text());
+        TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "field.kind");
+        check.orRefuse();
+        TimelineEntry entry = review.correctTimelineEntry(command.entryId(), command.at(), command.text(), kind, now);
+        changedPart(review, me, now, "timeline corrected");
+        return new TimelineEntryView(entry.id(), entry.happenedAt(), entry.text(), entry.kind().name());
+    }
+
+    /** Takes a moment out of the timeline while the review is drafting; the history keeps what it said. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
+    public ReviewView removeTimelineEntry(TakeOutOfReview command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        review.timelineEntry(command.partId()).orElseThrow(() -> new RecordNotFound("timelineEntry"));
+        Instant now = clock.instant();
+        review.removeTimelineEntry(command.partId(), now);
+        changedPart(review, me, now, "timeline entry taken out");
+        return view(review, me);
+    }
+
+    /** Corrects a contributing factor while the review is drafting. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
+    public FactorView correctFactor(CorrectFactor command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        review.factor(command.factorId()).orElseThrow(() -> new RecordNotFound("factor"));
+        review.checkDrafting();
+        Check check = Check.input()
+                .required("category", command.category(), "field.category");
+        check.valid("description", FactorDescription::of, command.description());
+        FactorCategory category = check.known("category", command.category(), FactorCategory.class, "field.category");
+        List<String> whys = command.whys() == null ? List.of() : command.whys();
+        checkWhys(check, whys);
+        check.orRefuse();
+        Instant now = clock.instant();
+        ContributingFactor factor = review.correctFactor(command.factorId(), category, command.description(), whys, now);
+        changedPart(review, me, now, "factor corrected");
+        return new FactorView(factor.id(), factor.category().name(), factor.description(), factor.whys());
+    }
+
+    /** Takes a contributing factor out while the review is drafting; the history keeps what it said. */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
+    public ReviewView removeFactor(TakeOutOfReview command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, command.expectedVersion());
+        review.factor(command.partId()).orElseThrow(() -> new RecordNotFound("factor"));
+        Instant now = clock.instant();
+        review.removeFactor(command.partId(), now);
+        changedPart(review, me, now, "factor taken out");
+        return view(review, me);
+    }
+
+    /**
+     * Corrects an action item (title, type, owner, due date, priority) while its review is drafting and
+     * the item is neither done nor dropped ({@link ActionItem#revise}). A new owner is not told again in
+     * the app; the item appears in their "My actions".
+     */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    @RetriedOnConflict
+    public ActionView reviseAction(ReviseAction command) {
+        Account me = me();
+        Review review = editable(command.reviewId(), me, null);
+        ActionItem item = Optional.ofNullable(command.actionId()).filter(Ids::looksLikeId).flatMap(actions::findById)
+                .filter(a -> a.reviewId().equals(review.id())).orElseThrow(() -> new RecordNotFound("action"));
+        review.checkDrafting();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Check check = Check.input();
+        check.valid("title", ActionTitle::of, command.title());
+        check.required("type", command.type(), "field.type")
+                .required("owner", command.owner(), "field.owner")
+                .that(command.dueDate() == null || command.dueDate().equals(item.dueDate()) || !command.dueDate().isBefore(today),
+                        "dueDate", "input.action.dueInPast");
+        ActionType type = check.known("type", command.type(), ActionType.class, "field.type");
+        ActionPriority priority = check.known("priority", command.priority(), ActionPriority.class, "field.priority");
+        Optional<Account> owner = Optional.empty();
+        if (command.owner() != null && !command.owner().isBlank()) {
+            owner = accounts.findByUsername(command.owner().strip()).filter(Account::enabled);
+            check.that(owner.isPresent(), "owner", "input.username.unknown", abbreviate(command.owner()));
+        }
+        check.orRefuse();
+        item.revise(review, command.title(), type, owner.get().id(), command.dueDate(), priority, now);
+        actions.save(item);
+        List<String> fields = new ArrayList<>();
+        for (FieldChange change : item.takeChanges()) {
+            history.append(HistoryEntry.of(review.id(), item.id(), me.id(), change, now));
+            fields.add(change.field());
+        }
+        if (!fields.isEmpty()) {
+            audit.recordAs(me.username(), AuditAction.REVIEW_CHANGED, target(review), "action=" + item.id() + " corrected: " + String.join(", ", fields));
+        }
         return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.get().id(), owner.get()),
                 review.title(), views.teamName(review.teamId()));
     }
@@ -344,6 +457,29 @@ public class ReviewService {
                 .map(ReviewViews::person).toList();
     }
 
+    /**
+     * Tags to suggest while typing those of a review: the tags in use on lessons (everyone signed in reads
+     * them) and on the reviews the caller sees, starting with the text first, then containing it. A tag
+     * nobody used yet is still typed freely; the review checks it as always.
+     */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public List<String> suggestTags(String text) {
+        Check.input().maxLength("q", text, Review.MAX_TAG, "field.tag").orRefuse();
+        String term = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        Account me = me();
+        Set<String> known = new java.util.LinkedHashSet<>(lessons.tagsInUse(TAGS_IN_USE));
+        reviews.search(new ReviewQuery(me.id(), me.leadsTeams(), Set.of()), PageRequest.first(TAGS_IN_USE)).items()
+                .forEach(r -> known.addAll(r.tags()));
+        return java.util.stream.Stream.concat(known.stream().filter(t -> t.startsWith(term)),
+                known.stream().filter(t -> !t.startsWith(term) && t.contains(term))).limit(SUGGESTIONS).toList();
+    }
+
+    /** How many lessons' tags, and how many recent reviews, the tag suggestions draw from. */
+    static final int TAGS_IN_USE = 100;
+
     // --- helpers ---
 
     private ReviewView view(Review review, Account me) {
@@ -366,6 +502,19 @@ public class ReviewService {
         checkVersion(expectedVersion, review);
         review.checkOpenForChange();
         return review;
+    }
+
+    private static void checkWhys(Check check, List<String> whys) {
+        check.that(whys.stream().filter(w -> w != null && !w.isBlank()).count() <= ContributingFactor.MAX_WHYS, "whys", "input.review.tooManyWhys", ContributingFactor.MAX_WHYS)
+                .that(whys.stream().allMatch(w -> w == null || w.strip().codePointCount(0, w.strip().length()) <= ContributingFactor.MAX_WHY),
+                        "whys", "input.review.whyTooLong", ContributingFactor.MAX_WHY);
+    }
+
+    /** Saves a corrected or removed part of the review with its history, and notes it in the audit trail when something changed. */
+    private void changedPart(Review review, Account me, Instant now, String what) {
+        if (!saveWithHistory(review, me, now).isEmpty()) {
+            audit.recordAs(me.username(), AuditAction.REVIEW_CHANGED, target(review), what);
+        }
     }
 
     private static void checkVersion(Long expected, Review review) {
@@ -395,7 +544,7 @@ public class ReviewService {
     }
 
     private static boolean isPeopleField(String field) {
-        return field.equals("facilitator") || field.equals("participants");
+        return field.equals("facilitator") || field.equals("participants") || field.equals("owner");
     }
 
     private static List<String> ids(String value) {

@@ -27,6 +27,11 @@ public record ReviewView(String id, String status, String title, String summary,
         return "PUBLISHED".equals(status);
     }
 
+    /** Timeline moments, factors and actions are corrected and taken out by those who edit it, while it is drafting. */
+    public boolean mayCorrect() {
+        return mayEdit && "DRAFTING".equals(status);
+    }
+
     /** The hints found in one field. */
     public List<ReviewHint> hintsFor(String field) {
         return hints.stream().filter(h -> h.field().equals(field)).toList();

@@ -67,12 +67,12 @@ public class ReviewFixture {
     public ReviewFixture() {
         AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
         triage = new TriageService(world.reports, new TriageReviews(reviews), world.accounts, world.currentUser, world.actor, trail, events, world.clock);
-        review = new ReviewService(reviews, actions, history, world.reports, new LessonSummaries(lessons), world.accounts, world.teams,
+        review = new ReviewService(reviews, actions, history, world.reports, new LessonSummaries(lessons, lessonIndex), world.accounts, world.teams,
                 world.currentUser, world.actor, trail, events, world.clock);
-        action = new ActionService(actions, reviews, history, world.reports, new LessonSummaries(lessons), world.accounts, world.teams,
+        action = new ActionService(actions, reviews, history, world.reports, new LessonSummaries(lessons, lessonIndex), world.accounts, world.teams,
                 world.currentUser, world.actor, trail, events, world.clock);
         inbox = new InboxService(notifications, world.actor, world.clock);
-        events.on(ReportTriaged.class, new TriagedReports(reviews, history)::on)
+        events.on(ReportTriaged.class, new TriagedReports(reviews, history, world.reports)::on)
                 .on(ReviewPublished.class, new PublishedReviews(lessons, lessonIndex, world.reports)::on)
                 .on(ActionItemClosed.class, new ClosedActionItems(lessons, lessonIndex, actions, events)::on)
                 .handle(new NotifyReportTriaged(notifications))

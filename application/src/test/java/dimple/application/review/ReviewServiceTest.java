@@ -131,7 +131,7 @@ class ReviewServiceTest {
         ReviewView seenByLena = world.as("lena").review.find(id);
         assertThat(seenByLena.participants()).isEmpty();
         assertThat(seenByLena.facilitator().username()).isEqualTo("emma");
-        assertThat(seenByLena.whatHappened()).isNull();
+        assertThat(seenByLena.whatHappened()).as("still the report's story it started with").doesNotContain("timed out");
         assertThatThrownBy(() -> world.as("eli").review.find(id)).isInstanceOf(RecordNotFound.class);
         assertThatThrownBy(() -> world.as("leo").review.find(id)).isInstanceOf(RecordNotFound.class);
     }
@@ -181,7 +181,7 @@ class ReviewServiceTest {
 
         assertThatThrownBy(() -> world.review.edit(whatHappened(id, "Mine", seen + 1))).isInstanceOf(StaleRecord.class)
                 .satisfies(English.says("Someone else changed this record while you were editing it. Reload it and make your change again."));
-        assertThat(world.review.find(id).whatHappened()).isNull();
+        assertThat(world.review.find(id).whatHappened()).as("the story it started with").isNotEqualTo("Mine");
         assertThat(world.review.edit(whatHappened(id, "Mine", seen)).whatHappened()).isEqualTo("Mine");
     }
 
@@ -375,5 +375,105 @@ class ReviewServiceTest {
 
         assertThat(world.as("lena").review.suggestPeople("employee")).extracting(PersonView::username).containsExactlyInAnyOrder("emma", "eli");
         assertThat(world.review.suggestPeople(" ")).isEmpty();
+    }
+
+    // --- corrections while drafting (issue 19) ---
+
+    @Test
+    void aNewReview_startsWithTheReportsStory_andNeverWithWhoReportedIt() {
+        String id = world.reviewOfEmmasReport("CONFIDENTIAL");
+
+        ReviewView view = world.as("lena").review.find(id);
+
+        assertThat(view.whatHappened()).isEqualTo("The card encoder wrote room 214 while the screen showed 241.");
+        assertThat(view.whatHappened()).doesNotContainIgnoringCase("emma");
+        assertThat(world.review.history(id, 0, 20).items()).filteredOn(h -> h.field().equals("whatHappened"))
+                .singleElement().satisfies(h -> assertThat(h.actor()).as("the leader who opened it").isEqualTo("lena"));
+    }
+
+    @Test
+    void aStoryLongerThanTheFieldHolds_isShortenedWithAnEllipsis() {
+        String fitted = TriagedReports.fitted("a".repeat(dimple.domain.review.ReviewText.WHAT_HAPPENED.max() + 50));
+
+        assertThat(fitted).hasSize(dimple.domain.review.ReviewText.WHAT_HAPPENED.max()).endsWith("\u2026");
+    }
+
+    @Test
+    void correctingATimelineTime_reSortsTheStory_andTheHistorySaysWhatItWas() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        world.review.addTimelineEntry(new AddTimelineEntry(id, NOW.minusSeconds(3600), "Key card encoded", null, null));
+        TimelineEntryView wrong = world.review.addTimelineEntry(new AddTimelineEntry(id, NOW.minusSeconds(600), "Guest checked in", null, null));
+
+        world.review.correctTimelineEntry(new CorrectTimelineEntry(id, wrong.id(), NOW.minusSeconds(7200), "Guest checked in", "EVENT", null));
+
+        assertThat(world.review.find(id).timeline()).extracting(TimelineEntryView::text).containsExactly("Guest checked in", "Key card encoded");
+        assertThat(world.review.history(id, 0, 20).items()).first().satisfies(h -> {
+            assertThat(h.field()).isEqualTo("timeline");
+            assertThat(h.oldValue()).contains("Guest checked in");
+            assertThat(h.actor()).isEqualTo("lena");
+        });
+    }
+
+    @Test
+    void takingOutAFactorAndAMoment_leavesTheRest() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        FactorView keep = world.review.addFactor(new AddFactor(id, "TOOLS", "The encoder swaps digits", List.of(), null));
+        FactorView gone = world.review.addFactor(new AddFactor(id, "WORKLOAD", "A typo", List.of(), null));
+        TimelineEntryView moment = world.review.addTimelineEntry(new AddTimelineEntry(id, NOW.minusSeconds(600), "Typed twice", null, null));
+
+        world.review.removeFactor(new TakeOutOfReview(id, gone.id(), null));
+        ReviewView view = world.review.removeTimelineEntry(new TakeOutOfReview(id, moment.id(), null));
+
+        assertThat(view.factors()).extracting(FactorView::id).containsExactly(keep.id());
+        assertThat(view.timeline()).isEmpty();
+        assertThatThrownBy(() -> world.review.removeFactor(new TakeOutOfReview(id, gone.id(), null))).isInstanceOf(RecordNotFound.class);
+    }
+
+    @Test
+    void corrections_needSomeoneWhoMayEditTheReview_andADraftingReview() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        world.review.edit(new EditReview(id, null, null, null, null, null, null, null, null, null, null, null, List.of("eli"), null, null));
+        FactorView factor = world.review.addFactor(new AddFactor(id, "TOOLS", "The encoder swaps digits", List.of(), null));
+
+        assertThatThrownBy(() -> world.as("eli").review.removeFactor(new TakeOutOfReview(id, factor.id(), null)))
+                .as("a participant reads, but does not change").isInstanceOf(AccessRefused.class);
+        assertThatThrownBy(() -> world.as("leo").review.removeFactor(new TakeOutOfReview(id, factor.id(), null)))
+                .as("a leader of another team does not even see it").isInstanceOf(RecordNotFound.class);
+
+        move(id, "IN_REVIEW", null);
+        assertThatThrownBy(() -> world.as("lena").review.correctFactor(new CorrectFactor(id, factor.id(), "PROCESS", "Other", List.of(), null)))
+                .isInstanceOf(dimple.domain.review.OnlyDraftsAreCorrected.class);
+        assertThat(world.review.find(id).factors()).extracting(FactorView::description).containsExactly("The encoder swaps digits");
+    }
+
+    @Test
+    void revisingAnAction_whileDrafting_changesItsOwner_andTheHistoryNamesThePeople() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        ActionView planned = world.review.planAction(new PlanAction(id, "Check digits", "CORRECTIVE", "lena", null, null));
+
+        ActionView revised = world.review.reviseAction(new ReviseAction(id, planned.id(), "Read the room number back", "PREVENTIVE", "emma",
+                LocalDate.of(2026, 12, 24), "HIGH"));
+
+        assertThat(revised.title()).isEqualTo("Read the room number back");
+        assertThat(revised.owner()).isEqualTo("emma");
+        assertThat(revised.dueDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(world.review.history(id, 0, 20).items()).anySatisfy(h -> {
+            assertThat(h.field()).isEqualTo("owner");
+            assertThat(h.oldValue()).isEqualTo("Lena Leader");
+            assertThat(h.newValue()).isEqualTo("Emma Employee");
+        });
+        assertThatThrownBy(() -> world.review.reviseAction(new ReviseAction(id, planned.id(), " ", "PREVENTIVE", "emma", null, null)))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void tagsInUse_onTheReviewsOneSees_areSuggested_startingWithTheTextFirst() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        world.review.edit(new EditReview(id, null, null, null, null, null, null, null, null, null, null, null, null,
+                List.of("check-in", "keys", "room checks"), null));
+
+        assertThat(world.review.suggestTags("CHE")).containsExactly("check-in", "room checks");
+        assertThat(world.review.suggestTags(" ")).isEmpty();
+        assertThat(world.as("leo").review.suggestTags("che")).as("not from a review of another team").isEmpty();
     }
 }

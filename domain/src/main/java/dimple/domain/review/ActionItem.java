@@ -125,6 +125,49 @@ public class ActionItem extends AggregateRoot {
         return LocalDate.ofInstant(plannedAt, ZoneOffset.UTC).plusDays(DEFAULT_DAYS);
     }
 
+    /**
+     * Corrects what the item is while its review is being drafted: title, type, owner, due date and
+     * priority. An item already handed to its owner may be corrected too (it is still the review's plan),
+     * but not once it is done or dropped ({@link ClosedActionsAreKept}). After the
+     * review leaves drafting the item is no longer corrected; it only follows its own states
+     * ({@link #moveTo}). Items are not deleted: dropping one ("not doing", with a reason) keeps it out of
+     * the lesson and keeps the history of who planned what.
+     *
+     * @param review the item's review, which must be drafting ({@link OnlyDraftsAreCorrected})
+     * @param dueDate null keeps the due date
+     * @param priority null keeps the priority
+     */
+    public void revise(Review review, String newTitle, ActionType newType, String newOwnerAccountId, LocalDate dueDate,
+                       ActionPriority priority, Instant at) {
+        if (!review.id().equals(reviewId)) {
+            throw new IllegalArgumentException("the item belongs to another review");
+        }
+        review.checkDrafting();
+        if (status.isClosed()) {
+            throw new ClosedActionsAreKept();
+        }
+        String clean = ActionTitle.of(newTitle).text();
+        LocalDate nextDue = dueDate == null ? this.dueDate : dueDate;
+        ActionPriority nextPriority = priority == null ? this.priority : priority;
+        revised("title", title, clean);
+        revised("type", type.name(), Objects.requireNonNull(newType).name());
+        revised("owner", ownerAccountId, Objects.requireNonNull(newOwnerAccountId));
+        revised("dueDate", this.dueDate.toString(), nextDue.toString());
+        revised("priority", this.priority.name(), nextPriority.name());
+        title = clean;
+        type = newType;
+        ownerAccountId = newOwnerAccountId;
+        this.dueDate = nextDue;
+        this.priority = nextPriority;
+        updatedAt = Objects.requireNonNull(at);
+    }
+
+    private void revised(String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
     /** Moves the item on. Not doing it needs a reason; done and not doing are final. */
     public void moveTo(ActionStatus next, String why, Instant at) {
         Objects.requireNonNull(next);

@@ -84,6 +84,16 @@ public class ContributingFactor {
         return clean;
     }
 
+    /** A corrected category, description or chain of whys, checked as when the factor was named. */
+    void correct(FactorCategory category, String description, List<String> chain) {
+        String clean = FactorDescription.of(description).text();
+        List<String> cleanWhys = cleanWhys(chain);
+        this.category = Objects.requireNonNull(category);
+        this.description = clean;
+        this.whys.clear();
+        this.whys.addAll(cleanWhys);
+    }
+
     /** The factor in one line, for the history. */
     String describe() {
         return category + ": " + description + (whys.isEmpty() ? "" : " — why? " + String.join(" — why? ", whys));

@@ -296,7 +296,7 @@ public class Review extends AggregateRoot {
         if (happenedAt.isAfter(at)) {
             throw new IllegalArgumentException("a timeline entry tells of something that has happened");
         }
-        TimelineEntry entry = new TimelineEntry(this, timeline.size(), happenedAt, text, kind == null ? TimelineKind.EVENT : kind, at);
+        TimelineEntry entry = new TimelineEntry(this, timeline.stream().mapToInt(TimelineEntry::position).max().orElse(-1) + 1, happenedAt, text, kind == null ? TimelineKind.EVENT : kind, at);
         timeline.add(entry);
         changed("timeline", null, entry.describe(), at);
         return entry;
@@ -305,10 +305,84 @@ public class Review extends AggregateRoot {
     /** A condition that contributed, with its chain of whys (blank whys are left out). */
     public ContributingFactor addFactor(FactorCategory category, String description, List<String> whys, Instant at) {
         checkOpenForChange();
-        ContributingFactor factor = new ContributingFactor(this, factors.size(), category, description, whys, at);
+        ContributingFactor factor = new ContributingFactor(this, factors.stream().mapToInt(ContributingFactor::position).max().orElse(-1) + 1, category, description, whys, at);
         factors.add(factor);
         changed("factors", null, factor.describe(), at);
         return factor;
+    }
+
+    /**
+     * Corrects a moment of the timeline while the review is drafting: its time (the story is re-sorted,
+     * since it is always read in the order things happened), its text and its kind (null keeps it).
+     *
+     * @throws java.util.NoSuchElementException when the review has no such moment
+     */
+    public TimelineEntry correctTimelineEntry(String entryId, Instant happenedAt, String text, TimelineKind kind, Instant at) {
+        checkDrafting();
+        if (happenedAt.isAfter(at)) {
+            throw new IllegalArgumentException("a timeline entry tells of something that has happened");
+        }
+        TimelineEntry entry = timelineEntry(entryId).orElseThrow();
+        String before = entry.describe();
+        entry.correct(happenedAt, text, kind == null ? entry.kind() : kind);
+        String after = entry.describe();
+        if (!before.equals(after)) {
+            changed("timeline", before, after, at);
+        }
+        return entry;
+    }
+
+    /** Takes a moment out of the timeline while the review is drafting; the history keeps what it said. */
+    public void removeTimelineEntry(String entryId, Instant at) {
+        checkDrafting();
+        TimelineEntry entry = timelineEntry(entryId).orElseThrow();
+        timeline.remove(entry);
+        changed("timeline", entry.describe(), null, at);
+    }
+
+    /**
+     * Corrects a contributing factor while the review is drafting: its category, what contributed and
+     * its chain of whys (blank whys are left out).
+     *
+     * @throws java.util.NoSuchElementException when the review has no such factor
+     */
+    public ContributingFactor correctFactor(String factorId, FactorCategory category, String description, List<String> whys, Instant at) {
+        checkDrafting();
+        ContributingFactor factor = factor(factorId).orElseThrow();
+        String before = factor.describe();
+        factor.correct(category, description, whys);
+        String after = factor.describe();
+        if (!before.equals(after)) {
+            changed("factors", before, after, at);
+        }
+        return factor;
+    }
+
+    /** Takes a contributing factor out while the review is drafting; the history keeps what it said. */
+    public void removeFactor(String factorId, Instant at) {
+        checkDrafting();
+        ContributingFactor factor = factor(factorId).orElseThrow();
+        factors.remove(factor);
+        changed("factors", factor.describe(), null, at);
+    }
+
+    /**
+     * Refuses unless the review is being drafted: corrections of what the team was given to review wait
+     * until it is sent back to drafting ({@link OnlyDraftsAreCorrected}); a published review is frozen.
+     */
+    public void checkDrafting() {
+        checkOpenForChange();
+        if (status != ReviewStatus.DRAFTING) {
+            throw new OnlyDraftsAreCorrected();
+        }
+    }
+
+    public Optional<TimelineEntry> timelineEntry(String entryId) {
+        return timeline.stream().filter(e -> e.id().equals(entryId)).findFirst();
+    }
+
+    public Optional<ContributingFactor> factor(String factorId) {
+        return factors.stream().filter(f -> f.id().equals(factorId)).findFirst();
     }
 
     // --- states ---

@@ -59,6 +59,14 @@ public class TimelineEntry {
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
+    /** A corrected time, text or kind; the text is checked as when the entry was added. */
+    void correct(Instant happenedAt, String text, TimelineKind kind) {
+        String clean = TimelineText.of(text).text();
+        this.happenedAt = Objects.requireNonNull(happenedAt);
+        this.text = clean;
+        this.kind = Objects.requireNonNull(kind);
+    }
+
     /** The entry in one line, for the history. */
     String describe() {
         return happenedAt + " " + kind + ": " + text;

@@ -156,4 +156,32 @@ class ActionItemTest {
 
         assertThat(item.status()).isEqualTo(ActionStatus.DONE);
     }
+
+    @Test
+    void revise_whileTheReviewIsDrafting_correctsTheItem_andRecordsOnlyWhatChanged() {
+        ActionItem item = in(ActionStatus.IN_PROGRESS);
+
+        item.revise(review, "Show 'timed out' on the terminal", ActionType.PREVENTIVE, eli.id(), LocalDate.of(2026, 12, 24), null, NOW);
+
+        assertThat(item.title()).isEqualTo("Show 'timed out' on the terminal");
+        assertThat(item.ownerAccountId()).isEqualTo(eli.id());
+        assertThat(item.dueDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(item.priority()).as("null keeps the priority").isEqualTo(ActionPriority.HIGH);
+        assertThat(item.status()).as("its own state is left alone").isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(item.takeChanges()).extracting(FieldChange::field).containsExactly("title", "owner", "dueDate");
+    }
+
+    @Test
+    void revise_afterTheReviewLeftDrafting_orOnceTheItemIsClosed_isRefused() {
+        ActionItem done = in(ActionStatus.DONE);
+        assertThatThrownBy(() -> done.revise(review, "Other", ActionType.PREVENTIVE, emma.id(), null, null, NOW))
+                .isInstanceOf(ClosedActionsAreKept.class);
+
+        ActionItem open = in(ActionStatus.OPEN);
+        review.addFactor(FactorCategory.TOOLS, "No result after a timeout", java.util.List.of(), NOW);
+        review.submitForReview(NOW);
+        assertThatThrownBy(() -> open.revise(review, "Other", ActionType.PREVENTIVE, emma.id(), null, null, NOW))
+                .isInstanceOf(OnlyDraftsAreCorrected.class);
+        assertThat(open.title()).isEqualTo("Add a 'timed out' screen to the terminal");
+    }
 }

@@ -124,6 +124,98 @@ class ReviewTest {
     }
 
     @Test
+    void correctTimelineEntry_withAnEarlierTime_reordersTheStory_andTheHistoryKeepsTheOldMoment() {
+        Review review = review();
+        TimelineEntry first = review.addTimelineEntry(NOW.minus(Duration.ofHours(3)), "Terminal timed out", null, at(1));
+        TimelineEntry typo = review.addTimelineEntry(NOW.minus(Duration.ofHours(1)), "Payment run again", TimelineKind.DECISION, at(2));
+        review.takeChanges();
+
+        review.correctTimelineEntry(typo.id(), NOW.minus(Duration.ofHours(4)), "Payment run again at once", null, at(3));
+
+        assertThat(review.timeline()).extracting(TimelineEntry::text).containsExactly("Payment run again at once", "Terminal timed out");
+        assertThat(review.timeline().get(0).kind()).as("null keeps the kind").isEqualTo(TimelineKind.DECISION);
+        assertThat(first.text()).isEqualTo("Terminal timed out");
+        assertThat(review.takeChanges()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("timeline");
+            assertThat(c.oldValue()).contains("Payment run again").doesNotContain("at once");
+            assertThat(c.newValue()).contains("Payment run again at once");
+        });
+    }
+
+    @Test
+    void removeTimelineEntry_takesItOut_andANewEntryStillComesInOrder() {
+        Review review = review();
+        TimelineEntry wrong = review.addTimelineEntry(NOW.minus(Duration.ofHours(2)), "Told the wrong guest", null, at(1));
+        review.addTimelineEntry(NOW.minus(Duration.ofHours(1)), "Refund issued", null, at(2));
+        review.takeChanges();
+
+        review.removeTimelineEntry(wrong.id(), at(3));
+        review.addTimelineEntry(NOW.minus(Duration.ofHours(1)), "Guest thanked the desk", null, at(4));
+
+        assertThat(review.timeline()).extracting(TimelineEntry::text).containsExactly("Refund issued", "Guest thanked the desk");
+        assertThat(review.takeChanges()).first().satisfies(c -> {
+            assertThat(c.oldValue()).contains("Told the wrong guest");
+            assertThat(c.newValue()).isNull();
+        });
+    }
+
+    @Test
+    void correctTimelineEntry_intoTheFuture_orUnknown_isRefused_andNothingChanges() {
+        Review review = review();
+        TimelineEntry entry = review.addTimelineEntry(NOW.minus(Duration.ofHours(2)), "Terminal timed out", null, at(1));
+
+        assertThatThrownBy(() -> review.correctTimelineEntry(entry.id(), at(30), "Terminal timed out", null, at(2)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> review.correctTimelineEntry(entry.id(), NOW, " ", null, at(2))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> review.removeTimelineEntry("no-such-entry", at(2))).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(review.timeline()).singleElement().satisfies(e -> {
+            assertThat(e.happenedAt()).isEqualTo(NOW.minus(Duration.ofHours(2)));
+            assertThat(e.text()).isEqualTo("Terminal timed out");
+        });
+    }
+
+    @Test
+    void correctAndRemoveFactor_whileDrafting_areRecordedAsChanges() {
+        Review review = review();
+        ContributingFactor paper = review.addFactor(FactorCategory.HANDOVER, "Night-shift notes are on paper", List.of("No field"), at(1));
+        ContributingFactor rota = review.addFactor(FactorCategory.WORKLOAD, "One person at the desk", List.of(), at(2));
+        review.takeChanges();
+
+        review.correctFactor(paper.id(), FactorCategory.TOOLS, "The handover log has no field for promises", List.of(" ", "Nobody asked"), at(3));
+        review.removeFactor(rota.id(), at(4));
+
+        assertThat(review.factors()).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(FactorCategory.TOOLS);
+            assertThat(f.description()).isEqualTo("The handover log has no field for promises");
+            assertThat(f.whys()).containsExactly("Nobody asked");
+        });
+        assertThat(review.takeChanges()).extracting(FieldChange::field, FieldChange::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("factors", "TOOLS: The handover log has no field for promises — why? Nobody asked"),
+                        org.assertj.core.groups.Tuple.tuple("factors", null));
+    }
+
+    @Test
+    void corrections_onceTheTeamReviewsIt_areRefused_untilItIsSentBack() {
+        Review review = review();
+        TimelineEntry entry = review.addTimelineEntry(NOW.minus(Duration.ofHours(2)), "Terminal timed out", null, at(1));
+        ContributingFactor factor = review.addFactor(FactorCategory.TOOLS, "No result after a timeout", List.of(), at(1));
+        review.submitForReview(at(2));
+
+        assertThatThrownBy(() -> review.correctTimelineEntry(entry.id(), NOW.minus(Duration.ofHours(3)), "x", null, at(3)))
+                .isInstanceOf(OnlyDraftsAreCorrected.class);
+        assertThatThrownBy(() -> review.removeTimelineEntry(entry.id(), at(3))).isInstanceOf(OnlyDraftsAreCorrected.class);
+        assertThatThrownBy(() -> review.correctFactor(factor.id(), FactorCategory.PROCESS, "x", List.of(), at(3)))
+                .isInstanceOf(OnlyDraftsAreCorrected.class);
+        assertThatThrownBy(() -> review.removeFactor(factor.id(), at(3))).isInstanceOf(OnlyDraftsAreCorrected.class);
+        assertThat(review.timeline()).hasSize(1);
+        assertThat(review.factors()).hasSize(1);
+
+        review.sendBackToDrafting("The time of the timeout is wrong", at(4));
+        review.correctTimelineEntry(entry.id(), NOW.minus(Duration.ofHours(3)), "Terminal timed out", null, at(5));
+        assertThat(review.timeline().get(0).happenedAt()).isEqualTo(NOW.minus(Duration.ofHours(3)));
+    }
+
+    @Test
     void addFactor_keepsTheChainOfWhysInOrder_withoutBlanks() {
         Review review = review();
 

@@ -2,6 +2,8 @@ package dimple.web.review;
 
 import dimple.application.review.AddFactor;
 import dimple.application.review.AddTimelineEntry;
+import dimple.application.review.CorrectFactor;
+import dimple.application.review.CorrectTimelineEntry;
 import dimple.application.review.EditReview;
 import dimple.application.review.HistoryEntryView;
 import dimple.application.review.MoveReview;
@@ -10,8 +12,11 @@ import dimple.application.review.PlanAction;
 import dimple.application.review.ReviewHint;
 import dimple.application.review.ReviewService;
 import dimple.application.review.ReviewView;
+import dimple.application.review.ReviseAction;
+import dimple.application.review.TakeOutOfReview;
 import dimple.web.shared.Messages;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +32,12 @@ import java.util.List;
  * statement, the timeline, the factors and whys, what went well, wrong and lucky, the actions, and
  * the history. Texts are saved with the version they were loaded with, so a change someone else made
  * meanwhile is refused with a "reload" message instead of being overwritten.
+ *
+ * <p>While the review is drafting, a timeline moment, a factor or an action is corrected in the same
+ * form that adds one: its "Correct" link opens the tab with {@code edit=<id>}, which fills the form
+ * with it. Taking a moment or a factor out is a confirm step of its own ({@code remove=<id>}): the
+ * page asks, and only the button there takes it out. Both are plain links and buttons, so they work
+ * with the keyboard alone and without scripts.
  */
 @Named
 @ViewScoped
@@ -77,6 +88,11 @@ public class ReviewEditor implements Serializable {
 
     private String reason;
 
+    /** The id of the timeline moment, factor or action being corrected (view parameter), or null. */
+    private String edit;
+    /** The id of the timeline moment or factor about to be taken out (view parameter), or null. */
+    private String remove;
+
     /** f:viewAction */
     public void load() {
         review = reviews.find(id);
@@ -89,8 +105,8 @@ public class ReviewEditor implements Serializable {
         whatHappened = review.whatHappened();
         why = review.why();
         howFixed = review.howFixed();
-        facilitator = review.facilitator() == null ? null : review.facilitator().username();
-        participants = String.join(", ", review.participants().stream().map(PersonView::username).toList());
+        facilitator = review.facilitator() == null ? null : label(review.facilitator());
+        participants = String.join(", ", review.participants().stream().map(ReviewEditor::label).toList());
         tags = String.join(", ", review.tags());
         wentWell = review.wentWell();
         wentWrong = review.wentWrong();
@@ -98,11 +114,112 @@ public class ReviewEditor implements Serializable {
         noActionReason = review.noActionReason();
         String reviewId = review.id();
         history = new PagedTable<>(ROWS, (page, size) -> reviews.history(reviewId, page, size));
+        fillCorrection();
+    }
+
+    // --- corrections while drafting (issue 19) ---
+
+    /** Fills the tab's form with the moment, factor or action named by {@code edit}; an unknown id is ignored. */
+    private void fillCorrection() {
+        if (edit == null || !review.mayCorrect()) {
+            edit = null;
+            return;
+        }
+        switch (tab) {
+            case "timeline" -> review.timeline().stream().filter(e -> e.id().equals(edit)).findFirst().ifPresentOrElse(e -> {
+                entryAt = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+                entryText = e.text();
+                entryKind = e.kind();
+            }, () -> edit = null);
+            case "factors" -> review.factors().stream().filter(f -> f.id().equals(edit)).findFirst().ifPresentOrElse(f -> {
+                factorCategory = f.category();
+                factorDescription = f.description();
+                factorWhys = String.join("\n", f.whys());
+            }, () -> edit = null);
+            case "actions" -> review.actions().stream().filter(a -> a.id().equals(edit) && mayRevise(a.status())).findFirst().ifPresentOrElse(a -> {
+                actionTitle = a.title();
+                actionType = a.type();
+                actionOwner = label(new PersonView(a.owner(), a.ownerName()));
+                actionDue = a.dueDate();
+                actionPriority = a.priority();
+            }, () -> edit = null);
+            default -> edit = null;
+        }
+    }
+
+    /** An action of a drafting review is corrected until it is done or dropped. */
+    public boolean mayRevise(String actionStatus) {
+        return review != null && review.mayCorrect() && !"DONE".equals(actionStatus) && !"NOT_DOING".equals(actionStatus);
+    }
+
+    public String correctTimelineEntry() {
+        reviews.correctTimelineEntry(new CorrectTimelineEntry(review.id(), edit, entryAt == null ? null : entryAt.toInstant(ZoneOffset.UTC),
+                entryText, entryKind, review.version()));
+        Messages.done(word("review.edit.timeline.corrected"));
+        return again("timeline");
+    }
+
+    public String removeTimelineEntry() {
+        reviews.removeTimelineEntry(new TakeOutOfReview(review.id(), remove, review.version()));
+        Messages.done(word("review.edit.timeline.removed"));
+        return again("timeline");
+    }
+
+    public String correctFactor() {
+        List<String> whys = factorWhys == null ? List.of() : Arrays.stream(factorWhys.split("\\R")).toList();
+        reviews.correctFactor(new CorrectFactor(review.id(), edit, factorCategory, factorDescription, whys, review.version()));
+        Messages.done(word("review.edit.factor.corrected"));
+        return again("factors");
+    }
+
+    public String removeFactor() {
+        reviews.removeFactor(new TakeOutOfReview(review.id(), remove, review.version()));
+        Messages.done(word("review.edit.factor.removed"));
+        return again("factors");
+    }
+
+    public String reviseAction() {
+        reviews.reviseAction(new ReviseAction(review.id(), edit, actionTitle, actionType, usernameIn(actionOwner), actionDue, actionPriority));
+        Messages.done(word("review.edit.action.corrected"));
+        return again("actions");
+    }
+
+    /** The moment named by {@code remove}, for the confirm step; null when there is none. */
+    public dimple.application.review.TimelineEntryView getRemovingEntry() {
+        return remove == null || review == null || !review.mayCorrect() ? null
+                : review.timeline().stream().filter(e -> e.id().equals(remove)).findFirst().orElse(null);
+    }
+
+    /** The factor named by {@code remove}, for the confirm step; null when there is none. */
+    public dimple.application.review.FactorView getRemovingFactor() {
+        return remove == null || review == null || !review.mayCorrect() ? null
+                : review.factors().stream().filter(f -> f.id().equals(remove)).findFirst().orElse(null);
+    }
+
+    private static String word(String key) {
+        return Words.text(Words.current(), key);
+    }
+
+    public String getEdit() {
+        return edit;
+    }
+
+    public void setEdit(String edit) {
+        this.edit = edit;
+    }
+
+    public String getRemove() {
+        return remove;
+    }
+
+    public void setRemove(String remove) {
+        this.remove = remove;
     }
 
     public String saveStory() {
         reviews.edit(new EditReview(review.id(), orEmpty(title), orEmpty(summary), orEmpty(takeaway), orEmpty(whatHappened), orEmpty(why),
-                orEmpty(howFixed), null, null, null, null, orEmpty(facilitator), list(participants), list(tags), review.version()));
+                orEmpty(howFixed), null, null, null, null, orEmpty(usernameIn(facilitator)),
+                list(participants).stream().map(ReviewEditor::usernameIn).toList(), list(tags), review.version()));
         Messages.done("The story is saved.");
         return again("story");
     }
@@ -136,7 +253,7 @@ public class ReviewEditor implements Serializable {
     }
 
     public String planAction() {
-        reviews.planAction(new PlanAction(review.id(), actionTitle, actionType, actionOwner, actionDue, actionPriority));
+        reviews.planAction(new PlanAction(review.id(), actionTitle, actionType, usernameIn(actionOwner), actionDue, actionPriority));
         Messages.done("The action is planned; its owner is told in the app.");
         return again("actions");
     }
@@ -149,9 +266,67 @@ public class ReviewEditor implements Serializable {
         return again(tab);
     }
 
-    /** Suggestions for a username field (autocomplete). */
+    /**
+     * The people picker (facilitator, action owner): people whose name or username contains the text,
+     * each shown as "Display Name (username)" — the same people as the free choice always offered; the
+     * review refuses whom the person may not name.
+     */
     public List<String> complete(String text) {
-        return reviews.suggestPeople(text).stream().map(PersonView::username).toList();
+        return reviews.suggestPeople(text).stream().map(ReviewEditor::label).toList();
+    }
+
+    /** The participants picker: the field holds people separated by commas; suggestions complete the last one. */
+    public List<String> completeParticipants(String text) {
+        Completion c = Completion.of(text);
+        List<String> chosen = c.chosen().stream().map(ReviewEditor::usernameIn).toList();
+        return reviews.suggestPeople(c.term()).stream().filter(p -> !chosen.contains(p.username()))
+                .map(p -> c.with(label(p))).toList();
+    }
+
+    /**
+     * Tags suggested while typing ({@link ReviewService#suggestTags}): tags in use that start with or
+     * contain what is typed after the last comma, leaving out those already chosen.
+     */
+    public List<String> completeTags(String text) {
+        Completion c = Completion.of(text);
+        java.util.Set<String> chosen = c.chosen().stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        return reviews.suggestTags(c.term()).stream().filter(t -> !chosen.contains(t)).map(c::with).toList();
+    }
+
+    /** A comma-separated field split into what was chosen before the last comma and the term typed after it. */
+    record Completion(List<String> chosen, String head, String term) {
+        static Completion of(String text) {
+            String t = text == null ? "" : text;
+            int comma = t.lastIndexOf(',');
+            String head = comma < 0 ? "" : t.substring(0, comma).strip();
+            List<String> chosen = head.isEmpty() ? List.of() : Arrays.stream(head.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            return new Completion(chosen, String.join(", ", chosen), t.substring(comma + 1).strip());
+        }
+
+        String with(String suggestion) {
+            return head.isEmpty() ? suggestion : head + ", " + suggestion;
+        }
+    }
+
+    /** A person as the pickers show them: the display name, with the username to tell two of the same name apart. */
+    static String label(PersonView person) {
+        return person.displayName() == null || person.displayName().isBlank() ? person.username()
+                : person.displayName() + " (" + person.username() + ")";
+    }
+
+    /** The username in a picked "Display Name (username)", or the text itself when a username was typed. */
+    static String usernameIn(String picked) {
+        if (picked == null) {
+            return null;
+        }
+        String t = picked.strip();
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            if (open >= 0) {
+                return t.substring(open + 1, t.length() - 1).strip();
+            }
+        }
+        return t;
     }
 
     /** The wording hints found in one field of the loaded review. */

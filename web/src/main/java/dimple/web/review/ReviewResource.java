@@ -3,6 +3,8 @@ package dimple.web.review;
 import dimple.application.review.ActionView;
 import dimple.application.review.AddFactor;
 import dimple.application.review.AddTimelineEntry;
+import dimple.application.review.CorrectFactor;
+import dimple.application.review.CorrectTimelineEntry;
 import dimple.application.review.EditReview;
 import dimple.application.review.FactorView;
 import dimple.application.review.HistoryEntryView;
@@ -11,6 +13,8 @@ import dimple.application.review.PlanAction;
 import dimple.application.review.ReviewService;
 import dimple.application.review.ReviewSummary;
 import dimple.application.review.ReviewView;
+import dimple.application.review.ReviseAction;
+import dimple.application.review.TakeOutOfReview;
 import dimple.application.review.TimelineEntryView;
 import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
@@ -19,10 +23,12 @@ import dimple.web.shared.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,7 +40,9 @@ import jakarta.ws.rs.core.Response;
 /**
  * The reviews API: read one (with its version as ETag), change it (PATCH; If-Match optional, 412
  * when stale), add timeline entries, factors and actions, move it through its states, and read its
- * history. A published review is frozen: every change answers 409.
+ * history. While it is drafting, a timeline entry or a factor is corrected (PUT) or taken out (DELETE,
+ * 204), and an action is corrected (PUT); in any other state that answers 409. A published review is
+ * frozen: every change answers 409.
  */
 @Path("reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,6 +105,58 @@ public class ReviewResource {
                 body.string("priority"));
         body.orRefuse();
         return reviews.planAction(command);
+    }
+
+    /** {@code {at, text, kind?}}: the corrected moment (a changed time re-sorts the timeline). */
+    @PUT
+    @Path("{id}/timeline/{entryId}")
+    public TimelineEntryView correctTimelineEntry(@PathParam("id") String id, @PathParam("entryId") String entryId,
+                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        CorrectTimelineEntry command = new CorrectTimelineEntry(id, entryId, body.instant("at"), body.string("text"), body.string("kind"),
+                ETags.expected(ifMatch));
+        body.orRefuse();
+        return reviews.correctTimelineEntry(command);
+    }
+
+    /** No body; like every change, it says {@code Content-Type: application/json} (ApiRequestFilter). */
+    @DELETE
+    @Path("{id}/timeline/{entryId}")
+    public Response removeTimelineEntry(@PathParam("id") String id, @PathParam("entryId") String entryId,
+                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        reviews.removeTimelineEntry(new TakeOutOfReview(id, entryId, ETags.expected(ifMatch)));
+        return Response.noContent().build();
+    }
+
+    /** {@code {category, description, whys[]}}: the corrected factor. */
+    @PUT
+    @Path("{id}/factors/{factorId}")
+    public FactorView correctFactor(@PathParam("id") String id, @PathParam("factorId") String factorId,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        CorrectFactor command = new CorrectFactor(id, factorId, body.string("category"), body.string("description"), body.strings("whys"),
+                ETags.expected(ifMatch));
+        body.orRefuse();
+        return reviews.correctFactor(command);
+    }
+
+    @DELETE
+    @Path("{id}/factors/{factorId}")
+    public Response removeFactor(@PathParam("id") String id, @PathParam("factorId") String factorId,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        reviews.removeFactor(new TakeOutOfReview(id, factorId, ETags.expected(ifMatch)));
+        return Response.noContent().build();
+    }
+
+    /** {@code {title, type, owner, dueDate?, priority?}}: the corrected action (absent due date and priority are kept). */
+    @PUT
+    @Path("{id}/actions/{actionId}")
+    public ActionView reviseAction(@PathParam("id") String id, @PathParam("actionId") String actionId, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        ReviseAction command = new ReviseAction(id, actionId, body.string("title"), body.string("type"), body.string("owner"),
+                body.date("dueDate"), body.string("priority"));
+        body.orRefuse();
+        return reviews.reviseAction(command);
     }
 
     /** {@code {to, reason?}}: IN_REVIEW, DRAFTING (with a reason), APPROVED, PUBLISHED (the answer then carries lessonId). */

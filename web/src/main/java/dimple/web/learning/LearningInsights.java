@@ -2,7 +2,6 @@ package dimple.web.learning;
 
 import dimple.application.learning.InsightService;
 import dimple.application.learning.InsightsView;
-import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The insights screen: learning-health figures and charts (Chart.js models for p:chart) for a team or the organisation. */
@@ -37,7 +35,6 @@ public class LearningInsights implements Serializable {
     private LocalDate to;
     private InsightsView view;
     private String reportsChart;
-    private String recoveryChart;
 
     /** f:viewAction, and the "Show" button. */
     public void load() {
@@ -45,7 +42,6 @@ public class LearningInsights implements Serializable {
         from = view.from();
         to = view.to();
         reportsChart = reportsChart(view);
-        recoveryChart = recoveryChart(view, Words.current());
     }
 
     static String reportsChart(InsightsView view) {
@@ -69,35 +65,6 @@ public class LearningInsights implements Serializable {
                                 .add("text", "Reports per month, by kind")))).build().toString();
     }
 
-    /** The doughnut in words, for those who cannot see it: "Outcomes of the 3 recovery cases closed in this range: Delighted 2, Lost 1". */
-    static String recoveryWords(InsightsView view, Locale locale) {
-        long closed = view.recoveryOutcomes().values().stream().mapToLong(Long::longValue).sum();
-        String each = view.recoveryOutcomes().entrySet().stream()
-                .map(e -> Words.text(locale, "label.report.outcomes." + e.getKey()) + " " + e.getValue())
-                .collect(java.util.stream.Collectors.joining(", "));
-        return Words.text(locale, closed == 1 ? "insights.outcomes.alt.one" : "insights.outcomes.alt.other", closed, each);
-    }
-
-    public String getRecoveryWords() {
-        return view == null ? "" : recoveryWords(view, Words.current());
-    }
-
-    /** The outcomes of the recovery cases closed in the range, as a doughnut, each outcome by its words on screen. */
-    static String recoveryChart(InsightsView view, Locale locale) {
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder data = JSON.createArrayBuilder();
-        view.recoveryOutcomes().forEach((outcome, count) -> {
-            labels.add(Words.text(locale, "label.report.outcomes." + outcome));
-            data.add(count);
-        });
-        return JSON.createObjectBuilder().add("type", "doughnut")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("data", data).add("backgroundColor", JSON.createArrayBuilder()
-                                .add("#16a34a").add("#2563eb").add("#64748b").add("#c2410c").add("#ca8a04").add("#a855f7")))))
-                .add("options", JSON.createObjectBuilder().add("responsive", true).add("plugins", JSON.createObjectBuilder()
-                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", Words.text(locale, "insights.outcomes.title"))))).build().toString();
-    }
-
     public String kindLabel(String kind) {
         return KIND_LABELS.getOrDefault(kind, kind);
     }
@@ -108,10 +75,6 @@ public class LearningInsights implements Serializable {
 
     public String getReportsChart() {
         return reportsChart;
-    }
-
-    public String getRecoveryChart() {
-        return recoveryChart;
     }
 
     public String getTeam() {

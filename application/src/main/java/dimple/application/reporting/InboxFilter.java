@@ -5,10 +5,17 @@ import java.time.LocalDate;
 /**
  * A team inbox filter; every field is optional. {@code team} by name (one the leader leads; all of
  * them when empty), enumerations by name, {@code from} and {@code to} are submission dates (UTC),
- * both inclusive.
+ * both inclusive; {@code words} are typed words, each found in the title or the narrative.
  */
-public record InboxFilter(String team, String status, String kind, String customerImpact, LocalDate from, LocalDate to) {
+public record InboxFilter(String team, String status, String kind, String customerImpact, LocalDate from, LocalDate to, String words) {
+    /** How long the typed words may be, in characters. */
+    public static final int MAX_WORDS_LENGTH = 200;
+
+    public InboxFilter(String team, String status, String kind, String customerImpact, LocalDate from, LocalDate to) {
+        this(team, status, kind, customerImpact, from, to, null);
+    }
+
     public static InboxFilter everything() {
-        return new InboxFilter(null, null, null, null, null, null);
+        return new InboxFilter(null, null, null, null, null, null, null);
     }
 }

@@ -253,6 +253,7 @@ public class ReportingService {
         InboxFilter f = filter == null ? InboxFilter.everything() : filter;
         Check check = Check.input()
                 .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "field.team")
+                .maxLength("q", f.words(), InboxFilter.MAX_WORDS_LENGTH, "field.words")
                 .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "input.fromAfterTo");
         ReportStatus status = check.known("status", f.status(), ReportStatus.class, "field.status");
         ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "field.kind");
@@ -270,7 +271,7 @@ public class ReportingService {
         }
         ReportQuery query = new ReportQuery(teamIds, status, kind, impact,
                 f.from() == null ? null : f.from().atStartOfDay().toInstant(ZoneOffset.UTC),
-                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ReportQuery.wordsOf(f.words()));
         return summaries(reports.search(query, request), me);
     }
 

@@ -63,7 +63,8 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
                 && (q.kind() == null || r.kind() == q.kind())
                 && (q.impact() == null || r.customerImpact() == q.impact())
                 && (q.from() == null || !r.submittedAt().isBefore(q.from()))
-                && (q.to() == null || r.submittedAt().isBefore(q.to()));
+                && (q.to() == null || r.submittedAt().isBefore(q.to()))
+                && q.wordsMatch(r.title(), r.narrative());
         return page(newestFirst().filter(matches).toList(), page);
     }
 

@@ -299,6 +299,23 @@ class ReportingServiceTest {
     }
 
     @Test
+    void inbox_byWords_keepsTheReportsWithEveryWordInTheTitleOrStory_ofTheLeadersTeamsOnly() {
+        world.as("emma").reporting.submit(world.report("Wrong room key", "Front Desk", "NAMED"));
+        world.as("emma").reporting.submit(new SubmitReport("Late breakfast", "The kitchen opened late.", NOW, "Front Desk", "NO_HARM",
+                "NONE", "NAMED", null, null));
+        world.as("eli").reporting.submit(world.report("Wrong parcel", "Online Orders", "NAMED"));
+
+        assertThat(world.as("lena").reporting.inbox(new InboxFilter(null, null, null, null, null, null, "wrong"), 0, 20).items())
+                .as("another team's report stays out").extracting(ReportSummary::title).containsExactly("Wrong room key");
+        assertThat(world.as("lena").reporting.inbox(new InboxFilter(null, null, null, null, null, null, "  KITCHEN   late "), 0, 20).items())
+                .extracting(ReportSummary::title).containsExactly("Late breakfast");
+        assertThat(world.as("lena").reporting.inbox(new InboxFilter(null, null, null, null, null, null, "kitchen key"), 0, 20).total())
+                .as("every word must be found").isZero();
+        assertThatThrownBy(() -> world.as("lena").reporting.inbox(new InboxFilter(null, null, null, null, null, null, "x".repeat(201)), 0, 20))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("q"));
+    }
+
+    @Test
     void hints_nameTheBlamingWords_andComeWithTheReport() {
         assertThat(world.as("emma").reporting.hints("He was careless and obviously tired.")).extracting(HintView::phrase)
                 .containsExactly("careless", "obviously");

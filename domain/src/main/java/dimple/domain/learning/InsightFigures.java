@@ -20,7 +20,10 @@ public interface InsightFigures {
     /** Action items due in the range: how many were done by their due date, done late, and how many in all. */
     ActionTimeliness actionTimeliness(Collection<String> teamIds, Instant from, Instant to);
 
-    /** Recovery cases opened in the range, per outcome ("OPEN" when there is none yet). */
+    /**
+     * Recovery cases closed in the range, per outcome ("UNKNOWN" when none was given). Open cases are left out:
+     * their outcome is not settled yet.
+     */
     Map<String, Long> recoveryOutcomes(Collection<String> teamIds, Instant from, Instant to);
 
     /** Reports submitted in the range that matched an existing lesson when they were submitted. */

@@ -115,8 +115,9 @@ public class JpaInsightFigures implements InsightFigures {
     @SuppressWarnings("unchecked")
     public Map<String, Long> recoveryOutcomes(Collection<String> teamIds, Instant from, Instant to) {
         LessonSql sql = new LessonSql();
-        String q = "select coalesce(c.outcome, 'OPEN'), count(*) from recovery_case c where c.opened_at >= " + sql.bind(at(from))
-                + " and c.opened_at < " + sql.bind(at(to)) + teams(sql, "c.team_id", teamIds) + " group by coalesce(c.outcome, 'OPEN')";
+        String q = "select coalesce(c.outcome, 'UNKNOWN'), count(*) from recovery_case c where c.status = 'CLOSED' and c.closed_at >= "
+                + sql.bind(at(from)) + " and c.closed_at < " + sql.bind(at(to)) + teams(sql, "c.team_id", teamIds)
+                + " group by coalesce(c.outcome, 'UNKNOWN')";
         Map<String, Long> outcomes = new LinkedHashMap<>();
         for (Object[] row : (List<Object[]>) sql.query(em, q).getResultList()) {
             outcomes.put(String.valueOf(row[0]), number(row[1]));

@@ -100,6 +100,9 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
         if (query.to() != null) {
             conditions.add("r.submittedAt < :to");
         }
+        for (int i = 0; i < query.words().size(); i++) {
+            conditions.add("(lower(r.title) like :w" + i + " escape '!' or lower(r.narrative) like :w" + i + " escape '!')");
+        }
         String where = " where " + String.join(" and ", conditions);
         TypedQuery<MistakeReport> items = em.createQuery("select r from MistakeReport r" + where + " order by r.submittedAt desc, r.id",
                 MistakeReport.class).setHint(BATCH, "r.questions");
@@ -126,6 +129,14 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
         if (query.to() != null) {
             q.setParameter("to", query.to());
         }
+        for (int i = 0; i < query.words().size(); i++) {
+            q.setParameter("w" + i, "%" + likeLiteral(query.words().get(i)) + "%");
+        }
+    }
+
+    /** A word as a LIKE pattern that matches itself only: {@code %}, {@code _} and the escape character escaped. */
+    static String likeLiteral(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     @Override

@@ -174,6 +174,24 @@ class JpaMistakeReportRepositoryIT {
         assertThat(search(new ReportQuery(team, null, null, null, null, T0.plusSeconds(1)))).containsExactly(nearMiss.id());
     }
 
+    @Test
+    void search_byWords_findsEachWordInTheTitleOrTheStory_anyCase_andTakesLikeCharactersLiterally() {
+        MistakeReport first = stored(report(emma, frontDesk, ReporterMode.NAMED, T0, ReportKind.NEAR_MISS, null));
+        MistakeReport second = stored(report(emma, frontDesk, ReporterMode.NAMED, T0.plusSeconds(60), ReportKind.NEAR_MISS, null));
+        stored(report(lena, onlineOrders, ReporterMode.NAMED, T0, ReportKind.NEAR_MISS, null));
+        Set<String> team = Set.of(frontDesk.id());
+        String firstNumber = first.title().replace("Title ", "");
+
+        assertThat(search(new ReportQuery(team, null, null, null, null, null, List.of("TITLE")))).containsExactly(second.id(), first.id());
+        assertThat(search(new ReportQuery(team, null, null, null, null, null, List.of("title", firstNumber))))
+                .as("every word must be found").containsExactly(first.id());
+        assertThat(search(new ReportQuery(team, null, null, null, null, null, List.of("happened " + firstNumber))))
+                .as("a word of the story").containsExactly(first.id());
+        assertThat(search(new ReportQuery(team, null, null, null, null, null, List.of("%")))).as("% is a character, not a wildcard").isEmpty();
+        assertThat(search(new ReportQuery(team, null, null, null, null, null, List.of("Title_")))).as("_ too").isEmpty();
+        assertThat(search(new ReportQuery(team, null, null, null, null, null, List.of("refund")))).isEmpty();
+    }
+
     private List<String> search(ReportQuery query) {
         return db.inTransaction(em -> new JpaMistakeReportRepository(em).search(query, PageRequest.first(10)).items().stream()
                 .map(MistakeReport::id).toList());

@@ -5,6 +5,7 @@ import dimple.application.coaching.CoachingRecordView;
 import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.RespondToCoachingRecord;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +40,7 @@ public class CoachingRecordDetail implements Serializable {
 
     public String acknowledge() {
         coaching.respond(new RespondToCoachingRecord(record.id(), "ACKNOWLEDGED", comment, record.version()));
-        Messages.done("Thank you. Your acknowledgement" + (comment == null || comment.isBlank() ? "" : " and your comment") + " are kept with the record.");
+        Messages.done(Words.text(Words.current(), comment == null || comment.isBlank() ? "coaching.acknowledged" : "coaching.acknowledgedWithComment"));
         return again();
     }
 

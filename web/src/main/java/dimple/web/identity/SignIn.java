@@ -2,6 +2,7 @@ package dimple.web.identity;
 
 import dimple.application.identity.Authenticator;
 import dimple.application.identity.SignInOutcome;
+import dimple.web.shared.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -49,8 +50,14 @@ public class SignIn {
 
     static String waitMessage(Instant until) {
         long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
-        String wait = seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
-        return "Too many failed sign-ins from here. Wait " + wait + " and try again; an administrator can lift the wait sooner.";
+        return waitMessage(seconds, Words.current());
+    }
+
+    /** The wait in words: seconds below two minutes, whole minutes (rounded up) from then on. */
+    static String waitMessage(long seconds, Locale locale) {
+        String wait = seconds < 120 ? Words.text(locale, seconds == 1 ? "signIn.wait.seconds.one" : "signIn.wait.seconds.other", seconds)
+                : Words.text(locale, "signIn.wait.minutes.other", (seconds + 59) / 60);
+        return Words.text(locale, "signIn.wait", wait);
     }
 
     public void signOut() throws IOException {

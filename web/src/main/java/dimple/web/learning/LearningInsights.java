@@ -35,7 +35,6 @@ public class LearningInsights implements Serializable {
     private LocalDate to;
     private InsightsView view;
     private String reportsChart;
-    private String recoveryChart;
 
     /** f:viewAction, and the "Show" button. */
     public void load() {
@@ -43,7 +42,6 @@ public class LearningInsights implements Serializable {
         from = view.from();
         to = view.to();
         reportsChart = reportsChart(view);
-        recoveryChart = recoveryChart(view);
     }
 
     static String reportsChart(InsightsView view) {
@@ -67,21 +65,6 @@ public class LearningInsights implements Serializable {
                                 .add("text", "Reports per month, by kind")))).build().toString();
     }
 
-    static String recoveryChart(InsightsView view) {
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder data = JSON.createArrayBuilder();
-        view.recoveryOutcomes().forEach((outcome, count) -> {
-            labels.add(outcome.charAt(0) + outcome.substring(1).toLowerCase().replace('_', ' '));
-            data.add(count);
-        });
-        return JSON.createObjectBuilder().add("type", "doughnut")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("data", data).add("backgroundColor", JSON.createArrayBuilder()
-                                .add("#16a34a").add("#2563eb").add("#64748b").add("#c2410c").add("#ca8a04").add("#a855f7")))))
-                .add("options", JSON.createObjectBuilder().add("responsive", true).add("plugins", JSON.createObjectBuilder()
-                        .add("title", JSON.createObjectBuilder().add("display", true).add("text", "Recovery outcomes")))).build().toString();
-    }
-
     public String kindLabel(String kind) {
         return KIND_LABELS.getOrDefault(kind, kind);
     }
@@ -92,10 +75,6 @@ public class LearningInsights implements Serializable {
 
     public String getReportsChart() {
         return reportsChart;
-    }
-
-    public String getRecoveryChart() {
-        return recoveryChart;
     }
 
     public String getTeam() {

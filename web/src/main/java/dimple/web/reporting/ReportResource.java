@@ -66,11 +66,14 @@ public class ReportResource {
         return Response.ok(report).tag(ETags.of(report.version())).build();
     }
 
-    /** {@code ?mine=true} for the caller's own reports; otherwise the inbox of the teams the caller leads. */
+    /**
+     * {@code ?mine=true} for the caller's own reports; otherwise the inbox of the teams the caller leads, where
+     * {@code q} keeps the reports whose title or narrative contains every typed word.
+     */
     @GET
     public PageView<ReportSummary> list(@QueryParam("mine") String mine, @QueryParam("team") String team, @QueryParam("status") String status,
                                         @QueryParam("kind") String kind, @QueryParam("customerImpact") String impact,
-                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String words,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (mine != null && !mine.isBlank() && !mine.equals("true") && !mine.equals("false")) {
             throw InvalidInput.of("mine", "api.field.boolean", "mine");
@@ -78,7 +81,8 @@ public class ReportResource {
         if ("true".equals(mine)) {
             return reporting.mine(QueryParams.integer("page", page), QueryParams.integer("size", size));
         }
-        InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to));
+        InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to),
+                words);
         return reporting.inbox(filter, QueryParams.integer("page", page), QueryParams.integer("size", size));
     }
 

@@ -11,7 +11,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** The reports of the teams a leader leads, newest first, filtered by team, state, kind, impact and dates. */
+/**
+ * The reports of the teams a leader leads, newest first, filtered by words, team, state, kind, impact and
+ * dates. It opens on the reports awaiting triage, the work a leader comes for; "All" shows every state.
+ */
 @Named
 @ViewScoped
 public class TeamInbox implements Serializable {
@@ -23,7 +26,11 @@ public class TeamInbox implements Serializable {
     ReportingService reporting;
 
     private String team;
-    private String status;
+    /** What the inbox shows first. */
+    static final String FIRST_SHOWN = "SUBMITTED";
+
+    private String words;
+    private String status = FIRST_SHOWN;
     private String kind;
     private String customerImpact;
     private LocalDate from;
@@ -32,7 +39,7 @@ public class TeamInbox implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to), page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to, words), page, size));
     }
 
     public void search() {
@@ -41,6 +48,14 @@ public class TeamInbox implements Serializable {
 
     public PagedTable<ReportSummary> getList() {
         return list;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
     }
 
     public String getTeam() {

@@ -1,0 +1,32 @@
+package dimple.web.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dimple.application.learning.InsightsView;
+import dimple.domain.shared.Message;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InsightWordsTest {
+    private static InsightsView withOutcomes(Map<String, Long> outcomes) {
+        return new InsightsView(Message.of("insights.scope"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, Map.of(), "FLAT", 0,
+                null, 0, 0, 0, null, outcomes, 0, 0, List.of(), List.of());
+    }
+
+    @Test
+    void theOutcomeDoughnut_saysItCountsClosedCases_inWordsForThoseWhoCannotSeeIt() {
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        outcomes.put("DELIGHTED", 2L);
+        outcomes.put("LOST", 1L);
+        assertThat(InsightWords.recoveryWords(withOutcomes(outcomes), Locale.ENGLISH))
+                .isEqualTo("Outcomes of the 3 recovery cases closed in this range: Delighted 2, Lost as a customer 1");
+        assertThat(InsightWords.recoveryWords(withOutcomes(Map.of("UNKNOWN", 1L)), Locale.ENGLISH))
+                .isEqualTo("Outcome of the 1 recovery case closed in this range: Unknown 1");
+        assertThat(InsightWords.recoveryChart(withOutcomes(outcomes), Locale.ENGLISH))
+                .contains("\"Delighted\"", "\"Lost as a customer\"", "Outcomes of closed recovery cases").doesNotContain("OPEN");
+    }
+}

@@ -204,8 +204,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Two screenshots of the page on show: NAME-desktop at the current width and NAME-phone at 390 px (an everyday
-     * phone), the page loaded afresh at each width; the window gets its width back afterwards.
+     * Two screenshots of the page as it is now (nothing is loaded again, so what the person did stays on show):
+     * NAME-desktop at the current width and NAME-phone at 390 x 844 (an everyday phone, emulated); the page gets
+     * its width back afterwards.
      */
     public void screenshotsAtBothWidths(String name) {
         screenshotsAtBothWidths(name, null);
@@ -213,17 +214,17 @@ public final class Browser implements AutoCloseable {
 
     /** {@link #screenshotsAtBothWidths(String)} with this part of the page scrolled into view in each, when not null. */
     public void screenshotsAtBothWidths(String name, By showing) {
-        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
         scrollTo(showing);
         screenshot(name + "-desktop");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        driver.navigate().refresh();
-        heading();
-        scrollTo(showing);
-        screenshot(name + "-phone");
-        driver.manage().window().setSize(desktop);
-        driver.navigate().refresh();
-        heading();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            wait.until(d -> ((Number) driver.executeScript("return document.documentElement.clientWidth;")).intValue() <= 390);
+            scrollTo(showing);
+            screenshot(name + "-phone");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     private void scrollTo(By showing) {

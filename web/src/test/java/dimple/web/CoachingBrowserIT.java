@@ -146,6 +146,41 @@ class CoachingBrowserIT {
         }
     }
 
+    @Test
+    void lessonsWorthReading_arePickedByTheirTitles_andTheRecordShowsTheTitles() {
+        Http api = Http.api(base);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String topic = "Allergy notes at breakfast " + UUID.randomUUID().toString().substring(0, 8);
+        Http.Answer drafted = api.post("api/coaching-records", "lena", Json.createObjectBuilder().add("employee", "emma")
+                .add("heldAt", today.toString()).add("topic", topic).add("expectation", "Allergy notes are read before serving.")
+                .add("observations", "The note was on the board but not read.").add("agreedActions", "Read the board at the start.")
+                .add("followUpDate", today.plusDays(14).toString()).build().toString());
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String id = drafted.json().getString("id");
+
+        try (Browser lena = Browser.open(base)) {
+            lena.signIn("lena", Http.DEMO_PASSWORD);
+            lena.go("coaching/record.xhtml?id=" + id);
+            lena.click(By.id("coachForm:edit"));
+            assertThat(lena.heading()).isEqualTo("Change the draft");
+            lena.type("recordForm:lessonIds_input", "Allergy");
+            By allergy = By.xpath("//*[@id='recordForm:lessonIds_panel']//li[starts-with(normalize-space(.), 'Allergy note missed at breakfast')]");
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(allergy));
+            String title = lena.driver().findElement(allergy).getText().strip();
+            lena.click(allergy);
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("recordForm:lessonIds"), title));
+            lena.screenshotsAtBothWidths("coaching-record-lesson-picked", By.id("recordForm:lessonIds"));
+            lena.click(By.id("recordForm:save"));
+
+            assertThat(lena.heading()).isEqualTo(topic);
+            assertThat(lena.driver().findElement(By.id("lessons")).getText()).as("shown by its title, not an id").isEqualTo(title);
+            lena.screenshotsAtBothWidths("coaching-record-lessons", By.id("lessons"));
+            lena.click(By.linkText(title));
+            assertThat(lena.heading()).isEqualTo(title);
+        }
+        assertThat(api.get("api/coaching-records/" + id, "lena").json().getJsonArray("lessonIds")).as("the API keeps its ids").hasSize(1);
+    }
+
     /** Picks the first real option of a PrimeFaces select menu, as a person does: open it, click it. */
     private static void chooseFirst(Browser browser, String id) {
         By option = By.xpath("//div[@id='" + id + "_panel']//li[not(contains(@class,'ui-noselection-option'))][1]");

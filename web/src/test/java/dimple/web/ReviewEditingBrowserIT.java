@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -35,8 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ReviewEditingBrowserIT {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String NARRATIVE = "The card encoder wrote room 214 while the screen showed 241.";
-    private static final int PHONE = 390;
-    private static final int DESKTOP = 1280;
 
     @Deployment(testable = false)
     static WebArchive dimple() {
@@ -74,26 +70,6 @@ class ReviewEditingBrowserIT {
         return browser.driver().findElement(By.id("timeline")).getText();
     }
 
-    private static void width(Browser browser, int width) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", width == PHONE ? 844 : 900, "deviceScaleFactor", 1, "mobile", width == PHONE));
-    }
-
-    /** A screenshot at desktop width and one at phone width, each scrolled to what it is about. */
-    private static void shots(Browser browser, String name, By about) {
-        scrollTo(browser, about);
-        browser.screenshot(name + "-1280");
-        width(browser, PHONE);
-        scrollTo(browser, about);
-        browser.screenshot(name + "-390");
-        width(browser, DESKTOP);
-    }
-
-    private static void scrollTo(Browser browser, By about) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.driver().findElement(about));
-    }
-
     @Test
     void aNewReview_startsWithTheReportsStory() {
         String id = reviewOfEmmasReport("Wrong room on the key card " + UUID.randomUUID().toString().substring(0, 8));
@@ -103,7 +79,7 @@ class ReviewEditingBrowserIT {
 
             assertThat(lena.driver().findElement(By.id("storyForm:whatHappened")).getAttribute("value")).isEqualTo(NARRATIVE);
             assertThat(lena.text()).as("a confidential reporter is named nowhere").doesNotContain("Emma");
-            shots(lena, "review-edit-1-story-prefilled", By.id("storyHeading"));
+            lena.screenshotsAtBothWidths("review-edit-1-story-prefilled", By.id("storyHeading"));
         }
     }
 
@@ -124,7 +100,7 @@ class ReviewEditingBrowserIT {
             assertThat(lena.driver().findElement(By.id("timelineForm:text")).getAttribute("value"))
                     .isEqualTo("The guest gives the room number at check-in");
             assertThat(lena.driver().findElement(By.id("timelineForm:at")).getAttribute("value")).isEqualTo(now.minusHours(1).format(MINUTES));
-            shots(lena, "review-edit-2-timeline-correcting", By.id("timelineHeading"));
+            lena.screenshotsAtBothWidths("review-edit-2-timeline-correcting", By.id("timelineHeading"));
 
             lena.typeDate("timelineForm:at", now.minusHours(4).format(MINUTES));
             lena.type("timelineForm:text", "The guest gives the room number at check-in: 241");
@@ -133,7 +109,7 @@ class ReviewEditingBrowserIT {
 
             assertThat(timeline(lena)).containsSubsequence("The guest gives the room number at check-in: 241", "The key card is encoded");
             assertThat(lena.driver().findElements(By.id("timelineForm:saveCorrection"))).as("back to adding").isEmpty();
-            shots(lena, "review-edit-3-timeline-corrected", By.id("timelineHeading"));
+            lena.screenshotsAtBothWidths("review-edit-3-timeline-corrected", By.id("timelineHeading"));
 
             // a moment added by mistake is taken out after a confirm step, reached with the keyboard alone
             addMoment(lena, now.minusHours(2).format(MINUTES), "Added by mistake");
@@ -141,7 +117,7 @@ class ReviewEditingBrowserIT {
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmRemove")));
             assertThat(lena.driver().switchTo().activeElement().getAttribute("id")).as("the question has the focus").isEqualTo("confirmRemove");
             assertThat(timeline(lena)).as("nothing is taken out before the answer").contains("Added by mistake");
-            shots(lena, "review-edit-4-timeline-confirm", By.id("timelineHeading"));
+            lena.screenshotsAtBothWidths("review-edit-4-timeline-confirm", By.id("timelineHeading"));
             lena.click(By.id("removeEntryForm:confirmRemoveYes"));
             expectMessage(lena, "The moment is taken out of the timeline.");
             assertThat(timeline(lena)).doesNotContain("Added by mistake").contains("The key card is encoded");
@@ -173,7 +149,7 @@ class ReviewEditingBrowserIT {
 
             lena.click(By.cssSelector("a[aria-label='Take out: Someone typed too fast']"));
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmRemove")));
-            shots(lena, "review-edit-7-factor-confirm", By.id("factorsHeading"));
+            lena.screenshotsAtBothWidths("review-edit-7-factor-confirm", By.id("factorsHeading"));
             lena.click(By.id("removeFactorForm:confirmRemoveYes"));
             expectMessage(lena, "The contributing factor is taken out.");
             assertThat(lena.driver().findElement(By.id("factors")).getText()).contains("The encoder screen swaps digits")
@@ -199,12 +175,12 @@ class ReviewEditingBrowserIT {
             lena.type("actionForm:title", "Read the room number back to the guest");
             lena.type("actionForm:owner_input", "lena");
             lena.click(By.cssSelector("[id='actionForm:owner_panel'] li[data-item-value$='(lena)']"));
-            shots(lena, "review-edit-5-action-correcting", By.id("actionsHeading"));
+            lena.screenshotsAtBothWidths("review-edit-5-action-correcting", By.id("actionsHeading"));
             lena.click(By.id("actionForm:saveCorrection"));
             expectMessage(lena, "The action is corrected.");
             assertThat(lena.driver().findElement(By.id("actionItems")).getText()).contains("Read the room number back to the guest")
                     .contains("Lena Leader").doesNotContain("Emma Employee");
-            shots(lena, "review-edit-6-action-corrected", By.id("actionsHeading"));
+            lena.screenshotsAtBothWidths("review-edit-6-action-corrected", By.id("actionsHeading"));
 
             // once the team reviews it, the corrections are gone from the page
             lena.click(By.id("moveForm:toInReview"));
@@ -239,7 +215,7 @@ class ReviewEditingBrowserIT {
             expectMessage(lena, "The story is saved.");
             assertThat(lena.driver().findElement(By.id("storyForm:participants_input")).getAttribute("value")).isEqualTo("Eli Employee (eli)");
             assertThat(lena.driver().findElement(By.id("storyForm:tags_input")).getAttribute("value")).isEqualTo("keys, check-in");
-            shots(lena, "review-edit-8-people-and-tags-saved", By.id("storyForm:facilitator_input"));
+            lena.screenshotsAtBothWidths("review-edit-8-people-and-tags-saved", By.id("storyForm:facilitator_input"));
             assertThat(Http.api(base).get("api/reviews/" + id, "lena").json().getJsonArray("participants").getJsonObject(0).getString("username")).isEqualTo("eli");
         }
     }
@@ -263,7 +239,7 @@ class ReviewEditingBrowserIT {
             lena.click(By.id("curateForm:supersede"));
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("newerLesson")));
             assertThat(lena.driver().findElement(By.id("newerLesson")).getText()).isEqualTo(newer);
-            shots(lena, "review-edit-10-lesson-superseded", By.tagName("h1"));
+            lena.screenshotsAtBothWidths("review-edit-10-lesson-superseded", By.tagName("h1"));
             lena.click(By.id("newerLesson"));
             lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), newer));
         }

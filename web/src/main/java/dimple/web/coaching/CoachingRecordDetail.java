@@ -4,6 +4,8 @@ import dimple.application.coaching.ChangeCoachingRecord;
 import dimple.application.coaching.CoachingRecordView;
 import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.RespondToCoachingRecord;
+import dimple.application.learning.LessonService;
+import dimple.web.learning.LessonPicker;
 import dimple.web.shared.Messages;
 import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
@@ -22,14 +24,23 @@ public class CoachingRecordDetail implements Serializable {
 
     @Inject
     CoachingService coaching;
+    @Inject
+    LessonService lessons;
 
     private String id;
     private CoachingRecordView record;
     private String comment;
+    private final LessonPicker lessonTitles = new LessonPicker();
 
     /** f:viewAction */
     public void load() {
         record = coaching.find(id);
+        record.lessonIds().forEach(l -> lessonTitles.know(lessons, l));
+    }
+
+    /** A lesson worth reading, shown by its title. */
+    public String lessonTitle(String lessonId) {
+        return lessonTitles.titleOf(lessonId);
     }
 
     public String share() {

@@ -5,6 +5,8 @@ import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.DraftCoachingRecord;
 import dimple.application.coaching.PersonOption;
 import dimple.application.coaching.ReviseCoachingRecord;
+import dimple.application.learning.LessonService;
+import dimple.web.learning.LessonPicker;
 import dimple.web.shared.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +28,8 @@ public class CoachingRecordForm implements Serializable {
 
     @Inject
     CoachingService coaching;
+    @Inject
+    LessonService lessonService;
 
     private String id;
     private String assessmentId;
@@ -38,7 +42,9 @@ public class CoachingRecordForm implements Serializable {
     private String observations;
     private String agreedActions;
     private LocalDate followUpDate;
-    private String lessonIds;
+    /** Lessons worth reading, picked by their titles; kept as ids. */
+    private List<String> lessons = new ArrayList<>();
+    private final LessonPicker picker = new LessonPicker();
     private LocalDate retainUntil;
 
     /** f:viewAction: the people one may coach, and the draft when one is being changed. */
@@ -53,7 +59,8 @@ public class CoachingRecordForm implements Serializable {
             observations = record.observations();
             agreedActions = record.agreedActions();
             followUpDate = record.followUpDate();
-            lessonIds = String.join(" ", record.lessonIds());
+            lessons = new ArrayList<>(record.lessonIds());
+            lessons.forEach(l -> picker.know(lessonService, l));
             retainUntil = record.retainUntil();
         }
     }
@@ -73,10 +80,17 @@ public class CoachingRecordForm implements Serializable {
     }
 
     private List<String> lessons() {
-        if (lessonIds == null || lessonIds.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(lessonIds.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+        return lessons == null ? List.of() : List.copyOf(lessons);
+    }
+
+    /** The lessons picker: current lessons whose words match, leaving out those already picked. */
+    public List<String> completeLessons(String text) {
+        return picker.complete(lessonService, text, lessons());
+    }
+
+    /** How a picked lesson is shown: by its title. */
+    public String titleOf(String lessonId) {
+        return picker.titleOf(lessonId);
     }
 
     public boolean isNew() {
@@ -163,12 +177,12 @@ public class CoachingRecordForm implements Serializable {
         this.followUpDate = followUpDate;
     }
 
-    public String getLessonIds() {
-        return lessonIds;
+    public List<String> getLessons() {
+        return lessons;
     }
 
-    public void setLessonIds(String lessonIds) {
-        this.lessonIds = lessonIds;
+    public void setLessons(List<String> lessons) {
+        this.lessons = lessons == null ? new ArrayList<>() : new ArrayList<>(lessons);
     }
 
     public LocalDate getRetainUntil() {

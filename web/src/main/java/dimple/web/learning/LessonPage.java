@@ -1,7 +1,5 @@
 package dimple.web.learning;
 
-import dimple.application.learning.BoardFilter;
-import dimple.application.learning.LessonCard;
 import dimple.application.learning.LessonService;
 import dimple.application.learning.LessonView;
 import dimple.web.shared.Messages;
@@ -9,15 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * One lesson: the story, contributing factors, actions with their state, endorsements ("applies to my
  * team", "I applied this"), scenario cards, and for leaders of its team archive and supersede.
- * The newer lesson that supersedes it is picked by searching lesson titles (the board's search over
- * current lessons, which everyone signed in reads) and shown by its title.
+ * The newer lesson that supersedes it is picked by searching lesson titles ({@link LessonPicker}) and
+ * shown by its title.
  */
 @Named
 @ViewScoped
@@ -32,34 +29,25 @@ public class LessonPage implements Serializable {
     private String newer;
     /** The title of the lesson that superseded this one, when there is one. */
     private String newerTitle;
-    /** Titles of the lessons suggested so far, by id, for the picker's labels. */
-    private final Map<String, String> titles = new HashMap<>();
+    private final LessonPicker picker = new LessonPicker();
 
     /** f:viewAction */
     public void load() {
         lesson = lessons.find(id);
         if (lesson.supersededBy() != null) {
-            newerTitle = lessons.find(lesson.supersededBy()).title();
+            newerTitle = picker.know(lessons, lesson.supersededBy());
         }
     }
 
     /** The superseding lesson's picker: current lessons matching the words, best match first, never this one. */
     public List<String> completeNewer(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<LessonCard> found = lessons.board(new BoardFilter(text.strip(), null, null, null, null, null, null, false), 0, SUGGESTIONS).items();
-        found.forEach(card -> titles.put(card.id(), card.title()));
-        return found.stream().map(LessonCard::id).filter(i -> !i.equals(lesson.id())).toList();
+        return picker.complete(lessons, text, Set.of(lesson.id()));
     }
 
     /** How a picked lesson is shown: by its title. */
     public String titleOf(String lessonId) {
-        return lessonId == null ? null : titles.getOrDefault(lessonId, lessonId);
+        return picker.titleOf(lessonId);
     }
-
-    /** How many lessons the picker suggests. */
-    static final int SUGGESTIONS = 8;
 
     public void endorse(String kind) {
         lesson = lessons.endorse(lesson.id(), kind);

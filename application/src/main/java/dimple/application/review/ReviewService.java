@@ -12,6 +12,8 @@ import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.domain.identity.OrganisationSettings;
+import dimple.domain.identity.SettingName;
 import dimple.application.shared.RetriedOnConflict;
 import dimple.application.shared.StaleRecord;
 import dimple.domain.identity.Account;
@@ -95,6 +97,7 @@ public class ReviewService {
     private EventPublisher events;
     private Clock clock;
     private ReviewViews views;
+    private OrganisationSettings settings;
 
     protected ReviewService() {
     }
@@ -102,8 +105,9 @@ public class ReviewService {
     @Inject
     public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, MistakeReportRepository reports,
                          PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
-                         AuditTrail audit, EventPublisher events, Clock clock) {
+                         AuditTrail audit, EventPublisher events, Clock clock, OrganisationSettings settings) {
         this.reviews = reviews;
+        this.settings = settings;
         this.actions = actions;
         this.history = history;
         this.accounts = accounts;
@@ -295,7 +299,8 @@ public class ReviewService {
         switch (to) {
             case DRAFTING -> review.sendBackToDrafting(command.reason(), now);
             case IN_REVIEW -> review.submitForReview(now);
-            case APPROVED -> review.approve(actions.ofReview(review.id()), now);
+            case APPROVED -> review.approve(actions.ofReview(review.id()), me.id(),
+                    settings.isOn(SettingName.SECOND_LEADER_APPROVES_REVIEWS), now);
             case PUBLISHED -> review.publish(actions.ofReview(review.id()), now);
         }
         saveWithHistory(review, me, now);
@@ -306,6 +311,18 @@ public class ReviewService {
             audit.recordAs(me.username(), AuditAction.REVIEW_MOVED, target(review), from + " -> " + to);
         }
         return view(review, me);
+    }
+
+    /**
+     * While a text of the review is typed: the blaming or hindsight phrases in it, with neutral
+     * suggestions, from the same word lists as the report form's hints. Nothing is stored.
+     *
+     * @param field the field's API name, given back in each hint
+     */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public List<ReviewHint> hintsWhileTyping(String field, String text) {
+        Check.input().maxLength("text", text, ReviewText.WHAT_HAPPENED.max(), "field.whatHappened").orRefuse();
+        return ReviewViews.hintsIn(field, text);
     }
 
     /** The review's history, newest first: every change to it and to its action items, with who made it. */
@@ -395,7 +412,7 @@ public class ReviewService {
     }
 
     private static boolean isPeopleField(String field) {
-        return field.equals("facilitator") || field.equals("participants");
+        return field.equals("facilitator") || field.equals("participants") || field.equals("firstApproval");
     }
 
     private static List<String> ids(String value) {

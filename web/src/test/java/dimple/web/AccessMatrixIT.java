@@ -137,6 +137,8 @@ class AccessMatrixIT {
                 new Row("POST", "api/admin/users/" + spareAccount + "/password", "", 401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("DELETE", "api/admin/users/" + spareAccount + "/sessions", "", 401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "api/admin/sign-in-delays", null,         401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("GET", "api/admin/settings", null,               401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PATCH", "api/admin/settings", "{}",             401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("DELETE", "api/admin/sign-in-delays/not-an-id", "", 401, 403, 403, 403, 403, 403, 403, 404),
                 // one's own page sessions: an API call has none of its own
                 new Row("GET", "api/me/sessions", null,                  401, 200, 200, 200, 200, 200, 200, 200),
@@ -353,7 +355,8 @@ class AccessMatrixIT {
             Map.entry("admin/accounts.xhtml", Set.of("admin")),
             Map.entry("admin/account.xhtml", Set.of("admin")),
             Map.entry("admin/teams.xhtml", Set.of("admin")),
-            Map.entry("admin/audit.xhtml", Set.of("admin")));
+            Map.entry("admin/audit.xhtml", Set.of("admin")),
+            Map.entry("admin/settings.xhtml", Set.of("admin")));
     /** Pages anyone may open without signing in; the not-found page is also what every 404 shows (web.xml). */
     private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "about.xhtml", "error/not-found.xhtml");
 

@@ -124,6 +124,9 @@ class ReviewBrowserIT {
             lena.click(By.id("moveForm:toInReview"));
             expectMessage(lena, "The review is now: In review.");
             lena.click(By.id("moveForm:toApproved"));
+            // "should have" is still in the story: Approve shows that open hint first, and approving anyway is allowed.
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:openHintsDialog")));
+            lena.click(By.id("moveForm:approveAnyway"));
             expectMessage(lena, "The review is now: Approved.");
             lena.click(By.id("moveForm:toPublished"));
             lena.click(By.id("moveForm:confirmYes"));

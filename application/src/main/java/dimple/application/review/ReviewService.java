@@ -12,6 +12,8 @@ import dimple.application.shared.Paging;
 import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.domain.identity.OrganisationSettings;
+import dimple.domain.identity.SettingName;
 import dimple.application.shared.RetriedOnConflict;
 import dimple.application.shared.StaleRecord;
 import dimple.domain.identity.Account;
@@ -96,6 +98,7 @@ public class ReviewService {
     private Clock clock;
     private ReviewViews views;
     private PublishedLessons lessons;
+    private OrganisationSettings settings;
 
     protected ReviewService() {
     }
@@ -103,8 +106,9 @@ public class ReviewService {
     @Inject
     public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, MistakeReportRepository reports,
                          PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
-                         AuditTrail audit, EventPublisher events, Clock clock) {
+                         AuditTrail audit, EventPublisher events, Clock clock, OrganisationSettings settings) {
         this.reviews = reviews;
+        this.settings = settings;
         this.actions = actions;
         this.history = history;
         this.accounts = accounts;
@@ -408,7 +412,8 @@ public class ReviewService {
         switch (to) {
             case DRAFTING -> review.sendBackToDrafting(command.reason(), now);
             case IN_REVIEW -> review.submitForReview(now);
-            case APPROVED -> review.approve(actions.ofReview(review.id()), now);
+            case APPROVED -> review.approve(actions.ofReview(review.id()), me.id(),
+                    settings.isOn(SettingName.SECOND_LEADER_APPROVES_REVIEWS), now);
             case PUBLISHED -> review.publish(actions.ofReview(review.id()), now);
         }
         saveWithHistory(review, me, now);
@@ -419,6 +424,18 @@ public class ReviewService {
             audit.recordAs(me.username(), AuditAction.REVIEW_MOVED, target(review), from + " -> " + to);
         }
         return view(review, me);
+    }
+
+    /**
+     * While a text of the review is typed: the blaming or hindsight phrases in it, with neutral
+     * suggestions, from the same word lists as the report form's hints. Nothing is stored.
+     *
+     * @param field the field's API name, given back in each hint
+     */
+    @RequiresPermissions(Permission.REVIEW_EDIT)
+    public List<ReviewHint> hintsWhileTyping(String field, String text) {
+        Check.input().maxLength("text", text, ReviewText.WHAT_HAPPENED.max(), "field.whatHappened").orRefuse();
+        return ReviewViews.hintsIn(field, text);
     }
 
     /** The review's history, newest first: every change to it and to its action items, with who made it. */
@@ -544,7 +561,7 @@ public class ReviewService {
     }
 
     private static boolean isPeopleField(String field) {
-        return field.equals("facilitator") || field.equals("participants") || field.equals("owner");
+        return field.equals("facilitator") || field.equals("participants") || field.equals("owner") || field.equals("firstApproval");
     }
 
     private static List<String> ids(String value) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param mayEdit the viewer may change it (a leader of the team or the facilitator, while it is not published)
  * @param nextStates the states the viewer may move it to now
  * @param lessonId the lesson it became, once published; {@code lesson} has its text
+ * @param firstApprovedBy where a second leader must approve: the leader who approved first (null until one did)
+ * @param firstApprovedAt when that first approval was given
  * @param version changes with every change of the review itself; the API sends it as the ETag
  */
 public record ReviewView(String id, String status, String title, String summary, String takeaway, List<String> tags, String team,
@@ -21,7 +23,8 @@ public record ReviewView(String id, String status, String title, String summary,
                          String howFixed, String wentWell, String wentWrong, String gotLucky, String noActionReason, String returnReason,
                          List<TimelineEntryView> timeline, List<FactorView> factors, List<ActionView> actions, List<ReviewHint> hints,
                          Instant openedAt, Instant updatedAt, Instant approvedAt, Instant publishedAt, String lessonId,
-                         LessonSummary lesson, boolean reportsVisible, boolean mayEdit, List<String> nextStates, long version) implements java.io.Serializable {
+                         LessonSummary lesson, boolean reportsVisible, boolean mayEdit, List<String> nextStates,
+                         PersonView firstApprovedBy, Instant firstApprovedAt, long version) implements java.io.Serializable {
 
     public boolean published() {
         return "PUBLISHED".equals(status);
@@ -30,6 +33,11 @@ public record ReviewView(String id, String status, String title, String summary,
     /** Timeline moments, factors and actions are corrected and taken out by those who edit it, while it is drafting. */
     public boolean mayCorrect() {
         return mayEdit && "DRAFTING".equals(status);
+    }
+
+    /** A first leader approved it and it waits for a second one. */
+    public boolean awaitsSecondApproval() {
+        return "IN_REVIEW".equals(status) && firstApprovedBy != null;
     }
 
     /** The hints found in one field. */

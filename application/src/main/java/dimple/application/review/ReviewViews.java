@@ -68,6 +68,7 @@ final class ReviewViews {
         List<ActionItem> items = actions.ofReview(review.id());
         Set<String> people = new HashSet<>(review.participantAccountIds());
         review.facilitatorAccountId().ifPresent(people::add);
+        review.firstApprovedByAccountId().ifPresent(people::add);
         items.forEach(a -> people.add(a.ownerAccountId()));
         Map<String, Account> byId = accountsById(people);
         String teamName = teamName(review.teamId());
@@ -89,7 +90,9 @@ final class ReviewViews {
                 review.factors().stream().map(ReviewViews::factor).toList(), actionViews, hints(review),
                 review.openedAt(), review.updatedAt(), review.approvedAt(), review.publishedAt(), review.lessonId().orElse(null), lesson,
                 viewer.leads(review.teamId()), !review.isFrozen() && review.mayBeEditedBy(viewer),
-                mayMoveStates && viewer.leads(review.teamId()) ? nextStates(review.status()) : List.of(), review.version());
+                mayMoveStates && viewer.leads(review.teamId()) ? nextStates(review.status()) : List.of(),
+                review.firstApprovedByAccountId().map(byId::get).map(ReviewViews::person).orElse(null), review.firstApprovedAt(),
+                review.version());
     }
 
     static List<String> nextStates(ReviewStatus status) {
@@ -116,9 +119,16 @@ final class ReviewViews {
     }
 
     private static void add(List<ReviewHint> hints, String field, String text) {
+        hints.addAll(hintsIn(field, text));
+    }
+
+    /** Blaming or hindsight words in one text, as hints of the field (by its API name). */
+    static List<ReviewHint> hintsIn(String field, String text) {
+        List<ReviewHint> hints = new ArrayList<>();
         for (Hint hint : BlameLanguage.hintsFor(text)) {
             hints.add(new ReviewHint(field, hint.phrase(), hint.suggestion()));
         }
+        return hints.stream().distinct().toList();
     }
 
     /** Action items of any reviews, for lists: the reviews' titles and the owners are looked up once per page. */

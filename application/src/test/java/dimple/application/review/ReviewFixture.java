@@ -59,6 +59,7 @@ public class ReviewFixture {
     public final InMemoryLessonIndex lessonIndex = new InMemoryLessonIndex(lessons.byId);
     public final InMemoryInsightFigures figures = new InMemoryInsightFigures();
     public final InMemoryEvents events = world.events;
+    public final dimple.application.identity.InMemoryOrganisationSettings settings = new dimple.application.identity.InMemoryOrganisationSettings();
     public final TriageService triage;
     public final ReviewService review;
     public final ActionService action;
@@ -68,7 +69,7 @@ public class ReviewFixture {
         AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
         triage = new TriageService(world.reports, new TriageReviews(reviews), world.accounts, world.currentUser, world.actor, trail, events, world.clock);
         review = new ReviewService(reviews, actions, history, world.reports, new LessonSummaries(lessons, lessonIndex), world.accounts, world.teams,
-                world.currentUser, world.actor, trail, events, world.clock);
+                world.currentUser, world.actor, trail, events, world.clock, settings);
         action = new ActionService(actions, reviews, history, world.reports, new LessonSummaries(lessons, lessonIndex), world.accounts, world.teams,
                 world.currentUser, world.actor, trail, events, world.clock);
         inbox = new InboxService(notifications, world.actor, world.clock);

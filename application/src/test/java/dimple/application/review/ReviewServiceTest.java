@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -290,6 +291,58 @@ class ReviewServiceTest {
         move(id, "IN_REVIEW", null);
 
         assertThat(move(id, "APPROVED", null).status()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void withASecondLeaderNeeded_theFirstApprovalWaits_theSameLeaderIsRefused_andASecondLeaderApproves() {
+        world.settings.save(switchedOn());
+        dimple.domain.identity.Account leo = world.world.accounts.findByUsername("leo").orElseThrow();
+        leo.assignTeams(Set.of(world.world.onlineOrders.id()), Set.of(world.world.onlineOrders.id(), world.world.frontDesk.id()));
+        String id = readyToApprove();
+
+        ReviewView first = move(id, "APPROVED", null);
+
+        assertThat(first.status()).isEqualTo("IN_REVIEW");
+        assertThat(first.awaitsSecondApproval()).isTrue();
+        assertThat(first.firstApprovedBy().username()).isEqualTo("lena");
+        assertThat(world.review.history(id, 0, 20).items()).anySatisfy(h -> {
+            assertThat(h.field()).isEqualTo("firstApproval");
+            assertThat(h.newValue()).isEqualTo("Lena Leader");
+        });
+        assertThatThrownBy(() -> move(id, "APPROVED", null)).isInstanceOf(dimple.domain.review.ASecondLeaderApproves.class);
+        assertThat(world.as("leo").review.move(new MoveReview(id, "APPROVED", null, null)).status()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void withoutTheSetting_oneLeaderApproves() {
+        String id = readyToApprove();
+
+        assertThat(move(id, "APPROVED", null).status()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void hintsWhileTyping_comeFromTheSameWordsAsTheReportForm_andNameTheField() {
+        world.as("lena");
+
+        assertThat(world.review.hintsWhileTyping("summary", "The clerk was careless and should have checked."))
+                .extracting(ReviewHint::field).containsOnly("summary").isNotEmpty();
+        assertThat(world.review.hintsWhileTyping("summary", "The terminal timed out without a message.")).isEmpty();
+    }
+
+    private String readyToApprove() {
+        String id = world.reviewOfEmmasReport("NAMED");
+        world.review.addFactor(new AddFactor(id, "TOOLS", "Old terminal", List.of(), null));
+        world.review.edit(new EditReview(id, null, null, null, null, null, null, null, null, null, "The terminal is replaced next week",
+                null, null, null, null));
+        move(id, "IN_REVIEW", null);
+        return id;
+    }
+
+    private static dimple.domain.identity.OrganisationSetting switchedOn() {
+        dimple.domain.identity.OrganisationSetting on = dimple.domain.identity.OrganisationSetting.off(
+                dimple.domain.identity.SettingName.SECOND_LEADER_APPROVES_REVIEWS);
+        on.switchTo(true, "admin-id", java.time.Instant.parse("2026-11-23T09:00:00Z"));
+        return on;
     }
 
     @Test

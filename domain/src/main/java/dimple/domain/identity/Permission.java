@@ -15,6 +15,8 @@ public final class Permission {
     public static final String ACCOUNT_MANAGE = "account:manage";
     public static final String TEAM_MANAGE = "team:manage";
     public static final String AUDIT_READ = "audit:read";
+    /** Switch the organisation's settings on or off (such as "a second leader approves reviews"). */
+    public static final String SETTINGS_MANAGE = "settings:manage";
 
     /** File a mistake report (named or confidential) in a team one belongs to. */
     public static final String REPORT_SUBMIT = "report:submit";

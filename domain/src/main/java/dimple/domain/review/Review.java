@@ -142,6 +142,13 @@ public class Review extends AggregateRoot {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    /** The leader whose approval is the first of two, where the organisation asks for a second; null otherwise. */
+    @Column(name = "first_approved_by", length = 36)
+    private String firstApprovedByAccountId;
+
+    @Column(name = "first_approved_at")
+    private Instant firstApprovedAt;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -403,13 +410,33 @@ public class Review extends AggregateRoot {
         move(ReviewStatus.IN_REVIEW, ReviewStatus.DRAFTING, at);
         changed("returnReason", returnReason, clean, at);
         returnReason = clean;
+        if (firstApprovedByAccountId != null) {
+            // The review will change again: an approval given to what it was does not carry over.
+            changed("firstApproval", firstApprovedByAccountId, null, at);
+            firstApprovedByAccountId = null;
+            firstApprovedAt = null;
+        }
     }
 
     /**
-     * Approves the review: it names a contributing factor, and plans an action item (of these, the
-     * review's items that are not dropped) or says why no action is needed.
+     * Approves the review with one leader's approval: it names a contributing factor, and plans an action
+     * item (of these, the review's items that are not dropped) or says why no action is needed.
      */
     public void approve(Collection<ActionItem> actions, Instant at) {
+        approve(actions, null, false, at);
+    }
+
+    /**
+     * A leader of the team approves the review (it names a contributing factor, and plans an action item
+     * or says why none is needed). Where the organisation asks for a second leader, the first approval is
+     * recorded and the review stays in review until a different leader approves it too.
+     *
+     * @param leaderAccountId who approves; needed when a second leader is asked for
+     * @param secondLeaderNeeded the organisation asks for two approvals from different leaders
+     * @return true when the review is approved now, false when this is the first of two approvals
+     * @throws ASecondLeaderApproves when the leader who approved first approves again
+     */
+    public boolean approve(Collection<ActionItem> actions, String leaderAccountId, boolean secondLeaderNeeded, Instant at) {
         checkOpenForChange();
         if (status != ReviewStatus.IN_REVIEW) {
             throw new ReviewCannotMove(status, ReviewStatus.APPROVED);
@@ -419,8 +446,26 @@ public class Review extends AggregateRoot {
         if (factorMissing || actionMissing) {
             throw new ApprovalNeedsAFactorAndAnAction(factorMissing, actionMissing);
         }
+        if (secondLeaderNeeded) {
+            Objects.requireNonNull(leaderAccountId, "who approves");
+            if (firstApprovedByAccountId == null) {
+                changed("firstApproval", null, leaderAccountId, at);
+                firstApprovedByAccountId = leaderAccountId;
+                firstApprovedAt = at;
+                return false;
+            }
+            if (firstApprovedByAccountId.equals(leaderAccountId)) {
+                throw new ASecondLeaderApproves();
+            }
+        }
         move(ReviewStatus.IN_REVIEW, ReviewStatus.APPROVED, at);
         approvedAt = at;
+        return true;
+    }
+
+    /** Whether a first leader has approved it and it waits for a second one. */
+    public boolean awaitsSecondApproval() {
+        return status == ReviewStatus.IN_REVIEW && firstApprovedByAccountId != null;
     }
 
     /**
@@ -614,6 +659,15 @@ public class Review extends AggregateRoot {
 
     public Instant approvedAt() {
         return approvedAt;
+    }
+
+    /** The leader who gave the first of two approvals, where a second is asked for. */
+    public Optional<String> firstApprovedByAccountId() {
+        return Optional.ofNullable(firstApprovedByAccountId);
+    }
+
+    public Instant firstApprovedAt() {
+        return firstApprovedAt;
     }
 
     public Instant publishedAt() {

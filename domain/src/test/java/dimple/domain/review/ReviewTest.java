@@ -326,6 +326,82 @@ class ReviewTest {
     }
 
     @Test
+    void approve_whenASecondLeaderIsNeeded_firstApprovalKeepsItInReviewAndSaysWho() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced next week anyway", at(3));
+        review.takeChanges();
+
+        boolean approved = review.approve(List.of(), lena.id(), true, at(4));
+
+        assertThat(approved).isFalse();
+        assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+        assertThat(review.awaitsSecondApproval()).isTrue();
+        assertThat(review.firstApprovedByAccountId()).contains(lena.id());
+        assertThat(review.approvedAt()).isNull();
+        assertThat(review.takeChanges()).containsExactly(new FieldChange("firstApproval", null, lena.id()));
+    }
+
+    @Test
+    void approve_byASecondDifferentLeader_approves() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced next week anyway", at(3));
+        review.approve(List.of(), lena.id(), true, at(4));
+
+        boolean approved = review.approve(List.of(), leo.id(), true, at(5));
+
+        assertThat(approved).isTrue();
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(review.approvedAt()).isEqualTo(at(5));
+        assertThat(review.awaitsSecondApproval()).isFalse();
+    }
+
+    @Test
+    void approve_twiceBySameLeader_whenASecondIsNeeded_isRefusedAndChangesNothing() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced next week anyway", at(3));
+        review.approve(List.of(), lena.id(), true, at(4));
+        review.takeChanges();
+
+        assertThatThrownBy(() -> review.approve(List.of(), lena.id(), true, at(5))).isInstanceOf(ASecondLeaderApproves.class)
+                .hasMessage("rule.aSecondLeaderApproves");
+        assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+        assertThat(review.takeChanges()).isEmpty();
+    }
+
+    @Test
+    void approve_withoutTheSetting_oneLeaderApproves() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced next week anyway", at(3));
+
+        assertThat(review.approve(List.of(), lena.id(), false, at(4))).isTrue();
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(review.firstApprovedByAccountId()).isEmpty();
+    }
+
+    @Test
+    void firstApproval_doesNotCarryOverWhenTheReviewGoesBackToDrafting() {
+        Review review = inReviewWithFactor();
+        review.write(ReviewText.NO_ACTION_REASON, "The terminal is replaced next week anyway", at(3));
+        review.approve(List.of(), lena.id(), true, at(4));
+
+        review.sendBackToDrafting("The timeline misses the second charge", at(5));
+        review.submitForReview(at(6));
+
+        assertThat(review.firstApprovedByAccountId()).isEmpty();
+        assertThat(review.approve(List.of(), lena.id(), true, at(7))).isFalse();
+    }
+
+    @Test
+    void firstApproval_stillNeedsAFactorAndAnAction() {
+        Review review = review();
+        review.submitForReview(at(1));
+
+        assertThatThrownBy(() -> review.approve(List.of(), lena.id(), true, at(2))).isInstanceOf(ApprovalNeedsAFactorAndAnAction.class);
+        assertThat(review.firstApprovedByAccountId()).isEmpty();
+    }
+
+    @Test
     void approve_withoutAFactor_isRefused() {
         Review review = review();
         review.submitForReview(at(1));

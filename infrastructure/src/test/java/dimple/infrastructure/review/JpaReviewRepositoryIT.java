@@ -156,6 +156,24 @@ class JpaReviewRepositoryIT {
     }
 
     @Test
+    void aFirstApproval_isStoredWithWhoAndWhen() {
+        Review review = world.review();
+        change(review.id(), r -> {
+            r.addFactor(FactorCategory.TOOLS, "x", List.of(), NOW);
+            r.write(ReviewText.NO_ACTION_REASON, "Nothing to do", NOW);
+            r.submitForReview(NOW);
+            r.approve(List.of(), world.lena.id(), true, NOW.plusSeconds(5));
+        });
+
+        Review stored = world.load(review.id());
+
+        assertThat(stored.status()).isEqualTo(ReviewStatus.IN_REVIEW);
+        assertThat(stored.awaitsSecondApproval()).isTrue();
+        assertThat(stored.firstApprovedByAccountId()).contains(world.lena.id());
+        assertThat(stored.firstApprovedAt()).isEqualTo(NOW.plusSeconds(5));
+    }
+
+    @Test
     void search_ofOpenReviews_leavesOutPublishedOnes() {
         Review open = world.review();
         Review published = world.review();

@@ -6,6 +6,8 @@ import dimple.application.identity.ChangeOwnPassword;
 import dimple.application.identity.CreateAccount;
 import dimple.application.identity.CreateTeam;
 import dimple.application.identity.MeView;
+import dimple.application.identity.OrganisationSettingsService;
+import dimple.application.identity.OrganisationSettingsView;
 import dimple.application.identity.RenameTeam;
 import dimple.application.identity.ResetPassword;
 import dimple.application.identity.SessionService;
@@ -50,6 +52,9 @@ public class IdentityResource {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    OrganisationSettingsService settings;
 
     @GET
     @Path("me")
@@ -186,5 +191,23 @@ public class IdentityResource {
         RenameTeam command = new RenameTeam(id, body.string("name"));
         body.orRefuse();
         return teams.rename(command);
+    }
+
+    /** The organisation's settings (administrators). */
+    @GET
+    @Path("admin/settings")
+    public OrganisationSettingsView settings() {
+        return settings.current();
+    }
+
+    /** Changes the settings named in the body; one left out stays as it is. */
+    @PATCH
+    @Path("admin/settings")
+    public OrganisationSettingsView changeSettings(JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        Boolean secondLeader = body.bool("secondLeaderApprovesReviews");
+        body.orRefuse();
+        OrganisationSettingsView now = settings.current();
+        return settings.change(new OrganisationSettingsView(secondLeader == null ? now.secondLeaderApprovesReviews() : secondLeader));
     }
 }

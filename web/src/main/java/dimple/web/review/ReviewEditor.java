@@ -25,7 +25,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The review page: the state bar with its moves, and one tab at a time — the story and candour
@@ -92,6 +94,8 @@ public class ReviewEditor implements Serializable {
     private String edit;
     /** The id of the timeline moment or factor about to be taken out (view parameter), or null. */
     private String remove;
+    /** Wording hints of the fields typed in since the page loaded, by the field's API name (replacing the saved text's hints). */
+    private final Map<String, List<ReviewHint>> typedHints = new HashMap<>();
 
     /** f:viewAction */
     public void load() {
@@ -262,8 +266,56 @@ public class ReviewEditor implements Serializable {
     public String move(String to) {
         ReviewView moved = reviews.move(new MoveReview(review.id(), to, reason, review.version()));
         Messages.done(moved.published() ? "Published. The lesson \u201C" + moved.lesson().title() + "\u201D is drawn from it."
+                : moved.awaitsSecondApproval() ? dimple.web.shared.Words.text(dimple.web.shared.Words.current(), "review.approval.firstRecorded")
                 : "The review is now: " + labels.state(moved.status()) + ".");
         return again(tab);
+    }
+
+    /**
+     * Ajax, while a text of the review is typed (after a pause): the wording hints of what is typed in
+     * that field so far, from the same words as the report form. Nothing is saved.
+     *
+     * @param field the field's API name; {@code newTimelineEntry} and {@code newFactor} for the texts being added
+     */
+    public void checkTyped(String field) {
+        typedHints.put(field, reviews.hintsWhileTyping(field, typedText(field)));
+    }
+
+    private String typedText(String field) {
+        return switch (field) {
+            case "summary" -> summary;
+            case "whatHappened" -> whatHappened;
+            case "why" -> why;
+            case "howFixed" -> howFixed;
+            case "takeaway" -> takeaway;
+            case "wentWell" -> wentWell;
+            case "wentWrong" -> wentWrong;
+            case "gotLucky" -> gotLucky;
+            case "newTimelineEntry" -> entryText;
+            case "newFactor" -> String.join("\n", orEmpty(factorDescription), orEmpty(factorWhys));
+            default -> throw new IllegalArgumentException("no such text: " + field);
+        };
+    }
+
+    /** The tab on which a field with hints is written (for the list of open hints shown before approval). */
+    public String tabOf(String field) {
+        return switch (field) {
+            case "timeline" -> "timeline";
+            case "factors" -> "factors";
+            case "wentWell", "wentWrong", "gotLucky" -> "reflection";
+            case "noActionReason" -> "actions";
+            default -> "story";
+        };
+    }
+
+    /** The element a link to a field with hints leads to: its input, or the list of timeline entries or factors. */
+    public String anchorOf(String field) {
+        return switch (field) {
+            case "timeline", "factors" -> field;
+            case "wentWell", "wentWrong", "gotLucky" -> "reflectionForm:" + field;
+            case "noActionReason" -> "noActionForm:noActionReason";
+            default -> "storyForm:" + field;
+        };
     }
 
     /**
@@ -329,8 +381,11 @@ public class ReviewEditor implements Serializable {
         return t;
     }
 
-    /** The wording hints found in one field of the loaded review. */
+    /** The wording hints of one field: of what was typed into it, once typed; else of the loaded review's text. */
     public List<ReviewHint> hints(String field) {
+        if (typedHints.containsKey(field)) {
+            return typedHints.get(field);
+        }
         return review == null ? List.of() : review.hintsFor(field);
     }
 

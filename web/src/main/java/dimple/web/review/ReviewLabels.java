@@ -23,7 +23,7 @@ public class ReviewLabels {
     private static final LabelSet SHORT_TYPES = LabelSet.of("label.review.shortTypes", "CORRECTIVE", "PREVENTIVE", "DETECTIVE");
     private static final LabelSet PRIORITIES = LabelSet.of("label.review.priorities", "LOW", "MEDIUM", "HIGH");
     private static final LabelSet ACTION_STATES = LabelSet.of("label.review.actionStates", "OPEN", "IN_PROGRESS", "DONE", "NOT_DOING");
-    private static final LabelSet FIELDS = LabelSet.of("label.review.fields", "status", "returnReason", "title", "summary", "takeaway", "whatHappened", "why", "howFixed", "wentWell", "wentWrong", "gotLucky", "noActionReason", "facilitator", "participants", "tags", "reports", "timeline", "factors", "action", "reason", "type", "owner", "dueDate", "priority");
+    private static final LabelSet FIELDS = LabelSet.of("label.review.fields", "status", "returnReason", "title", "summary", "takeaway", "whatHappened", "why", "howFixed", "wentWell", "wentWrong", "gotLucky", "noActionReason", "facilitator", "participants", "tags", "reports", "timeline", "factors", "action", "reason", "type", "owner", "dueDate", "priority", "firstApproval");
 
     public List<String> getDecisions() {
         return DECISIONS.names();

@@ -31,7 +31,7 @@ public class AuditLabels {
             "REVIEW_MOVED", "REVIEW_PUBLISHED", "ACTION_PLANNED", "ACTION_MOVED", "ASSESSMENT_RECORDED", "ASSESSMENT_READ",
             "ASSESSMENTS_LISTED", "COACHING_RECORD_DRAFTED", "COACHING_RECORD_REVISED", "COACHING_RECORD_SHARED",
             "COACHING_RECORD_ACKNOWLEDGED", "COACHING_RECORD_DECLINED", "COACHING_RECORD_CLOSED", "COACHING_RECORD_READ",
-            "COACHING_RECORDS_LISTED", "COACHING_RECORDS_EXPORTED", "COACHING_RETENTION_SWEPT");
+            "COACHING_RECORDS_LISTED", "COACHING_RECORDS_EXPORTED", "COACHING_RETENTION_SWEPT", "SETTING_CHANGED");
 
     /** What kind of thing each action's target is; the words are {@code audit.target.<kind>}. */
     private static final Map<String, String> TARGET_KINDS = Map.ofEntries(
@@ -56,7 +56,8 @@ public class AuditLabels {
             Map.entry(AuditAction.COACHING_RECORD_SHARED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_ACKNOWLEDGED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_DECLINED, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORD_CLOSED, "coachingRecord"),
-            Map.entry(AuditAction.COACHING_RECORD_READ, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORDS_EXPORTED, "file"));
+            Map.entry(AuditAction.COACHING_RECORD_READ, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORDS_EXPORTED, "file"),
+            Map.entry(AuditAction.SETTING_CHANGED, "setting"));
 
     /** The action names for the filter's pick-list, in the order of their words. */
     public List<String> getActions() {
@@ -82,6 +83,11 @@ public class AuditLabels {
             return "—";
         }
         String kind = TARGET_KINDS.get(action);
+        if ("setting".equals(kind)) {
+            String key = "label.settings." + target;
+            String name = Words.text(locale, key);
+            return Words.text(locale, "audit.target.setting", name.equals(key) ? target : name);
+        }
         return kind == null ? target : Words.text(locale, "audit.target." + kind, target);
     }
 }

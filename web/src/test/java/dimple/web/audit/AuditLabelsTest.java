@@ -45,5 +45,9 @@ class AuditLabelsTest {
         assertThat(AuditLabels.target(AuditAction.ASSESSMENTS_LISTED, null, Locale.ENGLISH)).isEqualTo("—");
         assertThat(AuditLabels.target(AuditAction.SIGN_IN_FAILED, "emmma", Locale.ENGLISH)).isEqualTo("Username “emmma”");
         assertThat(AuditLabels.target(AuditAction.SIGNED_IN, "emma", Locale.GERMAN)).isEqualTo("Konto emma");
+        assertThat(AuditLabels.target(AuditAction.SETTING_CHANGED, "SECOND_LEADER_APPROVES_REVIEWS", Locale.ENGLISH))
+                .isEqualTo("Setting \u201CA second leader must approve a review\u201D");
+        assertThat(AuditLabels.target(AuditAction.SETTING_CHANGED, "A_SETTING_WITHOUT_WORDS", Locale.ENGLISH))
+                .isEqualTo("Setting \u201CA_SETTING_WITHOUT_WORDS\u201D");
     }
 }

@@ -75,7 +75,7 @@ class DraftsBrowserIT {
                     .getAttribute("id");
             emma.type(customer, "Booking 58299");
             emma.click(By.cssSelector("[id='reportForm:ruleBent'] .ui-chkbox-box"));
-            emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:bentRule"))).getAttribute("id"),
+            emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:bentRule_input"))).getAttribute("id"),
                     "Late check-out only with a manager");
             emma.settled();
             pause(500);
@@ -92,7 +92,7 @@ class DraftsBrowserIT {
             emma.click(By.id("signInForm:submit"));
             emma.waiting().until(ExpectedConditions.urlContains("report/new.xhtml"));
             emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-note")));
-            emma.waiting().until(d -> "Late check-out only with a manager".equals(d.findElement(By.id("reportForm:bentRule")).getAttribute("value")));
+            emma.waiting().until(d -> "Late check-out only with a manager".equals(d.findElement(By.id("reportForm:bentRule_input")).getAttribute("value")));
             assertThat(value(emma, "reportForm:title")).isEqualTo(title);
             assertThat(value(emma, "reportForm:narrative")).isEqualTo(NARRATIVE);
             assertThat(emma.driver().findElement(By.id("reportForm:kind_label")).getText()).isEqualTo("Near miss: caught before it reached anyone");

@@ -144,14 +144,14 @@ class FoundationBrowserIT {
             browser.type("boardForm:q", text);
             assertThat(browser.driver().findElement(By.id("boardForm:q")).getAttribute("value")).as("nothing cut").hasSize(520);
             assertThat(browser.driver().findElement(By.id("boardForm:q_counter")).getText())
-                    .isEqualTo("20 characters too many: at most 500 fit here.");
+                    .isEqualTo("This is 520 characters; the limit is 500. Nothing was cut: shorten it to send it.");
             browser.click(By.id("boardForm:search"));
             browser.settled();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm"),
                     "At most 500 characters fit here; this text has 520."));
             assertThat(browser.driver().findElement(By.id("boardForm:q")).getAttribute("value")).hasSize(520);
             assertThat(browser.driver().findElement(By.id("boardForm:q_counter")).getText()).as("counted again after the update")
-                    .contains("20 characters too many");
+                    .contains("This is 520 characters");
             browser.screenshot("text-over-its-limit");
         }
     }

@@ -93,6 +93,40 @@ public class BentRuleService {
     }
 
     /**
+     * Rules already in the register of the caller's own team (or of all their teams), worded as most people wrote them,
+     * whose wording contains what the person typed (case and spacing do not matter); the most often bent first, at most
+     * {@code limit}. The report form offers them while "Which rule" is typed, so that one rule is not split by spelling;
+     * a new rule can still be typed. Only the rules' wording is given: no counts, reports, decisions or reporters.
+     */
+    @RequiresPermissions(Permission.REPORT_SUBMIT)
+    public List<String> rulesLike(String team, String typed, int limit) {
+        Account me = me();
+        Set<String> teamIds = teams.findByIds(me.memberOf()).stream()
+                .filter(t -> team == null || team.isBlank() || t.name().equalsIgnoreCase(team.strip()))
+                .map(Team::id).collect(Collectors.toSet());
+        if (teamIds.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        String key = BentRule.keyOf(typed);
+        String wanted = key == null ? "" : key;
+        Map<String, Map<String, Integer>> wordings = new LinkedHashMap<>();
+        for (MistakeReport report : reports.withBentRules(teamIds)) {
+            report.bentRule().filter(b -> b.key().contains(wanted))
+                    .ifPresent(b -> wordings.computeIfAbsent(b.key(), k -> new LinkedHashMap<>()).merge(b.rule(), 1, Integer::sum));
+        }
+        return wordings.values().stream()
+                .sorted(Comparator.comparingInt((Map<String, Integer> w) -> w.values().stream().mapToInt(Integer::intValue).sum()).reversed()
+                        .thenComparing(w -> mostUsed(w), String.CASE_INSENSITIVE_ORDER))
+                .map(BentRuleService::mostUsed)
+                .limit(limit)
+                .toList();
+    }
+
+    private static String mostUsed(Map<String, Integer> wordings) {
+        return wordings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()).orElseThrow().getKey();
+    }
+
+    /**
      * Records (or revises) the decision about one rule of a team the caller leads. The API sends no
      * version: a revision that meets another at the same moment is made again on the stored decision
      * (the later one stays, as one after the other), never refused as stale. The first decision made twice

@@ -31,8 +31,9 @@ public final class Check {
     }
 
     public Check maxLength(String field, String value, int max, String label) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            problems.add(FieldProblem.of(field, "input.maxLength", Message.of(label), max));
+        int length = value == null ? 0 : value.codePointCount(0, value.length());
+        if (length > max) {
+            problems.add(FieldProblem.of(field, "input.maxLength", Message.of(label), max, length));
         }
         return this;
     }

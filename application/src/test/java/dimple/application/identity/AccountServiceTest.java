@@ -130,7 +130,7 @@ class AccountServiceTest {
     void create_displayNameOverOneHundredCharacters_isRefused() {
         InvalidInput refused = refusal(() -> service.create(new CreateAccount("emma", "E".repeat(101), PASSWORD, List.of("EMPLOYEE"), null, null)));
 
-        assertThat(English.said(refused.problems())).containsExactly(English.said("displayName", "Display name has at most 100 characters."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("displayName", "Display name has at most 100 characters; this is 101. Nothing was cut: shorten it to send it."));
     }
 
     @Test

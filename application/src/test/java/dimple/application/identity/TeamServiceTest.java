@@ -71,7 +71,7 @@ class TeamServiceTest {
     void create_nameOverEightyCharacters_isRefusedOnName() {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> service.create(new CreateTeam("x".repeat(81))));
 
-        assertThat(English.said(refused.problems())).containsExactly(English.said("name", "Team name has at most 80 characters."));
+        assertThat(English.said(refused.problems())).containsExactly(English.said("name", "Team name has at most 80 characters; this is 81. Nothing was cut: shorten it to send it."));
     }
 
     @Test

@@ -69,4 +69,22 @@ class BentRuleServiceTest {
 
         assertThat(world.as("lena").bentRules.register(null)).isEmpty();
     }
+
+    @Test
+    void whileARuleIsTyped_theTeamsRulesContainingIt_areSuggested_inTheirCommonestWording_andNothingElseOfTheReports() {
+        bent("emma", "Front Desk", "CONFIDENTIAL", "Refunds only with the receipt");
+        bent("lena", "Front Desk", "NAMED", "refunds ONLY with   the receipt");
+        bent("lena", "Front Desk", "NAMED", "Refunds only with the receipt");
+        bent("emma", "Front Desk", "NAMED", "No refunds after 30 days");
+        bent("emma", "Front Desk", "NAMED", "No pets in rooms");
+        bent("eli", "Online Orders", "NAMED", "No refunds on sale items");
+
+        List<String> suggested = world.as("emma").bentRules.rulesLike("Front Desk", "  REFUNDS ", 10);
+
+        assertThat(suggested).containsExactly("Refunds only with the receipt", "No refunds after 30 days");
+        assertThat(world.as("emma").bentRules.rulesLike("Front Desk", "refunds", 1)).containsExactly("Refunds only with the receipt");
+        assertThat(world.as("emma").bentRules.rulesLike("Online Orders", "refunds", 10))
+                .as("a team the person is not in suggests nothing").isEmpty();
+        assertThat(world.as("emma").bentRules.rulesLike(null, null, 10)).hasSize(3);
+    }
 }

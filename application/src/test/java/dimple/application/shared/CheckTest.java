@@ -26,7 +26,7 @@ class CheckTest {
         assertThat(English.said(refused.problems())).containsExactly(
                 English.said("title", "Title is required."),
                 English.said("roles", "At least one role is required."),
-                English.said("narrative", "What happened has at most 10 characters."),
+                English.said("narrative", "What happened has at most 10 characters; this is 11. Nothing was cut: shorten it to send it."),
                 English.said("occurredAt", "When it happened cannot be in the future."));
         assertThat(English.of(refused.message())).isEqualTo("Please correct the 4 marked fields.");
     }
@@ -46,7 +46,7 @@ class CheckTest {
         assertThat(note.text()).isEqualTo("Called back");
         assertThat(English.said(refused.problems())).containsExactly(
                 English.said("title", "Title is required."),
-                English.said("narrative", "What happened has at most 20000 characters."),
+                English.said("narrative", "What happened has at most 20000 characters; this is 20001. Nothing was cut: shorten it to send it."),
                 English.said("occurredAt", "When it happened cannot be in the future."));
     }
 

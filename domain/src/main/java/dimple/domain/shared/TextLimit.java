@@ -29,7 +29,8 @@ public record TextLimit(String label, int max, boolean required) {
     /**
      * The text, stripped; null when it is blank and may be empty.
      *
-     * @throws TextRefused with {@code input.required} or {@code input.maxLength} and the field's name
+     * @throws TextRefused with {@code input.required} (the field's name) or {@code input.maxLength} (the field's name,
+     *     the limit and the length of the text given)
      */
     public String apply(String text) {
         String clean = Text.trimToNull(text);
@@ -39,8 +40,10 @@ public record TextLimit(String label, int max, boolean required) {
             }
             return null;
         }
-        if (Text.length(clean) > max) {
-            throw new TextRefused(Message.of("input.maxLength", Message.of(label), max));
+        int length = Text.length(clean);
+        if (length > max) {
+            // The length given too, so the person reads by how much, and nothing is cut to fit.
+            throw new TextRefused(Message.of("input.maxLength", Message.of(label), max, length));
         }
         return clean;
     }

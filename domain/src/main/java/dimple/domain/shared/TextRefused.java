@@ -14,7 +14,7 @@ public class TextRefused extends IllegalArgumentException {
         this.problem = problem;
     }
 
-    /** What is wrong, e.g. {@code input.maxLength[field.title, 200]}. */
+    /** What is wrong, e.g. {@code input.maxLength[field.title, 200, 245]}. */
     public Message problem() {
         return problem;
     }

@@ -26,7 +26,7 @@ public record LimitedText(String name, Function<String, String> make, int max, b
 
         assertThatThrownBy(() -> make.apply(atTheEdge + "x")).as(name + " one over its limit")
                 .isInstanceOfSatisfying(TextRefused.class,
-                        e -> assertThat(e.problem()).isEqualTo(Message.of("input.maxLength", Message.of(label), max)));
+                        e -> assertThat(e.problem()).isEqualTo(Message.of("input.maxLength", Message.of(label), max, max + 1)));
 
         for (String blank : new String[] {null, "", " \t\n "}) {
             if (required) {

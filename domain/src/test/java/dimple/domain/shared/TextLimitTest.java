@@ -28,7 +28,7 @@ class TextLimitTest {
     @Test
     void aRefusal_isAnIllegalArgument_forCallersThatKnewOnlyThat() {
         assertThatThrownBy(() -> TextLimit.required("field.title", 1).apply("ab")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("input.maxLength[field.title, 1]");
+                .hasMessage("input.maxLength[field.title, 1, 2]");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dimple.web.reporting;
 
+import dimple.application.reporting.BentRuleService;
 import dimple.application.reporting.HintView;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.WarningView;
@@ -34,6 +35,9 @@ public class ReportForm implements Serializable {
 
     @Inject
     ReportingService reporting;
+
+    @Inject
+    BentRuleService bentRules;
 
     private List<String> teams = List.of();
     private String title;
@@ -227,6 +231,11 @@ public class ReportForm implements Serializable {
 
     public void setRuleBent(boolean ruleBent) {
         this.ruleBent = ruleBent;
+    }
+
+    /** p:autoComplete on "Which rule": the team's rules already in the register that contain what is typed. */
+    public List<String> rulesLike(String typed) {
+        return bentRules.rulesLike(team, typed, 8);
     }
 
     public String getBentRule() {

@@ -30,6 +30,9 @@ import java.util.Optional;
  * no technical detail.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
+    /** Request attribute: set on a stale save, the address that shows the current version. */
+    public static final String STALE_RELOAD = "dimple.staleReload";
+
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
@@ -98,6 +101,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                         return false;
                     }
                     addMessages(context, refusal);
+                    if (refusal.kind() == Refusal.Kind.STALE) {
+                        context.getAttributes().put(STALE_RELOAD, currentVersionUrl(context));
+                    }
                     context.validationFailed();
                     context.renderResponse();
                 }
@@ -107,6 +113,19 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | FacesException e) {
             return false;
+        }
+    }
+
+    /**
+     * The address of the page as it was opened (with its view parameters), to load the current version of the record
+     * after a stale save; the layout hands it to forms.js, which keeps the person's own text beside it.
+     */
+    private static String currentVersionUrl(FacesContext context) {
+        String viewId = context.getViewRoot().getViewId();
+        try {
+            return context.getApplication().getViewHandler().getBookmarkableURL(context, viewId, java.util.Map.of(), true);
+        } catch (RuntimeException e) {
+            return context.getExternalContext().getRequestContextPath() + viewId;
         }
     }
 

@@ -111,7 +111,13 @@
       var widget = field.closest('[id]');
       label = widget ? document.querySelector('label[for="' + CSS.escape(widget.id.replace(/_input$/, '')) + '"]') : null;
     }
-    return label ? label.textContent.trim() : name.split(':').pop();
+    if (!label) {
+      return name.split(':').pop();
+    }
+    // Without the required mark (forms.js): "Topic", not "Topic* (required)".
+    var copy = label.cloneNode(true);
+    copy.querySelectorAll('.ui-outputlabel-rfi, .required-text').forEach(function (n) { n.remove(); });
+    return copy.textContent.trim();
   }
 
   /** Puts a value into a field the way a person would, so that PrimeFaces widgets and counters follow. */

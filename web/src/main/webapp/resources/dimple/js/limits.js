@@ -15,6 +15,20 @@
     return Array.from(text.replace(/\r?\n/g, '\r\n')).length;
   }
 
+  function number(n) {
+    return Number(n).toLocaleString(document.documentElement.lang || undefined);
+  }
+
+  /** "This is 2,345 characters; the limit is 2,000. Nothing was cut: …" in the page's words (#formWords, forms.js). */
+  function tooLong(used, limit) {
+    var words = document.getElementById('formWords');
+    var text = words && words.getAttribute('data-too-long');
+    if (!text) {
+      text = 'This is {0} characters; the limit is {1}. Nothing was cut: shorten it to send it.';
+    }
+    return text.replace('{0}', number(used)).replace('{1}', number(limit));
+  }
+
   function counterOf(holder, field) {
     var named = holder.getAttribute('data-counter');
     if (named && document.getElementById(named)) {
@@ -45,7 +59,7 @@
     var shown = field.tagName === 'TEXTAREA' || holder.hasAttribute('data-counter') || used >= limit * 0.8;
     var counter = counterOf(holder, field);
     if (over) {
-      counter.textContent = (used - limit) + (used - limit === 1 ? ' character' : ' characters') + ' too many: at most ' + limit + ' fit here.';
+      counter.textContent = tooLong(used, limit);
     } else if (shown && field.type !== 'password') {
       counter.textContent = (limit - used) + (limit - used === 1 ? ' character' : ' characters') + ' left';
     } else {

@@ -184,8 +184,8 @@ class WordsTest {
         assertThat(english(new RecordNotFound("bentRule").message())).isEqualTo("No such bent rule.");
         assertThat(english(Refusal.of(new InvalidInput(List.of(FieldProblem.of("a", "input.fromAfterTo"), FieldProblem.of("b", "input.fromAfterTo"))))
                 .orElseThrow().message())).isEqualTo("Please correct the 2 marked fields.");
-        assertThat(english(Message.of("input.maxLength", Message.of("field.whatHappened"), 10000)))
-                .as("numbers as plain digits").isEqualTo("What happened has at most 10000 characters.");
+        assertThat(english(Message.of("input.maxLength", Message.of("field.whatHappened"), 10000, 12345)))
+                .as("numbers as plain digits").isEqualTo("What happened has at most 10000 characters; this is 12345. Nothing was cut: shorten it to send it.");
         assertThat(english(Message.of("request.bodyTooLarge", ApiBodyLimitFilter.MAX_BYTES))).isEqualTo("The request body is larger than 1048576 bytes.");
         assertThat(english(Message.of("input.username.unknown", "eve"))).isEqualTo("Nobody has the username \u201Ceve\u201D.");
     }

@@ -133,6 +133,8 @@ class ReportsBrowserIT {
             assertThat(lena.text()).as("the report asked nobody to be thanked").doesNotContain("Thank the people who waited");
             assertThat(options(lena, "stepForm:step")).containsExactly("Apologised to the customer", "Delivered a remedy",
                     "Followed up", "Closed the case");
+            assertThat(lena.driver().findElements(By.cssSelector("#stepForm .ui-outputlabel-rfi"))).as("the step is marked as required")
+                    .isNotEmpty();
 
             lena.choose("stepForm:step", "Followed up").settled();
             lena.choose("stepForm:outcome", "Satisfied");

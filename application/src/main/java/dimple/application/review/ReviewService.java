@@ -212,12 +212,7 @@ public class ReviewService {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
         Instant now = clock.instant();
-        Check check = Check.input()
-                .required("at", command.at(), "field.when")
-                .that(command.at() == null || !command.at().isAfter(now), "at", "input.review.whenInFuture");
-        check.valid("text", TimelineText::of, command.text());
-        TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "field.kind");
-        check.orRefuse();
+        TimelineKind kind = checkedMoment(command.at(), command.text(), command.kind(), now);
         TimelineEntry entry = review.addTimelineEntry(command.at(), command.text(), kind, now);
         saveWithHistory(review, me, now);
         return new TimelineEntryView(entry.id(), entry.happenedAt(), entry.text(), entry.kind().name());
@@ -229,13 +224,8 @@ public class ReviewService {
     public FactorView addFactor(AddFactor command) {
         Account me = me();
         Review review = editable(command.reviewId(), me, command.expectedVersion());
-        Check check = Check.input()
-                .required("category", command.category(), "field.category");
-        check.valid("description", FactorDescription::of, command.description());
-        FactorCategory category = check.known("category", command.category(), FactorCategory.class, "field.category");
         List<String> whys = command.whys() == null ? List.of() : command.whys();
-        checkWhys(check, whys);
-        check.orRefuse();
+        FactorCategory category = checkedFactor(command.category(), command.description(), whys);
         Instant now = clock.instant();
         ContributingFactor factor = review.addFactor(category, command.description(), whys, now);
         saveWithHistory(review, me, now);
@@ -250,27 +240,18 @@ public class ReviewService {
         Review review = editable(command.reviewId(), me, null);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Check check = Check.input();
-        check.valid("title", ActionTitle::of, command.title());
-        check.required("type", command.type(), "field.type")
-                .required("owner", command.owner(), "field.owner")
-                .that(command.dueDate() == null || !command.dueDate().isBefore(today), "dueDate", "input.action.dueInPast");
-        ActionType type = check.known("type", command.type(), ActionType.class, "field.type");
-        ActionPriority priority = check.known("priority", command.priority(), ActionPriority.class, "field.priority");
-        Optional<Account> owner = Optional.empty();
-        if (command.owner() != null && !command.owner().isBlank()) {
-            owner = accounts.findByUsername(command.owner().strip()).filter(Account::enabled);
-            check.that(owner.isPresent(), "owner", "input.username.unknown", abbreviate(command.owner()));
-        }
-        check.orRefuse();
-        ActionItem item = ActionItem.plan(review, command.title(), type, owner.get().id(), command.dueDate(), priority, me.id(), now);
+        CheckedAction checked = checkedAction(command.title(), command.type(), command.owner(),
+                command.dueDate() == null || !command.dueDate().isBefore(today), command.priority());
+        ActionType type = checked.type();
+        Account owner = checked.owner();
+        ActionItem item = ActionItem.plan(review, command.title(), type, owner.id(), command.dueDate(), checked.priority(), me.id(), now);
         actions.save(item);
         for (FieldChange change : item.takeChanges()) {
             history.append(HistoryEntry.of(review.id(), item.id(), me.id(), change, now));
         }
         events.publish(item.takeEvents());
         audit.recordAs(me.username(), AuditAction.ACTION_PLANNED, target(review), "action=" + item.id() + ", type=" + type);
-        return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.get().id(), owner.get()),
+        return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.id(), owner),
                 review.title(), views.teamName(review.teamId()));
     }
 
@@ -286,12 +267,7 @@ public class ReviewService {
         review.timelineEntry(command.entryId()).orElseThrow(() -> new RecordNotFound("timelineEntry"));
         review.checkDrafting();
         Instant now = clock.instant();
-        Check check = Check.input()
-                .required("at", command.at(), "field.when")
-                .that(command.at() == null || !command.at().isAfter(now), "at", "input.review.whenInFuture");
-        check.valid("text", TimelineText::of, command.text());
-        TimelineKind kind = check.known("kind", command.kind(), TimelineKind.class, "field.kind");
-        check.orRefuse();
+        TimelineKind kind = checkedMoment(command.at(), command.text(), command.kind(), now);
         TimelineEntry entry = review.correctTimelineEntry(command.entryId(), command.at(), command.text(), kind, now);
         changedPart(review, me, now, "timeline corrected");
         return new TimelineEntryView(entry.id(), entry.happenedAt(), entry.text(), entry.kind().name());
@@ -318,13 +294,8 @@ public class ReviewService {
         Review review = editable(command.reviewId(), me, command.expectedVersion());
         review.factor(command.factorId()).orElseThrow(() -> new RecordNotFound("factor"));
         review.checkDrafting();
-        Check check = Check.input()
-                .required("category", command.category(), "field.category");
-        check.valid("description", FactorDescription::of, command.description());
-        FactorCategory category = check.known("category", command.category(), FactorCategory.class, "field.category");
         List<String> whys = command.whys() == null ? List.of() : command.whys();
-        checkWhys(check, whys);
-        check.orRefuse();
+        FactorCategory category = checkedFactor(command.category(), command.description(), whys);
         Instant now = clock.instant();
         ContributingFactor factor = review.correctFactor(command.factorId(), category, command.description(), whys, now);
         changedPart(review, me, now, "factor corrected");
@@ -359,21 +330,11 @@ public class ReviewService {
         review.checkDrafting();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Check check = Check.input();
-        check.valid("title", ActionTitle::of, command.title());
-        check.required("type", command.type(), "field.type")
-                .required("owner", command.owner(), "field.owner")
-                .that(command.dueDate() == null || command.dueDate().equals(item.dueDate()) || !command.dueDate().isBefore(today),
-                        "dueDate", "input.action.dueInPast");
-        ActionType type = check.known("type", command.type(), ActionType.class, "field.type");
-        ActionPriority priority = check.known("priority", command.priority(), ActionPriority.class, "field.priority");
-        Optional<Account> owner = Optional.empty();
-        if (command.owner() != null && !command.owner().isBlank()) {
-            owner = accounts.findByUsername(command.owner().strip()).filter(Account::enabled);
-            check.that(owner.isPresent(), "owner", "input.username.unknown", abbreviate(command.owner()));
-        }
-        check.orRefuse();
-        item.revise(review, command.title(), type, owner.get().id(), command.dueDate(), priority, now);
+        // A due date already in the past may stay as it was; a new one may not lie in the past.
+        CheckedAction checked = checkedAction(command.title(), command.type(), command.owner(), command.dueDate() == null
+                || command.dueDate().equals(item.dueDate()) || !command.dueDate().isBefore(today), command.priority());
+        Account owner = checked.owner();
+        item.revise(review, command.title(), checked.type(), owner.id(), command.dueDate(), checked.priority(), now);
         actions.save(item);
         List<String> fields = new ArrayList<>();
         for (FieldChange change : item.takeChanges()) {
@@ -383,8 +344,51 @@ public class ReviewService {
         if (!fields.isEmpty()) {
             audit.recordAs(me.username(), AuditAction.REVIEW_CHANGED, target(review), "action=" + item.id() + " corrected: " + String.join(", ", fields));
         }
-        return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.get().id(), owner.get()),
+        return views.action(item, me, currentUser.isPermitted(Permission.ACTION_UPDATE_OWN), Map.of(owner.id(), owner),
                 review.title(), views.teamName(review.teamId()));
+    }
+
+    /** A timeline moment as given: its time (not in the future), its text and kind; refused with every problem named. */
+    private static TimelineKind checkedMoment(Instant at, String text, String kindName, Instant now) {
+        Check check = Check.input()
+                .required("at", at, "field.when")
+                .that(at == null || !at.isAfter(now), "at", "input.review.whenInFuture");
+        check.valid("text", TimelineText::of, text);
+        TimelineKind kind = check.known("kind", kindName, TimelineKind.class, "field.kind");
+        check.orRefuse();
+        return kind;
+    }
+
+    /** A contributing factor as given: its category, description and whys; refused with every problem named. */
+    private static FactorCategory checkedFactor(String categoryName, String description, List<String> whys) {
+        Check check = Check.input()
+                .required("category", categoryName, "field.category");
+        check.valid("description", FactorDescription::of, description);
+        FactorCategory category = check.known("category", categoryName, FactorCategory.class, "field.category");
+        checkWhys(check, whys);
+        check.orRefuse();
+        return category;
+    }
+
+    private record CheckedAction(ActionType type, ActionPriority priority, Account owner) {
+    }
+
+    /** An action item as given: title, type, an enabled owner, an acceptable due date, priority; refused with every problem named. */
+    private CheckedAction checkedAction(String title, String typeName, String ownerName, boolean dueDateAccepted, String priorityName) {
+        Check check = Check.input();
+        check.valid("title", ActionTitle::of, title);
+        check.required("type", typeName, "field.type")
+                .required("owner", ownerName, "field.owner")
+                .that(dueDateAccepted, "dueDate", "input.action.dueInPast");
+        ActionType type = check.known("type", typeName, ActionType.class, "field.type");
+        ActionPriority priority = check.known("priority", priorityName, ActionPriority.class, "field.priority");
+        Optional<Account> owner = Optional.empty();
+        if (ownerName != null && !ownerName.isBlank()) {
+            owner = accounts.findByUsername(ownerName.strip()).filter(Account::enabled);
+            check.that(owner.isPresent(), "owner", "input.username.unknown", abbreviate(ownerName));
+        }
+        check.orRefuse();
+        return new CheckedAction(type, priority, owner.orElseThrow());
     }
 
     /**

@@ -77,6 +77,12 @@ class EverydayWordsBrowserIT {
             lena.click(By.id("inboxForm:search")).settled();
             lena.waiting().until(d -> !rows(lena).contains(waiting.getString("number")));
             assertThat(rows(lena)).contains(triaged.getString("number"));
+
+            lena.go("report/inbox.xhtml?status=all");
+            assertThat(lena.driver().findElement(By.id("inboxForm:status_label")).getText()).as("a link can open every state").isEqualTo("All states");
+            assertThat(rows(lena)).contains(triaged.getString("number"));
+            lena.go("report/inbox.xhtml?status=NONSENSE");
+            assertThat(lena.driver().findElement(By.id("inboxForm:status_label")).getText()).isEqualTo("Submitted, awaiting triage");
         }
     }
 
@@ -146,7 +152,7 @@ class EverydayWordsBrowserIT {
             lena.go("coaching/record.xhtml?id=" + id);
             lena.click(By.id("coachForm:share"));
             WebElement dialog = lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("coachForm:confirm")));
-            assertThat(dialog.getText()).contains("Share this record?").contains("Emma Employee will be able to read");
+            assertThat(dialog.getText()).contains("Share this record?").contains("The person it is about will be able to read");
             assertThat(focusIsIn(lena, "coachForm:confirm")).as("the keyboard is in the dialog").isTrue();
             shots(lena, "coaching-share-confirm");
             new Actions(lena.driver()).sendKeys(Keys.ESCAPE).perform();

@@ -93,7 +93,7 @@ class StoredMarkupIT {
         shows(reporter, "report/view.xhtml?id=" + id, report);
         shows(reporter, "report/view.xhtml?id=" + noted, "notedTitle", "notedNarrative", "triageNote");
         shows(reporter, "report/mine.xhtml", "title", "notedTitle", "team");
-        shows(leader, "report/inbox.xhtml", "title", "notedTitle", "team", "reporterName");
+        shows(leader, "report/inbox.xhtml?status=all", "title", "notedTitle", "team", "reporterName");
         shows(leader, "report/bent-rules.xhtml", "rule", "ruleReason", "valueCreated", "decisionNote", "leaderName", "title", "team");
         List<String> recovery = List.of("customerRef", "customerNote", "apologisedBy", "stepNote", "title");
         shows(leader, "recovery/case.xhtml?id=" + recoveryId, recovery);

@@ -50,6 +50,14 @@ public final class AuditAction {
     public static final String COACHING_RECORDS_LISTED = "COACHING_RECORDS_LISTED";
     public static final String COACHING_RECORDS_EXPORTED = "COACHING_RECORDS_EXPORTED";
     public static final String COACHING_RETENTION_SWEPT = "COACHING_RETENTION_SWEPT";
+    /** A leader took a lesson off the board (it stays readable). */
+    public static final String LESSON_ARCHIVED = "LESSON_ARCHIVED";
+    /** A leader marked a lesson superseded by a newer one. */
+    public static final String LESSON_SUPERSEDED = "LESSON_SUPERSEDED";
+    /** A leader wrote a scenario card from a lesson. */
+    public static final String SCENARIO_WRITTEN = "SCENARIO_WRITTEN";
+    /** A practice session with a scenario card was logged. */
+    public static final String PRACTICE_LOGGED = "PRACTICE_LOGGED";
 
     /** The actor recorded for what Dimple does by itself (start-up, scheduled jobs). */
     public static final String SYSTEM = "system";

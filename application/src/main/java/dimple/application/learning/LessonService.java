@@ -1,5 +1,6 @@
 package dimple.application.learning;
 
+import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.AccessRefused;
@@ -185,7 +186,7 @@ public class LessonService {
         lesson.archive(clock.instant());
         lessons.save(lesson);
         search.index(lesson);
-        audit.recordAs(me.username(), "LESSON_ARCHIVED", "lesson " + lesson.id(), null);
+        audit.recordAs(me.username(), AuditAction.LESSON_ARCHIVED, "lesson " + lesson.id(), null);
         return view(lesson, me);
     }
 
@@ -205,7 +206,7 @@ public class LessonService {
         lesson.supersedeBy(newer, clock.instant());
         lessons.save(lesson);
         search.index(lesson);
-        audit.recordAs(me.username(), "LESSON_SUPERSEDED", "lesson " + lesson.id(), "by lesson " + newer.id());
+        audit.recordAs(me.username(), AuditAction.LESSON_SUPERSEDED, "lesson " + lesson.id(), "by lesson " + newer.id());
         return view(lesson, me);
     }
 

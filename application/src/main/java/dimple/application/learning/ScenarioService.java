@@ -1,5 +1,6 @@
 package dimple.application.learning;
 
+import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
@@ -94,7 +95,7 @@ public class ScenarioService {
         ScenarioCard card = ScenarioCard.fromLesson(lesson, command.persona(), command.situation(), command.mayOffer(),
                 command.goodLooksLike(), questions, me.id(), clock.instant());
         cards.save(card);
-        audit.recordAs(me.username(), "SCENARIO_WRITTEN", "scenario " + card.id(), "lesson " + lesson.id());
+        audit.recordAs(me.username(), AuditAction.SCENARIO_WRITTEN, "scenario " + card.id(), "lesson " + lesson.id());
         return view(card, lesson);
     }
 
@@ -118,7 +119,7 @@ public class ScenarioService {
         check.orRefuse();
         PracticeSession session = card.logPractice(command.heldOn(), participants, command.notes(), me.id(), now);
         cards.save(card);
-        audit.recordAs(me.username(), "PRACTICE_LOGGED", "scenario " + card.id(), "held on " + command.heldOn());
+        audit.recordAs(me.username(), AuditAction.PRACTICE_LOGGED, "scenario " + card.id(), "held on " + command.heldOn());
         return practice(session);
     }
 

@@ -24,6 +24,8 @@ public class TeamInbox implements Serializable {
 
     @Inject
     ReportingService reporting;
+    @Inject
+    ReportLabels labels;
 
     private String team;
     /** What the inbox shows first. */
@@ -40,6 +42,19 @@ public class TeamInbox implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to, words), page, size));
+    }
+
+    /** The state in the address ({@code ?status=all} or a state's name), for a link or bookmark; anything else opens as usual. */
+    public String getShown() {
+        return status == null ? "all" : status;
+    }
+
+    public void setShown(String shown) {
+        if ("all".equalsIgnoreCase(shown)) {
+            status = null;
+        } else if (shown != null && labels.getStatuses().contains(shown)) {
+            status = shown;
+        }
     }
 
     public void search() {

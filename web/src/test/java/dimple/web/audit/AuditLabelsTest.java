@@ -6,6 +6,11 @@ import dimple.application.audit.AuditAction;
 import dimple.web.shared.Words;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +34,23 @@ class AuditLabelsTest {
         assertThat(words).isSortedAccordingTo(Collator.getInstance(Locale.ENGLISH)::compare).doesNotHaveDuplicates()
                 .allSatisfy(w -> assertThat(w).doesNotContain("_").doesNotStartWith("label."));
         assertThat(words).contains("Signed in", "Report filed", "Coaching record shared");
+    }
+
+    /** An action written as a literal where it is audited would have no words (the log showed PRACTICE_LOGGED as it is). */
+    @Test
+    void everyAuditCall_namesItsActionByAConstant_soEveryActionHasWords() throws Exception {
+        Pattern literalAction = Pattern.compile("audit\\.record\\w*\\((?:[^,;]+?,\\s*)?\"([A-Z_]+)\"");
+        List<String> literals = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("..", "application", "src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literalAction.matcher(Files.readString(file));
+                while (m.find()) {
+                    literals.add(file.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(literals).isEmpty();
+        assertThat(literalAction.matcher("audit.recordAs(me.username(), \"PRACTICE_LOGGED\", target").find()).as("the check can fail").isTrue();
     }
 
     @Test

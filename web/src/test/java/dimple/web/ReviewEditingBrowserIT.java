@@ -46,7 +46,7 @@ class ReviewEditingBrowserIT {
     private String reviewOfEmmasReport(String title) {
         String body = Json.createObjectBuilder().add("title", title).add("narrative", NARRATIVE)
                 .add("occurredAt", java.time.Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString())
-                .add("team", "Front Desk").add("kind", "NEAR_MISS").add("customerImpact", "MINOR").add("reporterMode", "CONFIDENTIAL")
+                .add("team", "Front Desk").add("kind", "NEAR_MISS").add("customerImpact", "MINOR").add("reporterMode", "NAMED")
                 .build().toString();
         Http.Answer filed = Http.api(base).post("api/reports", "emma", body);
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);

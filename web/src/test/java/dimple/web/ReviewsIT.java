@@ -357,7 +357,10 @@ class ReviewsIT {
         String fourHoursAgo = Instant.now().minus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
         JsonObject opened = api().get("api/reviews/" + id, lead.credentials()).json();
-        assertThat(opened.getString("whatHappened")).as("a new review starts with the report's story")
+        assertThat(opened.getString("whatHappened", "")).as("a confidential reporter's own words are not copied into the review")
+                .isEmpty();
+        JsonObject ofNamed = api().get("api/reviews/" + reviewOf(team, "NAMED"), lead.credentials()).json();
+        assertThat(ofNamed.getString("whatHappened")).as("a new review of a named report starts with its story")
                 .isEqualTo("The terminal timed out; the payment ran twice.");
         assertThat(opened.toString()).doesNotContain(team.reporter().username()).doesNotContain(team.reporter().displayName());
 

@@ -97,6 +97,11 @@ public class BentRuleService {
      * whose wording contains what the person typed (case and spacing do not matter); the most often bent first, at most
      * {@code limit}. The report form offers them while "Which rule" is typed, so that one rule is not split by spelling;
      * a new rule can still be typed. Only the rules' wording is given: no counts, reports, decisions or reporters.
+     *
+     * <p>Only rules that are already the team's knowledge are offered: those its leaders decided on in the register,
+     * and those at least {@value #KNOWN_FROM} reports name. A rule one report names is not: a colleague typing would see
+     * it appear the moment it was filed, and a fresh, rare rule can point to who was on shift (a confidential report
+     * included; ADR 7).
      */
     @RequiresPermissions(Permission.REPORT_SUBMIT)
     public List<String> rulesLike(String team, String typed, int limit) {
@@ -109,17 +114,26 @@ public class BentRuleService {
         }
         String key = BentRule.keyOf(typed);
         String wanted = key == null ? "" : key;
+        Set<String> decided = decisions.forTeams(teamIds).stream().map(BentRuleDecision::ruleKey).collect(Collectors.toSet());
         Map<String, Map<String, Integer>> wordings = new LinkedHashMap<>();
         for (MistakeReport report : reports.withBentRules(teamIds)) {
             report.bentRule().filter(b -> b.key().contains(wanted))
                     .ifPresent(b -> wordings.computeIfAbsent(b.key(), k -> new LinkedHashMap<>()).merge(b.rule(), 1, Integer::sum));
         }
+        wordings.entrySet().removeIf(e -> !decided.contains(e.getKey()) && timesNamed(e.getValue()) < KNOWN_FROM);
         return wordings.values().stream()
-                .sorted(Comparator.comparingInt((Map<String, Integer> w) -> w.values().stream().mapToInt(Integer::intValue).sum()).reversed()
+                .sorted(Comparator.comparingInt(BentRuleService::timesNamed).reversed()
                         .thenComparing(w -> mostUsed(w), String.CASE_INSENSITIVE_ORDER))
                 .map(BentRuleService::mostUsed)
                 .limit(limit)
                 .toList();
+    }
+
+    /** How many reports name a rule before it is suggested to the team without a leader's decision. */
+    static final int KNOWN_FROM = 3;
+
+    private static int timesNamed(Map<String, Integer> wordings) {
+        return wordings.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private static String mostUsed(Map<String, Integer> wordings) {

@@ -20,10 +20,10 @@ import jakarta.inject.Inject;
  * the triage named. The review's history says the leader did it. A review that is published meanwhile
  * or belongs to another team refuses, and the whole triage with it.
  *
- * <p>A new review starts with the report's story: its "what happened" is prefilled with the report's
- * narrative, which the team's leaders (the only people who see a new review) already read on the
- * report. Only the narrative is copied, never who reported it nor how (named or confidential); the
- * leader edits it before inviting anyone (ADR 7: the story itself is the reporter's own words). A
+ * <p>A new review of a named report starts with the report's story: its "what happened" is prefilled
+ * with the report's narrative, which the team's leaders (the only people who see a new review) already
+ * read on the report; the leader edits it before inviting anyone. A confidential report's narrative is
+ * not copied: participants read the review, and the reporter's own words can point to them (ADR 7). A
  * narrative longer than the field holds is shortened, ending in "…", and the report stays linked.
  */
 @ApplicationScoped
@@ -57,7 +57,9 @@ public class TriagedReports {
 
     private Review opened(ReportTriaged triaged, String leader) {
         Review review = Review.openAs(triaged.reviewId(), triaged.reportId(), triaged.teamId(), triaged.title(), leader, triaged.occurredAt());
-        reports.findById(triaged.reportId()).map(MistakeReport::narrative).map(TriagedReports::fitted)
+        // A confidential reporter's own words are not copied: participants read the review, and a way of writing can
+        // point to its writer (ADR 7). The leader tells that story in their own words.
+        reports.findById(triaged.reportId()).filter(r -> !r.isConfidential()).map(MistakeReport::narrative).map(TriagedReports::fitted)
                 .ifPresent(story -> review.write(ReviewText.WHAT_HAPPENED, story, triaged.occurredAt()));
         return review;
     }

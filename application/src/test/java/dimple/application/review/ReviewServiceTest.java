@@ -433,8 +433,15 @@ class ReviewServiceTest {
     // --- corrections while drafting (issue 19) ---
 
     @Test
-    void aNewReview_startsWithTheReportsStory_andNeverWithWhoReportedIt() {
+    void aNewReviewOfAConfidentialReport_doesNotCopyTheReportersOwnWords() {
         String id = world.reviewOfEmmasReport("CONFIDENTIAL");
+
+        assertThat(world.as("lena").review.find(id).whatHappened()).isNull();
+    }
+
+    @Test
+    void aNewReview_startsWithTheReportsStory_andNeverWithWhoReportedIt() {
+        String id = world.reviewOfEmmasReport("NAMED");
 
         ReviewView view = world.as("lena").review.find(id);
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class TestDatabase implements AutoCloseable {
     public static final String USER = "sa";
     public static final String PASSWORD = "";
+    public static final String VENDOR = "dimple.test.vendor";
     public static final String POSTGRESQL_URL = "dimple.test.postgresql.url";
     public static final String POSTGRESQL_USER = "dimple.test.postgresql.user";
     public static final String POSTGRESQL_PASSWORD = "dimple.test.postgresql.password";
@@ -61,11 +63,24 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A test setting: the system property, or else the environment variable of the same name in capitals
+     * with underscores ({@code dimple.test.postgresql.url}: {@code DIMPLE_TEST_POSTGRESQL_URL}, which
+     * {@code .ci/run} sets for the PostgreSQL it starts); empty when neither is set.
+     */
+    public static String setting(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
+        }
+        return value == null ? "" : value;
+    }
+
     /** Why the tests cannot run on the vendor here, or empty when they can. */
     public static Optional<String> notConfigured(DatabaseVendor vendor) {
         return switch (vendor) {
             case H2 -> Optional.empty();
-            case POSTGRESQL -> System.getProperty(POSTGRESQL_URL, "").isBlank()
+            case POSTGRESQL -> setting(POSTGRESQL_URL).isBlank()
                     ? Optional.of("PostgreSQL is not configured for the tests: run them with -D" + POSTGRESQL_URL
                             + "=jdbc:postgresql://HOST:PORT/DATABASE (and -D" + POSTGRESQL_USER + ", -D" + POSTGRESQL_PASSWORD
                             + ") to include it")
@@ -73,9 +88,23 @@ public final class TestDatabase implements AutoCloseable {
         };
     }
 
-    /** An empty H2 database that no migration has touched. */
+    /**
+     * The vendor of the tests that do not choose one: H2, or the one {@value #VENDOR} names (the build runs
+     * the mapping and query tests once more with {@code postgresql} when PostgreSQL is configured).
+     */
+    public static DatabaseVendor defaultVendor() {
+        String key = setting(VENDOR).isBlank() ? "h2" : setting(VENDOR);
+        for (DatabaseVendor vendor : DatabaseVendor.values()) {
+            if (vendor.key().equals(key)) {
+                return vendor;
+            }
+        }
+        throw new IllegalArgumentException(VENDOR + " names no database vendor: " + key);
+    }
+
+    /** An empty database of the default vendor that no migration has touched. */
     public static TestDatabase empty() {
-        return empty(DatabaseVendor.H2);
+        return empty(defaultVendor());
     }
 
     /** An empty database of the vendor that no migration has touched; the calling test is skipped if the vendor is not configured. */
@@ -89,9 +118,9 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A fresh schema in the configured PostgreSQL database, made the connections' current schema. */
     private static TestDatabase postgresqlSchema() {
-        String server = System.getProperty(POSTGRESQL_URL);
-        String user = System.getProperty(POSTGRESQL_USER, "");
-        String password = System.getProperty(POSTGRESQL_PASSWORD, "");
+        String server = setting(POSTGRESQL_URL);
+        String user = setting(POSTGRESQL_USER);
+        String password = setting(POSTGRESQL_PASSWORD);
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
@@ -101,9 +130,9 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, schema);
     }
 
-    /** An H2 database with every migration applied and EclipseLink ready on it. */
+    /** A database of the default vendor with every migration applied and EclipseLink ready on it. */
     public static TestDatabase migrated() {
-        return migrated(DatabaseVendor.H2);
+        return migrated(defaultVendor());
     }
 
     /** A database of the vendor with every migration applied; the calling test is skipped if the vendor is not configured. */

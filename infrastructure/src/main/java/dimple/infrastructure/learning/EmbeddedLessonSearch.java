@@ -33,17 +33,19 @@ import java.util.function.Supplier;
  * (see {@link SearchTerms}) bound as parameters: nothing typed is ever SQL.
  *
  * <p>The portable search, in standard SQL: a database that needs its own statements overrides
- * {@link #countOneMore} and {@link #oneTermOrder} in its vendor package, and {@link LearningAdapters} chooses.
+ * {@link #countOneMore} and {@link #oneTermOrder} in its vendor package, or replaces the index and its reads
+ * with its own engine ({@link #index}, {@link #search}, {@link #similar}) while keeping the vocabulary
+ * ({@code lesson_term_count}, {@link #selective}, {@link #corrections}); {@link LearningAdapters} chooses.
  */
 public class EmbeddedLessonSearch implements LessonSearch {
-    static final int TITLE = 10;
-    static final int TAKEAWAY = 5;
-    static final int TAGS = 4;
-    static final int BODY_MAX = 3;
+    protected static final int TITLE = 10;
+    protected static final int TAKEAWAY = 5;
+    protected static final int TAGS = 4;
+    protected static final int BODY_MAX = 3;
     /** Terms taken from a search query. */
-    static final int QUERY_TERMS = 12;
+    protected static final int QUERY_TERMS = 12;
     /** Terms taken from a text similar lessons are looked for with: its longest words. */
-    static final int SIMILAR_TERMS = 20;
+    protected static final int SIMILAR_TERMS = 20;
     /** A term in more than this share of all lessons is common: left out of a lookup while rarer ones are there. */
     static final int COMMON_SHARE_PERCENT = 5;
     /** ...unless it is in no more lessons than this: in a small collection every word counts. */
@@ -61,6 +63,11 @@ public class EmbeddedLessonSearch implements LessonSearch {
     public EmbeddedLessonSearch(EntityManager em, Supplier<? extends Executor> refresher) {
         this.em = em;
         this.lessonCount = new Kept<>(Duration.ofMinutes(1), refresher);
+    }
+
+    /** The entity manager the search works in. */
+    protected EntityManager em() {
+        return em;
     }
 
     /** The weight of each term of a lesson, as stored in the index. */
@@ -124,7 +131,7 @@ public class EmbeddedLessonSearch implements LessonSearch {
      * every term is common, the rarest {@code keepIfAllCommon} stay.
      */
     @SuppressWarnings("unchecked")
-    private Map<String, Long> selective(List<String> terms, int keepIfAllCommon) {
+    protected Map<String, Long> selective(List<String> terms, int keepIfAllCommon) {
         Map<String, Long> rare = new LinkedHashMap<>();
         if (terms.isEmpty()) {
             return rare;

@@ -4,6 +4,7 @@ import dimple.domain.learning.LessonBoard;
 import dimple.domain.learning.LessonSearch;
 import dimple.infrastructure.learning.h2.H2LessonBoard;
 import dimple.infrastructure.learning.h2.H2LessonSearch;
+import dimple.infrastructure.learning.postgresql.PostgreSQLLessonSearch;
 import dimple.infrastructure.persistence.Database;
 import dimple.infrastructure.persistence.DatabaseVendor;
 import jakarta.annotation.Resource;
@@ -67,7 +68,7 @@ public class LearningAdapters {
     public static LessonSearch search(DatabaseVendor vendor, EntityManager em, Supplier<? extends Executor> refresher) {
         return switch (vendor) {
             case H2 -> new H2LessonSearch(em, refresher);
-            case POSTGRESQL -> new EmbeddedLessonSearch(em, refresher);
+            case POSTGRESQL -> new PostgreSQLLessonSearch(em, refresher);
         };
     }
 }

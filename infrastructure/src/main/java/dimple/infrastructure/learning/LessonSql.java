@@ -16,44 +16,47 @@ import java.util.Map;
  * Native SQL pieces the learning adapters share, in standard SQL that every supported database
  * understands: the filter of current lessons, paging, bound parameters only (no input ever becomes
  * SQL text), and loading one page of lessons by id in order. What only one database understands
- * belongs in its vendor package (docs/adr/0018).
+ * belongs in its vendor package (docs/adr/0018), which may use these pieces too.
  */
-final class LessonSql {
+public final class LessonSql {
     /**
      * Current lessons (published or implemented), named as those not retired: a database can then
      * read the board's ordered indexes and stop after the page, instead of gathering every current
      * lesson by status and sorting them.
      */
-    static final String CURRENT = "l.status not in ('ARCHIVED', 'SUPERSEDED')";
+    public static final String CURRENT = "l.status not in ('ARCHIVED', 'SUPERSEDED')";
 
     /** Retired lessons: all the others. */
-    static final String RETIRED = "l.status in ('ARCHIVED', 'SUPERSEDED')";
+    public static final String RETIRED = "l.status in ('ARCHIVED', 'SUPERSEDED')";
 
     private final List<Object> parameters = new ArrayList<>();
 
+    public LessonSql() {
+    }
+
     /** A placeholder for the value, bound when the query is made. */
-    String bind(Object value) {
+    public String bind(Object value) {
         parameters.add(value);
         return "?" + parameters.size();
     }
 
     /** The rows of one page, after the query's {@code order by}. */
-    String page(PageRequest page) {
+    public String page(PageRequest page) {
         return " offset " + bind(page.offset()) + " rows fetch next " + bind(page.size()) + " rows only";
     }
 
     /** {@code count} rows from {@code offset} on, after the query's {@code order by}. */
-    String rows(long offset, int count) {
+    public String rows(long offset, int count) {
         return " offset " + bind(offset) + " rows fetch next " + bind(count) + " rows only";
     }
 
     /** The first rows, after the query's {@code order by}. */
-    String first(int rows) {
+    public String first(int rows) {
         return " fetch first " + bind(rows) + " rows only";
     }
 
     /** The conditions of the query on lesson alias {@code l}, current lessons only. */
-    String where(LessonQuery q) {
+    public String where(LessonQuery q) {
         List<String> conditions = new ArrayList<>();
         conditions.add(CURRENT);
         if (q.teamId() != null) {
@@ -74,7 +77,7 @@ final class LessonSql {
         return " where " + String.join(" and ", conditions);
     }
 
-    Query query(EntityManager em, String sql) {
+    public Query query(EntityManager em, String sql) {
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -83,7 +86,7 @@ final class LessonSql {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> ids(EntityManager em, String sql) {
+    public List<String> ids(EntityManager em, String sql) {
         List<Object> rows = query(em, sql).getResultList();
         List<String> ids = new ArrayList<>(rows.size());
         for (Object row : rows) {
@@ -92,12 +95,12 @@ final class LessonSql {
         return ids;
     }
 
-    long count(EntityManager em, String sql) {
+    public long count(EntityManager em, String sql) {
         return ((Number) query(em, sql).getSingleResult()).longValue();
     }
 
     /** The lessons with these ids, in the order of the ids, with their tags and actions in two more queries. */
-    static List<Lesson> load(EntityManager em, Collection<String> ids) {
+    public static List<Lesson> load(EntityManager em, Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

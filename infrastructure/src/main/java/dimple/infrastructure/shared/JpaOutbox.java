@@ -109,8 +109,11 @@ public class JpaOutbox implements OutboxMonitor {
         long waiting = 0;
         long failing = 0;
         Instant oldest = null;
-        List<Object[]> rows = em.createQuery("select m.handler, m.eventType, count(m), sum(case when m.attempts > 0 then 1 else 0 end),"
-                + " min(m.occurredAt) from OutboxMessage m group by m.handler, m.eventType order by m.handler, m.eventType", Object[].class)
+        // Native, not JPQL: EclipseLink hands an aggregate of a converted attribute (min of an Instant) to
+        // its converter as the driver's raw value, which PostgreSQL's driver gives as a Timestamp; instant() reads either.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select m.handler, m.event_type, count(*), sum(case when m.attempts > 0 then 1 else 0 end),"
+                + " min(m.occurred_at) from outbox_message m group by m.handler, m.event_type order by m.handler, m.event_type")
                 .getResultList();
         for (Object[] row : rows) {
             long count = ((Number) row[2]).longValue();

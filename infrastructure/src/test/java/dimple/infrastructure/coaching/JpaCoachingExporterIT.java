@@ -13,7 +13,14 @@ import dimple.application.coaching.ExportWords;
 import dimple.domain.coaching.CoachingRecord;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.Conversation;
+import dimple.domain.reporting.CustomerImpact;
+import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.ReportKind;
+import dimple.domain.reporting.ReporterMode;
+import dimple.domain.review.Review;
 import dimple.domain.shared.Ids;
+import dimple.infrastructure.reporting.JpaMistakeReportRepository;
+import dimple.infrastructure.review.JpaReviewRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,12 +71,17 @@ class JpaCoachingExporterIT {
         CoachingRecord eli = w.shared(w.leo, w.eli, w.onlineOrders, CoachingWorld.TODAY.minusDays(1), "Eli's record");
         CoachingRecord draft = w.draft(w.lena, w.emma, w.frontDesk, CoachingWorld.TODAY, "A draft HR never sees");
         w.store(declined, eli, draft);
+        // The lesson's review (and its report) are stored as the application stores them, so the lesson row is
+        // valid on every database: no database's switch for turning off foreign keys is needed.
+        MistakeReport report = MistakeReport.submit("R-2026-000001", CoachingWorld.T0, new MistakeReport.Reporter(w.emma.id(),
+                w.frontDesk.id(), ReporterMode.NAMED), "Café refunds", "Body", CoachingWorld.T0, ReportKind.NO_HARM, CustomerImpact.NONE, null);
+        Review review = Review.open(report.id(), w.frontDesk.id(), "Café refunds", w.lena.id(), CoachingWorld.T0);
         w.db.run(em -> {
-            em.createNativeQuery("set referential_integrity false").executeUpdate();
+            new JpaMistakeReportRepository(em).save(report);
+            new JpaReviewRepository(em).save(review);
             em.createNativeQuery("insert into lesson (id, review_id, title, takeaway, body, team_id, status, published_at) values (?, ?, "
                     + "'Café refunds \u2014 check twice', 'Check.', 'Body', ?, 'PUBLISHED', timestamp with time zone '2026-11-01 10:00:00Z')")
-                    .setParameter(1, lesson).setParameter(2, Ids.newId()).setParameter(3, w.frontDesk.id()).executeUpdate();
-            em.createNativeQuery("set referential_integrity true").executeUpdate();
+                    .setParameter(1, lesson).setParameter(2, review.id()).setParameter(3, w.frontDesk.id()).executeUpdate();
         });
     }
 
@@ -189,10 +201,9 @@ class JpaCoachingExporterIT {
     }
 
     /**
-     * Formulas hidden behind characters nobody sees (NUL, a zero-width space, a no-break space, a byte-order
-     * mark, a full-width equals sign) are neutralised in the files as they are read back: the CSV with its
-     * apostrophe, the XLSX as text cells formatted as text (fastexcel drops the NUL, so the cell starts with
-     * the formula itself, and is still only text).
+     * Formulas hidden behind characters nobody sees (a zero-width space, a no-break space, a byte-order
+     * mark, a full-width equals sign; a NUL is not stored at all) are neutralised in the files as they are read
+     * back: the CSV with its apostrophe, the XLSX as text cells formatted as text.
      */
     @Test
     void csvAndXlsx_formulasBehindInvisibleCharacters_areNeutralisedWhenReadBack() throws IOException {
@@ -206,7 +217,9 @@ class JpaCoachingExporterIT {
 
         CSVRecord row = parse(new String(export(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.CSV), StandardCharsets.UTF_8))
                 .stream().filter(r -> r.get("Record id").equals(hidden.id())).findFirst().orElseThrow();
-        assertThat(row.get("Topic")).isEqualTo("'\u0000" + FORMULA);
+        // A NUL is dropped on the way into the database (PostgreSQL cannot store it; H2 now stores the same), so the
+        // topic starts with the formula itself, still neutralised; the other invisible characters stay in front.
+        assertThat(row.get("Topic")).isEqualTo("'" + FORMULA);
         assertThat(row.get("Expectation")).isEqualTo("'\u200B=1+1");
         assertThat(row.get("Observations")).isEqualTo("'\u00A0\u00A0-2+3");
         assertThat(row.get("Agreed actions")).isEqualTo("'\uFEFF@SUM(A1:A2)");

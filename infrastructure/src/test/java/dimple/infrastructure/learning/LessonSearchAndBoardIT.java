@@ -359,19 +359,27 @@ class LessonSearchAndBoardIT {
         assertThat(team.items()).extracting(Lesson::title).containsExactly("Late checkout promised twice");
     }
 
+    /**
+     * The vocabulary ({@code lesson_term_count}) counts, for each term, the current lessons that hold it, also
+     * after a lesson is indexed again; counted here from the lessons themselves, so it holds for an adapter
+     * with an index of rows per term (the portable one) and for one with a document per lesson (PostgreSQL's).
+     */
     @Test
     void theTermCounts_followIndexingAndReindexing() {
-        Lesson keys = corpus().get(2);
-        db.run(em -> search(em).index(keys));
+        List<Lesson> all = corpus();
+        db.run(em -> search(em).index(all.get(2)));
+        Map<String, Long> expected = new java.util.HashMap<>();
+        for (Lesson l : all) {
+            EmbeddedLessonSearch.weights(l.title(), l.takeaway(), l.tags(), EmbeddedLessonSearch.story(l)).keySet()
+                    .forEach(term -> expected.merge(term, 1L, Long::sum));
+        }
 
-        List<Object[]> wrong = db.inTransaction(em -> em.createNativeQuery("select c.term, c.lessons, (select count(*) from lesson_term t"
-                + " where t.term = c.term) from lesson_term_count c").getResultList());
-        assertThat(wrong).isNotEmpty().allSatisfy(row -> assertThat(((Number) row[1]).longValue()).as(String.valueOf(row[0]))
-                .isEqualTo(((Number) row[2]).longValue()));
-        assertThat(wrong).anySatisfy(row -> {
-            assertThat(row[0]).isEqualTo("refund");
-            assertThat(((Number) row[1]).intValue()).isEqualTo(3);
-        });
+        List<Object[]> counted = db.inTransaction(em -> em.createNativeQuery("select c.term, c.lessons from lesson_term_count c where c.lessons > 0")
+                .getResultList());
+        Map<String, Long> counts = new java.util.HashMap<>();
+        counted.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+
+        assertThat(counts).isEqualTo(expected).containsEntry("refund", 3L);
     }
 
     @Test

@@ -40,11 +40,21 @@ final class VendorSql {
         c.put("random or id function of some vendors", Pattern.compile("\\b(rand|random|random_uuid|gen_random_uuid|uuid)\\s*\\("));
         c.put("pattern match of some vendors", Pattern.compile("\\bilike\\b|\\bregexp_\\w*\\s*\\(|\\brlike\\b"));
         c.put("PostgreSQL cast", Pattern.compile("::\\s*[a-z]"));
-        c.put("H2 command or function", Pattern.compile("\\b(csvwrite|csvread|system_range|varchar_ignorecase|runscript|shutdown)\\b|\\bscript\\s+to\\b"));
+        c.put("H2 command or function", Pattern.compile("\\b(csvwrite|csvread|system_range|varchar_ignorecase|runscript|shutdown|referential_integrity)\\b|\\bscript\\s+to\\b"));
         c.put("PostgreSQL set-returning function", Pattern.compile("\\bgenerate_series\\s*\\("));
         c.put("native function passed through JPQL", Pattern.compile("\\b(function|sql|operator)\\s*\\(\\s*'"));
         return c;
     }
+
+    /**
+     * The constructs each vendor does not take (or takes in another meaning), which its own package and
+     * migration folder must therefore not hold: what is written for one vendor is never sent to another.
+     */
+    static final Map<DatabaseVendor, Set<String>> FOREIGN = Map.of(
+            DatabaseVendor.H2, Set.of("ON CONFLICT upsert (PostgreSQL)", "PostgreSQL cast", "PostgreSQL set-returning function",
+                    "TOP (SQL Server)"),
+            DatabaseVendor.POSTGRESQL, Set.of("index hint (H2, MySQL)", "MERGE upsert (each vendor's own form)", "H2 command or function",
+                    "TOP (SQL Server)", "date part function (standard: EXTRACT)", "null function of some vendors (standard: COALESCE)"));
 
     /** One place where a construct was found. */
     record Finding(String file, int line, String construct, String text) {
@@ -73,6 +83,33 @@ final class VendorSql {
             literals(String.join("\n", read(file))).forEach(literal -> scan(name, literal.line(), literal.text(), found));
         }
         return found;
+    }
+
+    /** Constructs another vendor's, in the string literals of the Java sources under {@code root} in the vendor's own packages. */
+    static List<Finding> foreignInJavaOfVendor(Path root, DatabaseVendor vendor) {
+        List<Finding> found = new ArrayList<>();
+        for (Path file : files(root, ".java")) {
+            Path relative = root.relativize(file);
+            if (!inFolder(relative, vendor.key())) {
+                continue;
+            }
+            literals(String.join("\n", read(file))).forEach(literal -> scan(relative.toString(), literal.line(), literal.text(), found));
+        }
+        return found.stream().filter(f -> FOREIGN.get(vendor).contains(f.construct())).toList();
+    }
+
+    /** Constructs another vendor's, in the statements of the vendor's own migration folder under {@code migrations}. */
+    static List<Finding> foreignInMigrationsOfVendor(Path migrations, DatabaseVendor vendor) {
+        return inMigrations(migrations.resolve(vendor.key())).stream().filter(f -> FOREIGN.get(vendor).contains(f.construct())).toList();
+    }
+
+    private static boolean inFolder(Path relative, String folder) {
+        for (Path part : relative) {
+            if (part.toString().equals(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A string literal of Java source and the line it starts on. */

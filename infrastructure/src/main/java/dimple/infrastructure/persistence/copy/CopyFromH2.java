@@ -168,10 +168,15 @@ public final class CopyFromH2 {
                 }
             }
             Map<String, Long> written = new LinkedHashMap<>();
+            Map<String, Long> withoutNul = new LinkedHashMap<>();
             for (Plan plan : plans.values()) {
                 current = plan.table();
-                written.put(plan.table(), RowCopy.copy(source.connection(), select(source, plan), connection, insert(target, plan),
-                        plan.targetTypes()));
+                RowCopy.Copied copied = RowCopy.copy(source.connection(), select(source, plan), connection, insert(target, plan),
+                        plan.targetTypes());
+                written.put(plan.table(), copied.rows());
+                if (copied.withoutNul() > 0) {
+                    withoutNul.put(plan.table(), copied.withoutNul());
+                }
             }
             current = null;
             for (ForeignKey key : suspended) {
@@ -201,6 +206,8 @@ public final class CopyFromH2 {
             long rows = counts.values().stream().mapToLong(c -> c[1]).sum();
             out.println();
             sequences.forEach(line -> out.println("Sequence         " + line));
+            withoutNul.forEach((table, values) -> out.println("Without NUL      " + table + ": " + values
+                    + " values held U+0000, which PostgreSQL cannot store; copied without it"));
             receipts.forEach(line -> out.println("Receipt numbers  " + line));
             out.printf("Copied %d rows of %d tables in %.1f s (%.0f rows/s). Every table holds as many rows as in H2.%n",
                     rows, counts.size(), seconds, rows / Math.max(seconds, 1e-3));
@@ -210,11 +217,21 @@ public final class CopyFromH2 {
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             err.println("Failed" + (current == null ? "" : " while copying table " + current) + ": " + e.getClass().getSimpleName()
-                    + (e instanceof SQLException sql ? " (SQL state " + sql.getSQLState() + ") " + firstLine(sql.getMessage()) : ""));
+                    + (e instanceof SQLException sql ? " (SQL state " + sql.getSQLState() + ")" + withoutValues(sql) : ""));
             err.println("Nothing was copied: the copy was rolled back. PostgreSQL holds Dimple's empty tables; once the cause"
                     + " is fixed, the same command copies into them.");
             return FAILED;
         }
+    }
+
+    /**
+     * PostgreSQL's words for a failure ("value too long for type character varying(3)"): its driver runs with
+     * {@code logServerErrorDetail=false}, so they name constraints and types, never a row's values. H2's
+     * messages may quote a value, so of them only the SQL state is shown.
+     */
+    private static String withoutValues(SQLException e) {
+        boolean postgresql = e.getClass().getName().startsWith("org.postgresql") || e instanceof java.sql.BatchUpdateException;
+        return postgresql ? " " + firstLine(e.getMessage()) : "";
     }
 
     private static String firstLine(String message) {

@@ -37,6 +37,8 @@ final class H2DataDirectory {
     static final int NOTIFICATIONS = 3000;
     static final int OUTBOX = 500;
     static final int VOLUME_YEAR = 2025;
+    /** Reports 5, 1002, 1999 and 2996 (every 997th from the fifth). */
+    static final int NARRATIVES_WITH_NUL = 4;
 
     private final Path directory;
 
@@ -157,7 +159,8 @@ final class H2DataDirectory {
                 p.setObject(3, confidential ? at.truncatedTo(java.time.temporal.ChronoUnit.DAYS) : written);
                 p.setObject(4, written);
                 p.setString(5, "Report " + i);
-                p.setString(6, i % 500 == 1 ? longNarrative : text(random, i));
+                // H2 kept a NUL in text; PostgreSQL cannot store it (NARRATIVES_WITH_NUL reports).
+                p.setString(6, i % 500 == 1 ? longNarrative : i % 997 == 5 ? "before\u0000after #" + i : text(random, i));
                 p.setObject(7, at.minusHours(3));
                 p.setString(8, team);
                 p.setString(9, confidential ? "CONFIDENTIAL" : "NAMED");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -93,7 +94,12 @@ public final class H2Source implements AutoCloseable {
                 .javaMigrations(JavaMigrations.array())
                 .failOnMissingLocations(true)
                 .load();
-        MigrationInfoService info = flyway.info();
+        MigrationInfoService info;
+        try {
+            info = flyway.info();
+        } catch (FlywayException e) {
+            throw new CopyRefused("Flyway could not read the H2 database's migration history: " + e.getMessage());
+        }
         if (info.applied().length == 0) {
             throw new CopyRefused(file + " holds no Flyway history: it is not a Dimple database, or Dimple never finished"
                     + " starting on it.");

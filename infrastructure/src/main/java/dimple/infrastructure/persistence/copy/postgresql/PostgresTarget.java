@@ -47,7 +47,7 @@ public final class PostgresTarget implements AutoCloseable {
     }
 
     public static PostgresTarget connect(String url, String user, String password) {
-        if (DatabaseVendor.ofJdbcUrl(url) != DatabaseVendor.POSTGRESQL) {
+        if (!url.startsWith("jdbc:postgresql:")) {
             throw new CopyRefused("The target must be a PostgreSQL database (jdbc:postgresql://HOST:PORT/DATABASE).");
         }
         Properties properties = new Properties();

@@ -21,6 +21,8 @@ public final class AuditAction {
     public static final String TEAM_RENAMED = "TEAM_RENAMED";
     /** An administrator switched one of the organisation's settings on or off. */
     public static final String SETTING_CHANGED = "SETTING_CHANGED";
+    /** An administrator had the running application write an online backup of its embedded database. */
+    public static final String BACKUP_TAKEN = "BACKUP_TAKEN";
     public static final String FIRST_ADMIN_CREATED = "FIRST_ADMIN_CREATED";
     public static final String DEMO_DATA_SEEDED = "DEMO_DATA_SEEDED";
     public static final String ACCESS_REFUSED = "ACCESS_REFUSED";

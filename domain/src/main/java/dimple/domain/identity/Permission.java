@@ -17,6 +17,11 @@ public final class Permission {
     public static final String AUDIT_READ = "audit:read";
     /** Switch the organisation's settings on or off (such as "a second leader approves reviews"). */
     public static final String SETTINGS_MANAGE = "settings:manage";
+    /**
+     * Have the running application write an online backup of its embedded database into the server's backup
+     * folder. The file stays on the server: the administrator starts the backup, never reads what is in it.
+     */
+    public static final String BACKUP_TAKE = "backup:take";
 
     /** File a mistake report (named or confidential) in a team one belongs to. */
     public static final String REPORT_SUBMIT = "report:submit";

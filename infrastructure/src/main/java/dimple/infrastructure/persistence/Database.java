@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class Database {
-    public static final String DATA_SOURCE = "java:global/jdbc/dimple";
+    public static final String DATA_SOURCE = "java:app/jdbc/dimple";
 
     private volatile DatabaseVendor vendor;
 

@@ -1,6 +1,5 @@
 package dimple.infrastructure.persistence.copy;
 
-import dimple.domain.reporting.ReceiptNumbers;
 import dimple.infrastructure.persistence.copy.h2.H2Source;
 import dimple.infrastructure.persistence.copy.postgresql.PostgresTarget;
 import dimple.infrastructure.persistence.copy.postgresql.PostgresTarget.Column;
@@ -310,7 +309,10 @@ public final class CopyFromH2 {
         out.printf("%-" + width + "s %12d %12d%n", "all " + counts.size() + " tables", source, target);
     }
 
-    /** The next named receipt of each year that has one (ADR 8): the copy continues the yearly count. */
+    /**
+     * The next named receipt of each year that has one (ADR 8): the copy continues the yearly count. Written
+     * as {@code ReceiptNumbers.format} writes it; the persistence seam does not depend on the reporting context.
+     */
     private static List<String> nextReceipts(PostgresTarget target) throws SQLException {
         List<String> lines = new ArrayList<>();
         if (!target.tables().contains("receipt_counter")) {
@@ -319,7 +321,7 @@ public final class CopyFromH2 {
         try (Statement s = target.connection().createStatement(); ResultSet rows = s.executeQuery(
                 "select receipt_year, last_number from receipt_counter where last_number > 0 order by receipt_year")) {
             while (rows.next()) {
-                lines.add(rows.getInt(1) + ": the next named report gets " + ReceiptNumbers.format(rows.getInt(1), rows.getLong(2) + 1));
+                lines.add(rows.getInt(1) + ": the next named report gets " + String.format("R-%d-%06d", rows.getInt(1), rows.getLong(2) + 1));
             }
         }
         return lines;

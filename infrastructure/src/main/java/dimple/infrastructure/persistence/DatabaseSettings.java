@@ -51,10 +51,9 @@ public record DatabaseSettings(DatabaseVendor vendor, String url, String user, S
             String dir = blankToNull(setting.apply(DATA_DIR));
             // An absolute path: H2 refuses a relative one written without "./".
             Path data = Path.of(dir == null ? "dimple-data" : dir).toAbsolutePath().normalize();
-            String user = blankToNull(setting.apply(USER));
-            String password = setting.apply(PASSWORD);
-            return new DatabaseSettings(DatabaseVendor.H2, "jdbc:h2:file:" + data.resolve("dimple") + H2_OPTIONS,
-                    user == null ? H2_USER : user, password == null || password.isBlank() ? H2_USER : password);
+            // The embedded file's own credentials, whatever DIMPLE_DB_USER says: a user set for a PostgreSQL
+            // that is not named yet must not lock Dimple out of its H2 file (and the copy command opens it so).
+            return new DatabaseSettings(DatabaseVendor.H2, "jdbc:h2:file:" + data.resolve("dimple") + H2_OPTIONS, H2_USER, H2_USER);
         }
         DatabaseVendor vendor = DatabaseVendor.ofJdbcUrl(url);
         return new DatabaseSettings(vendor, url, blankToNull(setting.apply(USER)), blankToNull(setting.apply(PASSWORD)));

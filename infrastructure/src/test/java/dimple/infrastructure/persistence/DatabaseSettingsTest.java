@@ -20,6 +20,15 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void aUserSetForPostgresql_withoutItsUrl_doesNotChangeTheH2FilesCredentials() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of(DatabaseSettings.USER, "dimple_app", DatabaseSettings.PASSWORD, "s3cret"));
+
+        assertThat(settings.vendor()).isEqualTo(DatabaseVendor.H2);
+        assertThat(settings.user()).isEqualTo("dimple");
+        assertThat(settings.password()).isEqualTo("dimple");
+    }
+
+    @Test
     void aRelativeDataDirectory_withoutDotSlash_isTakenAsTheFolderItNames() {
         // H2 itself refuses "data"; the settings make it absolute first.
         DatabaseSettings settings = DatabaseSettings.from(Map.of(DatabaseSettings.DATA_DIR, "data"));

@@ -201,6 +201,7 @@ public final class CopyFromH2 {
                 return FAILED;
             }
             List<String> receipts = nextReceipts(target);
+            long documents = target.searchDocumentsFromTheCopiedTerms();
             connection.commit();
             long rows = counts.values().stream().mapToLong(c -> c[1]).sum();
             out.println();
@@ -208,6 +209,9 @@ public final class CopyFromH2 {
             withoutNul.forEach((table, values) -> out.println("Without NUL      " + table + ": " + values
                     + " values held U+0000, which PostgreSQL cannot store; copied without it"));
             receipts.forEach(line -> out.println("Receipt numbers  " + line));
+            if (documents > 0) {
+                out.println("Lesson search    " + documents + " lessons made searchable on PostgreSQL from the copied search terms (as V41 does)");
+            }
             out.printf("Copied %d rows of %d tables in %.1f s (%.0f rows/s). Every table holds as many rows as in H2.%n",
                     rows, counts.size(), seconds, rows / Math.max(seconds, 1e-3));
             out.println("Next: start Dimple with DIMPLE_DB_URL, DIMPLE_DB_USER and DIMPLE_DB_PASSWORD set to this database."

@@ -3,6 +3,10 @@ package dimple.infrastructure.persistence.copy.postgresql;
 import dimple.infrastructure.bootstrap.JavaMigrations;
 import dimple.infrastructure.persistence.DatabaseVendor;
 import dimple.infrastructure.persistence.copy.CopyRefused;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -24,6 +29,8 @@ import org.flywaydb.core.api.FlywayException;
  * and to send batches as multi-row inserts.
  */
 public final class PostgresTarget implements AutoCloseable {
+    private static final String V41 = "db/migration/postgresql/V41__lesson_documents_from_the_term_index.sql";
+
     private static final String HISTORY = "flyway_schema_history";
 
     private final String url;
@@ -257,6 +264,38 @@ public final class PostgresTarget implements AutoCloseable {
             lines.add(sequence[0] + ": next " + next);
         }
         return lines;
+    }
+
+    /**
+     * PostgreSQL's lesson search reads one document per lesson ({@code lesson_document}, V40), not the
+     * per-term rows the portable search keeps ({@code lesson_term}), which the copy brought over from H2. Turns
+     * the copied rows into documents exactly as V41 turned those of a database migrated in place: by running
+     * V41's own statements again, in the copy's transaction. Without it no copied lesson would be found.
+     *
+     * @return the documents made (one per lesson that had search terms)
+     */
+    public long searchDocumentsFromTheCopiedTerms() throws SQLException {
+        if (!tables().contains("lesson_document")) {
+            return 0;
+        }
+        String script;
+        try (InputStream in = PostgresTarget.class.getClassLoader().getResourceAsStream(V41)) {
+            if (in == null) {
+                throw new IllegalStateException(V41 + " is missing from the build");
+            }
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String statements = script.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        try (Statement s = connection.createStatement()) {
+            for (String statement : statements.split(";")) {
+                if (!statement.isBlank()) {
+                    s.executeUpdate(statement);
+                }
+            }
+        }
+        return count("lesson_document");
     }
 
     public String quote(String name) {

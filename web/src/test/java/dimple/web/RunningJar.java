@@ -35,12 +35,18 @@ public final class RunningJar implements AutoCloseable {
     }
 
     public static RunningJar start(Path dataDir, Map<String, String> environment) {
+        return start(dataDir, environment, List.of());
+    }
+
+    /** Started with these Payara Micro options after the port (e.g. the cluster options, docs/adr/0026). */
+    public static RunningJar start(Path dataDir, Map<String, String> environment, List<String> options) {
         try {
             Files.createDirectories(dataDir);
             int port = freePort();
             Path log = dataDir.resolve("server-" + port + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-jar", System.getProperty("dimple.jar", "target/dimple.jar"), "--port", String.valueOf(port)));
+            command.addAll(options);
             ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().remove("DIMPLE_DEMO");
@@ -50,14 +56,16 @@ public final class RunningJar implements AutoCloseable {
             Instant began = Instant.now();
             Process process = builder.start();
             RunningJar jar = new RunningJar(process, port, log, null);
-            jar.awaitReady(Duration.ofSeconds(180));
+            // A loaded machine starts it slowly (as the container tests allow 600 s: web/pom.xml).
+            jar.awaitReady(Duration.ofSeconds(600));
             return new RunningJar(process, port, log, Duration.between(began, Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nothing listens on at the moment, on loopback. */
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -102,6 +110,14 @@ public final class RunningJar implements AutoCloseable {
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public long pid() {

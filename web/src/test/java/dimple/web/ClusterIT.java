@@ -67,7 +67,7 @@ class ClusterIT {
     void aPersonKeepsWorkingOnTheOtherInstance_afterAKillMinus9_andEveryAcknowledgedReportIsStoredOnceWithGaplessReceipts()
             throws Exception {
         TestPostgresql.notConfigured().ifPresent(why -> assumeTrue(false, "No PostgreSQL for the cluster test. " + why));
-        String nginx = setting("dimple.test.nginx");
+        String nginx = TestPostgresql.setting("dimple.test.nginx");
         assumeTrue(!nginx.isBlank() && Files.isExecutable(Path.of(nginx)), "No nginx for the cluster test: set DIMPLE_TEST_NGINX"
                 + " to nginx's path (e.g. /usr/sbin/nginx), as .ci/run does, to run it");
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -446,15 +446,6 @@ class ClusterIT {
         Matcher m = RECEIPT.matcher(number);
         assertThat(m.matches()).as("receipt " + number).isTrue();
         return m;
-    }
-
-    /** A test setting: the system property, or else the environment variable of the same name (DIMPLE_TEST_NGINX). */
-    private static String setting(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
-        }
-        return value == null ? "" : value;
     }
 
     private static void sleep(long millis) {

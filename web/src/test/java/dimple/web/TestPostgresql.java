@@ -73,7 +73,8 @@ public final class TestPostgresql implements AutoCloseable {
         }
     }
 
-    private static String setting(String property) {
+    /** A test setting: the system property, or else the environment variable of the same name in capitals with underscores. */
+    public static String setting(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));

@@ -11,13 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,10 +58,10 @@ class H2BackupIT {
     void aBackupTakenWhileTheDatabaseIsInUse_restoresIntoAFreshFolder_withTheRowsCommittedBeforeIt() throws Exception {
         TestDatabase.flywayFor(url).migrate();
         Connection live = connect(url);
-        addTeam(live, "Front Desk");
+        TeamRows.add(live, "Front Desk");
 
         Path backup = H2Backup.take(live, H2Backup.defaultFolder(live), AT);
-        addTeam(live, "Written after the backup");
+        TeamRows.add(live, "Written after the backup");
 
         assertThat(backup.getParent()).isEqualTo(root.resolve("data/backups"));
         assertThat(backup.getFileName().toString()).isEqualTo("dimple-20261206T190000Z.zip");
@@ -73,8 +69,8 @@ class H2BackupIT {
         assertThat(restored.resolve("dimple.mv.db")).exists();
         String restoredUrl = "jdbc:h2:file:" + restored.resolve("dimple");
         Connection copy = connect(restoredUrl);
-        assertThat(teams(copy)).containsExactly("Front Desk");
-        assertThat(teams(live)).as("the live database kept serving").containsExactlyInAnyOrder("Front Desk", "Written after the backup");
+        assertThat(TeamRows.names(copy)).containsExactly("Front Desk");
+        assertThat(TeamRows.names(live)).as("the live database kept serving").containsExactlyInAnyOrder("Front Desk", "Written after the backup");
         assertThat(TestDatabase.flywayFor(restoredUrl).validateWithResult().validationSuccessful)
                 .as("the restored database carries the whole migration history, so the next start migrates nothing twice").isTrue();
     }
@@ -92,25 +88,6 @@ class H2BackupIT {
         assertThat(Files.size(first)).isPositive();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-    }
-
-    private static void addTeam(Connection c, String name) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into team (id, name, created_at) values (?, ?, ?)")) {
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, name);
-            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<String> teams(Connection c) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select name from team order by name")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     /** What an operator does with {@code unzip BACKUP -d DIR}. */

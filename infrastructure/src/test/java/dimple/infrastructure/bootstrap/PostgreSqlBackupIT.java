@@ -11,14 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -44,11 +39,11 @@ class PostgreSqlBackupIT {
             String user = TestDatabase.setting(TestDatabase.POSTGRESQL_USER);
             String password = TestDatabase.setting(TestDatabase.POSTGRESQL_PASSWORD);
             try (Connection live = db.connection()) {
-                addTeam(live, "Front Desk");
+                TeamRows.add(live, "Front Desk");
                 Path dump = Files.createTempFile(Path.of("target").toAbsolutePath(), "dimple-", ".dump");
                 run(password, BIN + "/pg_dump", "-Fc", "-h", server.getHost(), "-p", String.valueOf(server.getPort()), "-U", user,
                         "-n", schema, "-f", dump.toString(), server.getPath().substring(1));
-                addTeam(live, "Written after the dump");
+                TeamRows.add(live, "Written after the dump");
 
                 String fresh = "dimple_restore_" + UUID.randomUUID().toString().replace("-", "");
                 String serverUrl = TestDatabase.setting(TestDatabase.POSTGRESQL_URL);
@@ -62,10 +57,10 @@ class PostgreSqlBackupIT {
                             String.valueOf(server.getPort()), "-U", user, "-d", fresh, dump.toString());
                     String restoredUrl = serverUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + fresh) + "?currentSchema=" + schema;
                     try (Connection copy = DriverManager.getConnection(restoredUrl, user, password)) {
-                        assertThat(teams(copy)).containsExactly("Front Desk");
+                        assertThat(TeamRows.names(copy)).containsExactly("Front Desk");
                         assertThat(count(copy, "flyway_schema_history where success")).isEqualTo(count(live, "flyway_schema_history where success"));
                     }
-                    assertThat(teams(live)).containsExactlyInAnyOrder("Front Desk", "Written after the dump");
+                    assertThat(TeamRows.names(live)).containsExactlyInAnyOrder("Front Desk", "Written after the dump");
                 } finally {
                     try (Connection admin = DriverManager.getConnection(serverUrl, user, password); Statement s = admin.createStatement()) {
                         s.execute("drop database " + fresh + " with (force)");
@@ -83,25 +78,6 @@ class PostgreSqlBackupIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
         assertThat(process.exitValue()).as(command[0] + ": " + output).isZero();
-    }
-
-    private static void addTeam(Connection c, String name) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into team (id, name, created_at) values (?, ?, ?)")) {
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, name);
-            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<String> teams(Connection c) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select name from team order by name")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     private static long count(Connection c, String from) throws SQLException {

@@ -43,7 +43,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Two instances of the packaged dimple.jar on one PostgreSQL, one Hazelcast cluster on loopback, nginx in front
  * (a browser kept with one instance, API calls spread over both; docs/adr/0026). A person signs in through nginx and
  * starts a report; several clients file reports through nginx; the person's instance is killed with SIGKILL mid-stream. Every report answered 201
- * is stored once, the receipt numbers are unique and gapless, and the person finishes the report on the other
+ * is stored once with all of its recovery cases (the crash safety of the PostgreSQL path: {@link CrashSafetyIT} kills the
+ * one instance on the H2 file), the receipt numbers are unique and gapless, and the person finishes the report on the other
  * instance without signing in again. Along the way: the sign-in delays count failures on both instances together,
  * and the coaching retention sweep runs on one instance only.
  *
@@ -60,7 +61,7 @@ class ClusterIT {
     private static final Pattern RECEIPT = Pattern.compile("R-(\\d{4})-(\\d+)");
 
     /** What a client sent and got back. */
-    private record Filed(String title, int status, String id, String number, Instant sent, Instant answered, String failure) {
+    private record Filed(String title, int customers, int status, String id, String number, Instant sent, Instant answered, String failure) {
     }
 
     @Test
@@ -166,9 +167,10 @@ class ClusterIT {
             assertThat(failedBeforeKill).as("refusals while both instances ran").isEmpty();
             assertThat(failover).as("reports acknowledged by the survivor").isPresent();
 
-            // Every acknowledged report is stored once; no report of this run is stored twice.
+            // Every acknowledged report is stored once, with a recovery case per affected customer; none twice.
             Map<String, List<String>> storedByTitle = new HashMap<>();
             Map<Integer, String> receiptsThisYear = new TreeMap<>();
+            Map<String, Integer> recoveriesByReport = new HashMap<>();
             int year = Integer.parseInt(receipt(acknowledged.get(0).number()).group(1));
             long counter;
             try (Connection db = postgresql.connection(); Statement sql = db.createStatement()) {
@@ -184,6 +186,11 @@ class ClusterIT {
                         }
                     }
                 }
+                try (ResultSet rows = sql.executeQuery("select report_id, count(*) from recovery_case group by report_id")) {
+                    while (rows.next()) {
+                        recoveriesByReport.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
                 try (ResultSet row = sql.executeQuery("select last_number from receipt_counter where receipt_year = " + year)) {
                     assertThat(row.next()).isTrue();
                     counter = row.getLong(1);
@@ -192,6 +199,8 @@ class ClusterIT {
             for (Filed report : acknowledged) {
                 assertThat(storedByTitle.get(report.title())).as("stored copies of the acknowledged " + report.title())
                         .containsExactly(report.id());
+                assertThat(recoveriesByReport.get(report.id())).as("recovery cases of the acknowledged " + report.title())
+                        .isEqualTo(report.customers());
             }
             assertThat(storedByTitle.values()).as("reports of this run stored more than once").allSatisfy(ids -> assertThat(ids).hasSize(1));
             assertThat(receiptsThisYear.keySet()).as("receipt numbers of " + year + " count 1, 2, 3 ... without a gap")
@@ -285,20 +294,30 @@ class ClusterIT {
                 Http.Answer answer = api.post("api/reports", "emma", report(title, client, i));
                 String id = answer.status() == 201 ? answer.json().getString("id") : null;
                 String number = answer.status() == 201 ? answer.json().getString("number") : null;
-                filed.add(new Filed(title, answer.status(), id, number, sent, Instant.now(), answer.status() == 201 ? null : "HTTP " + answer.status()));
+                filed.add(new Filed(title, customers(i), answer.status(), id, number, sent, Instant.now(),
+                        answer.status() == 201 ? null : "HTTP " + answer.status()));
             } catch (RuntimeException e) {
-                filed.add(new Filed(title, 0, null, null, sent, Instant.now(), e.getClass().getSimpleName()));
+                filed.add(new Filed(title, customers(i), 0, null, null, sent, Instant.now(), e.getClass().getSimpleName()));
             }
         }
     }
 
+    /** One, two or three affected customers, so a report stored without all of its recovery cases shows. */
+    private static int customers(int i) {
+        return 1 + i % 3;
+    }
+
     private static String report(String title, int client, int i) {
+        StringBuilder affected = new StringBuilder();
+        for (int k = 0; k < customers(i); k++) {
+            affected.append(k > 0 ? "," : "").append("{\"customerRef\":\"ORDER-%d-%d-%d\",\"proactive\":%b}".formatted(client, i, k, k % 2 == 0));
+        }
         String occurredAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS).toString();
         return """
                 {"title":"%s","narrative":"Two orders were swapped at the packing table during the rush.",
                  "occurredAt":"%s","team":"Front Desk","kind":"CUSTOMER_HARMED","customerImpact":"MINOR",
-                 "reporterMode":"NAMED","affectedCustomers":[{"customerRef":"ORDER-%d-%d","proactive":true}]}"""
-                .formatted(title, occurredAt, client, i);
+                 "reporterMode":"NAMED","affectedCustomers":[%s]}"""
+                .formatted(title, occurredAt, affected);
     }
 
     private static void awaitAcknowledged(ConcurrentLinkedQueue<Filed> filed, int count, Instant sentAfter, Duration limit)

@@ -38,6 +38,7 @@ class HealthProbesIT {
             Path dir = Path.of("target", "health-it", UUID.randomUUID().toString());
             try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/dimple",
                     "DIMPLE_DB_USER", "dimple", "DIMPLE_DB_PASSWORD", "dimple", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
+                assertThat(jar.log()).as("a configured administrator password is never printed").doesNotContain("Password:");
                 Http api = Http.api(jar.url());
                 assertThat(api.get("health/ready", null).body()).contains("\"status\":\"UP\"").contains("\"reachable\":true");
 

@@ -221,21 +221,30 @@ class PhoneBrowserIT {
                 .toList();
         assertThat(headers).as(page + ": the header row is still there").isNotEmpty().doesNotContain("");
         assertThat(table.findElement(By.cssSelector("thead th")).getAriaRole()).as(page + ": headers for screen readers").isEqualTo("columnheader");
-        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr[data-ri]"));
+        // Every cell's facts in one round trip to the browser (a call per cell and fact took seconds per page).
+        @SuppressWarnings("unchecked")
+        List<List<Map<String, Object>>> rows = (List<List<Map<String, Object>>>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('tbody tr[data-ri]')).map(function (row) {"
+                + " return Array.from(row.querySelectorAll('td')).map(function (cell) {"
+                + "  var label = cell.querySelector('.ui-column-title'), box = cell.getBoundingClientRect();"
+                + "  return { label: label ? label.innerText.trim() : null,"
+                + "   labelShown: !!label && label.getClientRects().length > 0 && getComputedStyle(label).visibility !== 'hidden',"
+                + "   labelHidden: label ? label.getAttribute('aria-hidden') : null, labelDisplay: label ? getComputedStyle(label).display : null,"
+                + "   scrollWidth: cell.scrollWidth, clientWidth: cell.clientWidth, right: box.right, text: cell.innerText.trim() }; }); });",
+                table);
         assertThat(rows).as(page + ": the demo data shows rows").isNotEmpty();
-        for (WebElement row : rows) {
-            List<WebElement> cells = row.findElements(By.cssSelector("td"));
+        for (List<Map<String, Object>> cells : rows) {
             assertThat(cells).hasSameSizeAs(headers);
             for (int i = 0; i < cells.size(); i++) {
-                WebElement cell = cells.get(i);
-                WebElement label = cell.findElement(By.cssSelector(".ui-column-title"));
-                assertThat(label.isDisplayed()).as(page + ": the label of " + headers.get(i)).isTrue();
-                assertThat(label.getText()).isEqualTo(headers.get(i));
-                assertThat(label.getAttribute("aria-hidden")).as("screen readers hear the header itself, once").isEqualTo("true");
-                assertThat(label.getCssValue("display")).as(page + ": the label stands above the value").isEqualTo("block");
-                assertFullyVisible(browser, cell);
-                assertThat(cell.getRect().getX() + cell.getRect().getWidth()).as(page + ": " + headers.get(i) + " inside the screen")
-                        .isLessThanOrEqualTo(PHONE);
+                Map<String, Object> cell = cells.get(i);
+                String column = page + ": " + headers.get(i) + " (" + cell.get("text") + ")";
+                assertThat(cell.get("labelShown")).as(column + ": its label is shown").isEqualTo(true);
+                assertThat(cell.get("label")).isEqualTo(headers.get(i));
+                assertThat(cell.get("labelHidden")).as("screen readers hear the header itself, once").isEqualTo("true");
+                assertThat(cell.get("labelDisplay")).as(column + ": the label stands above the value").isEqualTo("block");
+                assertThat(((Number) cell.get("scrollWidth")).intValue()).as(column + ": text fully visible")
+                        .isLessThanOrEqualTo(((Number) cell.get("clientWidth")).intValue());
+                assertThat(((Number) cell.get("right")).doubleValue()).as(column + " inside the screen").isLessThanOrEqualTo(PHONE);
             }
         }
         assertControlsInside(browser, page);
@@ -243,13 +252,21 @@ class PhoneBrowserIT {
 
     /** Buttons, menus, fields, paginators and badges all lie inside the phone's screen: none is cut off at its edge. */
     private static void assertControlsInside(Browser browser, String page) {
-        for (WebElement control : browser.driver().findElements(By.cssSelector(
-                "main button, main .ui-selectonemenu, main input:not([type=hidden]), main .ui-paginator, main .badge, main a"))) {
-            if (control.isDisplayed()) {
-                String name = page + ": " + control.getTagName() + " " + control.getAttribute("id") + " " + control.getText();
-                assertThat(control.getRect().getX()).as(name).isGreaterThanOrEqualTo(0);
-                assertThat(control.getRect().getX() + control.getRect().getWidth()).as(name + " inside the screen").isLessThanOrEqualTo(PHONE);
-            }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> controls = (List<Map<String, Object>>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('main button, main .ui-selectonemenu, main input:not([type=hidden]),"
+                + " main .ui-paginator, main .badge, main a')).filter(function (c) {"
+                // shown as Selenium counts it: laid out, visible, more than a clipped pixel, not parked off the screen's left edge
+                + "  var box = c.getBoundingClientRect(); return box.width > 1 && box.height > 1 && box.right + window.scrollX > 0"
+                + "   && getComputedStyle(c).visibility !== 'hidden'; }).map(function (c) {"
+                + "  var box = c.getBoundingClientRect();"
+                + "  return { name: c.tagName.toLowerCase() + ' ' + c.id + ' ' + c.innerText.trim(), left: box.left + window.scrollX,"
+                + "   right: box.right + window.scrollX }; });");
+        assertThat(controls).as(page + ": controls on the page").isNotEmpty();
+        for (Map<String, Object> control : controls) {
+            String name = page + ": " + control.get("name");
+            assertThat(((Number) control.get("left")).doubleValue()).as(name).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) control.get("right")).doubleValue()).as(name + " inside the screen").isLessThanOrEqualTo(PHONE);
         }
     }
 

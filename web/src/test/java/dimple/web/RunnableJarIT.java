@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's run command: the packaged dimple.jar on an empty data directory migrates, opens the
- * first administrator and serves at the root context; on restart it keeps its data and says nothing
- * about passwords again.
+ * first administrator and serves at the root context; on restart (behind a public HTTPS address now) it keeps its
+ * data, says nothing about passwords again, names the public address in every redirect and sets its session cookies
+ * the way a browser keeps them only over HTTPS. (A configured administrator password: {@link HealthProbesIT}; demo
+ * data on request: every container test and {@link CrashSafetyIT}.)
  */
 class RunnableJarIT {
     private static final Pattern PRINTED_PASSWORD = Pattern.compile("Password: (\\S+)");
 
     @Test
-    void anEmptyDataDirectory_getsAFirstAdminWhosePasswordIsPrintedOnce() {
+    void anEmptyDataDirectory_getsAFirstAdminWhosePasswordIsPrintedOnce_andARestartBehindHttpsKeepsIt() {
         Path dir = Path.of("target", "jar-it", UUID.randomUUID().toString());
         String password;
         try (RunningJar jar = RunningJar.start(dir, Map.of())) {
@@ -35,23 +37,12 @@ class RunnableJarIT {
             assertThat(root.header("Location").orElseThrow()).endsWith("/login.xhtml");
             assertThat(api.send(api.request("metrics", null).GET().build()).body()).doesNotContain("jvm");
         }
-        try (RunningJar again = RunningJar.start(dir, Map.of())) {
+        try (RunningJar again = RunningJar.start(dir, Map.of("DIMPLE_PUBLIC_URL", "https://dimple.example.com"))) {
             assertThat(again.log()).doesNotContain("Password:");
-            assertThat(Http.api(again.url()).get("api/me", "admin:" + password).status()).isEqualTo(200);
-        }
-    }
-
-    @Test
-    void theAdminPassword_andThePublicAddress_comeFromTheEnvironment_andDemoDataIsSeededOnRequest() {
-        Path dir = Path.of("target", "jar-it", UUID.randomUUID().toString());
-        try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_DEMO", "true", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase",
-                "DIMPLE_PUBLIC_URL", "https://dimple.example.com"))) {
-            Http api = Http.api(jar.url());
-            assertThat(jar.log()).doesNotContain("Password:");
-            assertThat(api.get("api/me", "admin:a chosen passphrase").status()).isEqualTo(200);
-            assertThat(api.get("api/me", "emma").status()).isEqualTo(200);
+            Http api = Http.api(again.url());
+            assertThat(api.get("api/me", "admin:" + password).status()).isEqualTo(200);
             // Every redirect names the public address, whatever Host the request claimed.
-            RawHttp.Answer home = RawHttp.get(jar.url(), "/index.xhtml", "evil.example");
+            RawHttp.Answer home = RawHttp.get(again.url(), "/index.xhtml", "evil.example");
             assertThat(home.status()).isEqualTo(302);
             assertThat(home.header("Location")).contains("https://dimple.example.com/login.xhtml");
 
@@ -64,7 +55,7 @@ class RunnableJarIT {
                     .header("Cookie", containerCookie.split(";", 2)[0])
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(FoundationIT.formBody(form.body(), "signInForm",
-                            "signInForm:username", "emma", "signInForm:password", Http.DEMO_PASSWORD, "signInForm:submit", "")))
+                            "signInForm:username", "admin", "signInForm:password", password, "signInForm:submit", "")))
                     .build());
             assertThat(signedIn.status()).isEqualTo(302);
             assertThat(signedIn.response().headers().allValues("Set-Cookie"))

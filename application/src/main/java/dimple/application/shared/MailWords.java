@@ -21,4 +21,10 @@ public interface MailWords {
      * @param settings    the absolute address of the person's mail settings
      */
     Written write(List<Item> items, boolean digest, String unsubscribe, String settings);
+
+    /** One line announcing {@code event} of {@code team} to a chat or webhook (docs/adr/0031). */
+    String announcement(WebhookEvent event, String team, List<String> facts);
+
+    /** The label of a link that opens Dimple. */
+    String openLabel();
 }

@@ -2,6 +2,7 @@ package dimple.web.shared;
 
 import dimple.application.shared.MailKind;
 import dimple.application.shared.MailWords;
+import dimple.application.shared.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,6 +48,22 @@ public class MailTexts implements MailWords {
                 .append(escape(settings)).append("</a><br>").append(escape(off)).append(" <a href=\"").append(escape(unsubscribe)).append("\">")
                 .append(escape(unsubscribe)).append("</a></p></body></html>");
         return new Written(subject, text.toString(), html.toString());
+    }
+
+    @Override
+    public String announcement(WebhookEvent event, String team, List<String> facts) {
+        Object[] args = new Object[facts.size() + 1];
+        args[0] = team;
+        for (int i = 0; i < facts.size(); i++) {
+            args[i + 1] = event == WebhookEvent.LESSON_PUBLISHED ? facts.get(i) : Long.valueOf(facts.get(i));
+        }
+        String key = "webhook." + event.name() + (event != WebhookEvent.LESSON_PUBLISHED && "1".equals(facts.get(0)) ? ".one" : "");
+        return Words.text(LANGUAGE, key, args).replaceAll("[\\r\\n]+", " ");
+    }
+
+    @Override
+    public String openLabel() {
+        return Words.text(LANGUAGE, "mail.open");
     }
 
     private static Object[] args(Item item) {

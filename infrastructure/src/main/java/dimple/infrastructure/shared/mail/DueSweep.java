@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import dimple.application.shared.WebhookEvent;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +58,8 @@ public class DueSweep {
         Instant now = clock.instant();
         int due = 0;
         int overdue = 0;
+        Map<String, Integer> followUpsOverdue = new TreeMap<>();
+        Map<String, Integer> actionsOverdue = new TreeMap<>();
         List<Object[]> recoveries = em.createNativeQuery("select c.id, c.follow_up_due, c.team_id, r.number, r.reporter_account_id"
                         + " from recovery_case c join mistake_report r on r.id = c.report_id"
                         + " where c.status not in ('FOLLOWED_UP', 'CLOSED') and c.follow_up_due < ? order by c.follow_up_due, c.id")
@@ -68,6 +73,7 @@ public class DueSweep {
             }
             if (late) {
                 overdue++;
+                followUpsOverdue.merge((String) row[2], 1, Integer::sum);
             } else {
                 due++;
             }
@@ -82,16 +88,21 @@ public class DueSweep {
         }
         int actions = 0;
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<Object[]> items = em.createNativeQuery("select a.id, a.title, a.due_date, a.owner_id from action_item a"
+        List<Object[]> items = em.createNativeQuery("select a.id, a.title, a.due_date, a.owner_id, a.team_id from action_item a"
                         + " where a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < ? order by a.due_date, a.id")
                 .setParameter(1, java.sql.Date.valueOf(today)).getResultList();
         for (Object[] row : items) {
             String id = (String) row[0];
             if (firstNotice("action:" + id, "OVERDUE", now)) {
                 actions++;
+                actionsOverdue.merge((String) row[4], 1, Integer::sum);
                 queue.queue((String) row[3], MailKind.ACTION_OVERDUE, List.of((String) row[1], String.valueOf(day(row[2]))), "action/mine.xhtml", now);
             }
         }
+        followUpsOverdue.forEach((team, count) -> queue.announce(team, WebhookEvent.FOLLOW_UPS_OVERDUE, List.of(String.valueOf(count)),
+                "recovery/due.xhtml", now));
+        actionsOverdue.forEach((team, count) -> queue.announce(team, WebhookEvent.ACTIONS_OVERDUE, List.of(String.valueOf(count)),
+                "action/team.xhtml", now));
         queue.tidy(now.minus(KEPT));
         return new Noticed(due, overdue, actions);
     }

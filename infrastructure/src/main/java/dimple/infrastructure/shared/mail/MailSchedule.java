@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * While mail is on: the sender every {@code DIMPLE_MAIL_SEND_EVERY_SECONDS} (30 s by default) under the
+ * The sender of mail and webhooks every {@code DIMPLE_MAIL_SEND_EVERY_SECONDS} (30 s by default) under the
  * {@code mail-sender} lease, and the sweep for due and overdue work every
  * {@code DIMPLE_MAIL_SWEEP_EVERY_SECONDS} (15 minutes) under {@code due-sweep}. Claims would keep two
  * senders from sending the same row even without the lease.
@@ -27,9 +27,6 @@ public class MailSchedule implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         MailSettings settings = CDI.current().select(MailSettings.class).get();
-        if (!settings.enabled()) {
-            return;
-        }
         long sweepEvery = ConfigProvider.getConfig().getOptionalValue("dimple.mail.sweep.every.seconds", Long.class).orElse(900L);
         Schedules.every("mail-sender", Duration.ofSeconds(settings.sendEverySeconds()), Duration.ofSeconds(Math.min(10, settings.sendEverySeconds())),
                 "Sending mail", MailSchedule::send).ifPresent(scheduled::add);

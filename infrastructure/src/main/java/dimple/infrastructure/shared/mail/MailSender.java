@@ -42,6 +42,7 @@ public class MailSender {
     private final String holder = UUID.randomUUID().toString();
     private Transactions transactions;
     private MailTransport transport;
+    private WebhookTransport webhooks;
     private MailWords words;
     private MailSettings settings;
     private Clock clock;
@@ -51,12 +52,15 @@ public class MailSender {
 
     @Inject
     public MailSender(MailTransactions transactions, MailWords words, MailSettings settings, Clock clock) {
-        this(transactions::run, settings.enabled() ? new SmtpTransport(settings) : null, words, settings, clock);
+        this(transactions::run, settings.enabled() ? new SmtpTransport(settings) : null, WebhookTransport.http(), words, settings, clock);
     }
 
-    public MailSender(Transactions transactions, MailTransport transport, MailWords words, MailSettings settings, Clock clock) {
+    /** @param transport null while mail is off (webhooks are sent all the same) */
+    public MailSender(Transactions transactions, MailTransport transport, WebhookTransport webhooks, MailWords words, MailSettings settings,
+                      Clock clock) {
         this.transactions = transactions;
         this.transport = transport;
+        this.webhooks = webhooks;
         this.words = words;
         this.settings = settings;
         this.clock = clock;
@@ -64,9 +68,6 @@ public class MailSender {
 
     /** Sends up to {@code max} due rows; returns how many this sender claimed. */
     public int sendDue(int max) {
-        if (transport == null) {
-            return 0;
-        }
         Instant now = clock.instant();
         List<String> due = transactions.run(q -> q.due(now, max));
         List<OutgoingMessage> mine = new ArrayList<>();
@@ -76,7 +77,15 @@ public class MailSender {
         }
         Map<String, List<OutgoingMessage>> digests = new LinkedHashMap<>();
         for (OutgoingMessage message : mine) {
-            if (!"MAIL".equals(message.channel())) {
+            if ("WEBHOOK".equals(message.channel())) {
+                announce(message);
+                continue;
+            }
+            if (transport == null) {
+                transactions.run(q -> {
+                    q.dropped(message.id(), holder, clock.instant());
+                    return null;
+                });
                 continue;
             }
             if (message.digest()) {
@@ -87,6 +96,38 @@ public class MailSender {
         }
         digests.forEach((recipient, messages) -> send(recipient, messages, true));
         return mine.size();
+    }
+
+    /** One announcement to one webhook; a webhook removed meanwhile drops it. */
+    private void announce(OutgoingMessage message) {
+        Optional<OutgoingMessages.Hook> hook = transactions.run(q -> q.hook(message.recipient()));
+        if (hook.isEmpty()) {
+            transactions.run(q -> {
+                q.dropped(message.id(), holder, clock.instant());
+                return null;
+            });
+            return;
+        }
+        OutgoingMessages.Hook h = hook.get();
+        String link = message.link() == null || settings.linkBase() == null ? null : settings.linkBase() + message.link();
+        String text = words.announcement(message.webhookEvent(), h.team(), message.facts());
+        WebhookPayloads.Request request = WebhookPayloads.of(h.kind(), h.secret(), message.id(), message.webhookEvent(), h.team(), message.facts(),
+                text, link, words.openLabel(), clock.instant());
+        try {
+            webhooks.post(h.url(), request.body(), request.headers());
+        } catch (Exception e) {
+            String kindsOfError = OutboxDelivery.kindsOf(e) + (e instanceof WebhookTransport.Refused r ? " (HTTP " + r.status() + ")" : "");
+            LOG.log(Level.WARNING, () -> "A " + h.kind() + " webhook failed (" + kindsOfError + "); tried again later.");
+            transactions.run(q -> {
+                q.failed(message.id(), holder, kindsOfError, message.attempts(), clock.instant());
+                return null;
+            });
+            return;
+        }
+        transactions.run(q -> {
+            q.sent(message.id(), holder, clock.instant());
+            return null;
+        });
     }
 
     private void send(String accountId, List<OutgoingMessage> messages, boolean digest) {

@@ -3,6 +3,8 @@ package dimple.infrastructure.shared.mail;
 import dimple.application.shared.MailChoice;
 import dimple.application.shared.MailKind;
 import dimple.application.shared.Mailbox;
+import dimple.application.shared.WebhookEvent;
+import dimple.application.shared.Webhooks;
 import dimple.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * wins claims a row, as the outbox does (ADR 17).
  */
 @ApplicationScoped
-public class OutgoingMessages implements Mailbox {
+public class OutgoingMessages implements Mailbox, Webhooks {
     static final String WAITING = "WAITING";
     static final String SENT = "SENT";
     static final String DROPPED = "DROPPED";
@@ -72,6 +74,30 @@ public class OutgoingMessages implements Mailbox {
         }
         boolean digest = choice == MailChoice.DIGEST;
         insert("MAIL", accountId, kind.name(), facts, link, digest, now, digest ? nextDigest(now, settings.digestHourUtc()) : now);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void announce(String teamId, WebhookEvent event, List<String> facts, String link, Instant now) {
+        List<String> hooks = em.createNativeQuery("select id from team_webhook where team_id = ? order by kind").setParameter(1, teamId).getResultList();
+        for (String hook : hooks) {
+            insert("WEBHOOK", hook, event.name(), facts, link, false, now, now);
+        }
+    }
+
+    /** A webhook to send to: its kind, URL, secret (null: unsigned) and its team's name. Secrets: never logged. */
+    record Hook(String kind, String url, String secret, String team) {
+        @Override
+        public String toString() {
+            return "Hook[" + kind + "]";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    Optional<Hook> hook(String id) {
+        List<Object[]> rows = em.createNativeQuery("select w.kind, w.url, w.secret, t.name from team_webhook w join team t on t.id = w.team_id"
+                + " where w.id = ?").setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(r -> new Hook((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
 
     void insert(String channel, String recipient, String kind, List<String> facts, String link, boolean digest, Instant now, Instant due) {

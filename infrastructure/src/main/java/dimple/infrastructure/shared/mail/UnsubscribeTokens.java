@@ -61,6 +61,10 @@ final class UnsubscribeTokens {
         } catch (IllegalArgumentException e) {
             return invalid;
         }
+        // Only the canonical encoding: a token whose last character's unused bits differ is another token.
+        if (!B64.encodeToString(signature).equals(token.substring(dot + 1)) || !B64.encodeToString(payload).equals(token.substring(0, dot))) {
+            return invalid;
+        }
         if (!MessageDigest.isEqual(mac(payload), signature)) {
             return invalid;
         }

@@ -98,13 +98,27 @@ class MailQueueIT extends EveryVendor {
     }
 
     /** Words as plain as possible: the kinds and facts, so a test can read what was sent. */
-    private static final MailWords WORDS = (items, digest, unsubscribe, settings) -> new MailWords.Written(
-            (digest ? "digest of " + items.size() : items.get(0).kind().name()),
-            items.stream().map(i -> i.kind() + " " + i.facts() + " " + i.link()).reduce("", (a, b) -> a + b + "\n") + unsubscribe,
-            "<p>html</p>");
+    static final MailWords WORDS = new MailWords() {
+        @Override
+        public Written write(List<Item> items, boolean digest, String unsubscribe, String settings) {
+            return new MailWords.Written((digest ? "digest of " + items.size() : items.get(0).kind().name()),
+                    items.stream().map(i -> i.kind() + " " + i.facts() + " " + i.link()).reduce("", (a, b) -> a + b + "\n") + unsubscribe,
+                    "<p>html</p>");
+        }
+
+        @Override
+        public String announcement(dimple.application.shared.WebhookEvent event, String team, List<String> facts) {
+            return team + ": " + event + " " + facts;
+        }
+
+        @Override
+        public String openLabel() {
+            return "Open";
+        }
+    };
 
     private MailSender sender(MailTransport transport) {
-        return new MailSender(this::inQueue, transport, WORDS, ON, clock);
+        return new MailSender(this::inQueue, transport, (url, json, headers) -> { throw new AssertionError("no webhooks here"); }, WORDS, ON, clock);
     }
 
     private MailSender sender() {
@@ -259,6 +273,9 @@ class MailQueueIT extends EveryVendor {
                 + token.substring(token.indexOf('.'));
         assertThat(tokens.read(forged, NOW).refusal()).isEqualTo("mail.unsubscribe.invalid");
         assertThat(tokens.read("nonsense", NOW).refusal()).isEqualTo("mail.unsubscribe.invalid");
+        char last = token.charAt(token.length() - 1);
+        String sameBytesOtherText = token.substring(0, token.length() - 1) + (char) (last ^ 1);
+        assertThat(tokens.read(sameBytesOtherText, NOW).refusal()).as("only the canonical encoding").isEqualTo("mail.unsubscribe.invalid");
         assertThat(new UnsubscribeTokens(new byte[32]).read(token, NOW).refusal()).as("another server's key").isEqualTo("mail.unsubscribe.invalid");
     }
 

@@ -89,6 +89,9 @@ class ConfidentialityIT {
         }
         String leader = "tw" + label.toLowerCase() + "lead" + suffix;
         open(leader, "Twin Leader", "[\"EMPLOYEE\",\"LEADER\"]", team, "[\"" + team + "\"]");
+        Http.Answer mail = api().send(api().request("api/admin/users/" + leader + "/email", "admin").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"" + leader + "@twins.test\"}")).build());
+        assertThat(mail.status()).as(mail.toString()).isEqualTo(200);
         return new Twin(team, members, leader, label);
     }
 
@@ -234,6 +237,7 @@ class ConfidentialityIT {
         seen.put("leader: insights", normalise(twin, day, api.get("api/insights?team=" + team, leader)));
         seen.put("leader: team list", normalise(twin, day, api.get("api/admin/teams", leader)));
         seen.put("leader: notifications", notifications(twin, day, api.get("api/inbox?size=100", leader)));
+        seen.put("leader: mails", mails(twin, day));
         seen.put("leader: may not withdraw", normalise(twin, day, api.post("api/reports/" + day.confidentialId() + "/withdraw", leader, "")));
 
         CookieManager cookies = new CookieManager();
@@ -327,6 +331,41 @@ class ConfidentialityIT {
 
     private static final Pattern ROW = Pattern.compile("<tr[^>]*data-ri[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern HEADER = Pattern.compile("<header[^>]*>(.*?)</header>", Pattern.DOTALL);
+
+    /**
+     * The mails the team's leader received (docs/adr/0030): a customer follow-up due for each of the two
+     * reports, waited for, then subjects and both parts normalised (the unsubscribe token too) and sorted.
+     */
+    private String mails(Twin twin, Day day) {
+        var smtp = dimple.web.mail.MailServerForTests.server().orElseThrow(() -> new AssertionError("no test SMTP server"));
+        String to = twin.leader() + "@twins.test";
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        List<String> seen = new ArrayList<>();
+        try {
+            do {
+                seen.clear();
+                for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                    if (!m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString().equals(to)) {
+                        continue;
+                    }
+                    StringBuilder text = new StringBuilder(m.getSubject());
+                    jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) m.getContent();
+                    for (int i = 0; i < parts.getCount(); i++) {
+                        text.append('\n').append(parts.getBodyPart(i).getContent());
+                    }
+                    seen.add(normalise(twin, day, text.toString().replaceAll("t=[A-Za-z0-9_.-]+", "t=<token>")));
+                }
+                if (seen.size() >= 2) {
+                    break;
+                }
+                Thread.sleep(200);
+            } while (System.nanoTime() < end);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(seen).as("a follow-up due for each report").hasSize(2);
+        return String.join("\n---\n", seen.stream().sorted().toList());
+    }
 
     /** The rows of the notifications page as text, normalised and sorted (see {@link #notifications}). */
     private String notificationRows(Twin twin, Day day, Http.Answer page) {

@@ -18,7 +18,7 @@ class NotifyCoachingTest {
     private final ReviewFixture.Notifications notifications = new ReviewFixture.Notifications();
 
     NotifyCoachingTest() {
-        lane.world.events.handle(new NotifyCoachingRecordShared(notifications))
+        lane.world.events.handle(new NotifyCoachingRecordShared(notifications, new dimple.application.shared.InMemoryMailbox()))
                 .handle(new NotifyCoachingRecordAcknowledged(notifications))
                 .handle(new NotifyCoachingRecordDeclined(notifications));
     }

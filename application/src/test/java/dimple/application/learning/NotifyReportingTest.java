@@ -30,7 +30,7 @@ class NotifyReportingTest {
 
     NotifyReportingTest() {
         world.events.handle(new NotifyReportSubmitted(world.world.reports, world.world.accounts, world.notifications))
-                .handle(new NotifyQuestionAsked(world.world.reports, world.notifications))
+                .handle(new NotifyQuestionAsked(world.world.reports, world.notifications, world.mailbox))
                 .handle(new NotifyQuestionAnswered(world.world.reports, world.notifications));
         lars = Account.open("lars", "Lars Leader", "hash", Set.of(Role.EMPLOYEE, Role.LEADER), dimple.application.reporting.ReportingFixture.NOW);
         lars.assignTeams(Set.of(world.world.frontDesk.id()), Set.of(world.world.frontDesk.id()));
@@ -129,6 +129,23 @@ class NotifyReportingTest {
         });
         assertThat(world.events.messages).filteredOn(m -> m.handler().startsWith("learning.notify-question"))
                 .hasSize(2).allSatisfy(m -> assertThat(m.event().toString() + m.event().aggregate()).doesNotContain(world.idOf("emma")));
+    }
+
+    @Test
+    void aQuestion_isMailedToTheReporterAlone_withTheReceiptNumberOnly_whetherNamedOrConfidential() {
+        for (String mode : List.of("NAMED", "CONFIDENTIAL")) {
+            ReportView report = file("emma", "Key card for the wrong room", mode);
+            world.mailbox.queued.clear();
+
+            world.world.as("lena").reporting.ask(new AskQuestion(report.id(), "Which card did the guest get?"));
+
+            assertThat(world.mailbox.queued).as(mode).singleElement().satisfies(mail -> {
+                assertThat(mail.accountId()).isEqualTo(world.idOf("emma"));
+                assertThat(mail.kind()).isEqualTo(dimple.application.shared.MailKind.QUESTION_ASKED);
+                assertThat(mail.facts()).as("no title, no question").containsExactly(report.number());
+                assertThat(mail.link()).isEqualTo("report/view.xhtml?id=" + report.id() + "#questions");
+            });
+        }
     }
 
     @Test

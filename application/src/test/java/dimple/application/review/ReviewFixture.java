@@ -56,6 +56,7 @@ public class ReviewFixture {
     public final History history = new History();
     public final Lessons lessons = new Lessons();
     public final Notifications notifications = new Notifications();
+    public final dimple.application.shared.InMemoryMailbox mailbox = new dimple.application.shared.InMemoryMailbox();
     public final InMemoryLessonIndex lessonIndex = new InMemoryLessonIndex(lessons.byId);
     public final InMemoryInsightFigures figures = new InMemoryInsightFigures();
     public final InMemoryEvents events = world.events;
@@ -77,9 +78,9 @@ public class ReviewFixture {
                 .on(ReviewPublished.class, new PublishedReviews(lessons, lessonIndex, world.reports)::on)
                 .on(ActionItemClosed.class, new ClosedActionItems(lessons, lessonIndex, actions, events)::on)
                 .handle(new NotifyReportTriaged(notifications))
-                .handle(new NotifyReviewPublished(notifications, lessons))
-                .handle(new NotifyActionAssigned(notifications))
-                .handle(new NotifyLessonImplemented(notifications, reviews, world.reports))
+                .handle(new NotifyReviewPublished(notifications, lessons, mailbox))
+                .handle(new NotifyActionAssigned(notifications, mailbox))
+                .handle(new NotifyLessonImplemented(notifications, reviews, world.reports, mailbox))
                 .handle(new RecordRepeatMistake(world.reports, lessonIndex, figures));
     }
 

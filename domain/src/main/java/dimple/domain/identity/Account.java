@@ -36,6 +36,9 @@ public class Account {
     /** The roles that read records; none of them goes with {@link Role#ADMIN}. */
     public static final Set<Role> READING_ROLES = Set.of(Role.LEADER, Role.HR);
     public static final int MAX_DISPLAY_NAME_LENGTH = 100;
+    public static final int MAX_EMAIL_LENGTH = 254;
+    /** One @, no spaces or angle brackets or commas (so it can be neither two addresses nor a header), a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"()\\[\\]]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     @Id
@@ -84,6 +87,10 @@ public class Account {
     @Column(name = "team_id", length = 36)
     private Set<String> leads = new HashSet<>();
 
+    /** Where mail reaches the person; null: no mail (docs/adr/0030). */
+    @Column(length = MAX_EMAIL_LENGTH)
+    private String email;
+
     @Version
     private long version;
 
@@ -110,6 +117,28 @@ public class Account {
     /** Usernames are 2 to 40 characters: lower-case letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static boolean isValidUsername(String username) {
         return username != null && USERNAME.matcher(username).matches();
+    }
+
+    /** Sets where mail reaches the person; blank or null removes it. */
+    public void changeEmail(String newEmail) {
+        String trimmed = newEmail == null ? "" : newEmail.strip();
+        if (trimmed.isEmpty()) {
+            this.email = null;
+            return;
+        }
+        if (!isValidEmail(trimmed)) {
+            throw new EmailAddressRefused();
+        }
+        this.email = trimmed;
+    }
+
+    public static boolean isValidEmail(String email) {
+        return email != null && email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+    }
+
+    /** Where mail reaches the person, if anywhere. */
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
     }
 
     public void rename(String newDisplayName) {

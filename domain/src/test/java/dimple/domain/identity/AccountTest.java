@@ -261,4 +261,23 @@ class AccountTest {
 
         assertThat(account.displayName()).isEqualTo("Emma Smith");
     }
+
+    @Test
+    void aMailAddress_isKeptTrimmed_andABlankOneRemovesIt() {
+        Account emma = Account.open("emma", "Emma", "hash", Set.of(Role.EMPLOYEE), Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(emma.email()).isEmpty();
+        emma.changeEmail("  emma.e+dimple@hotel-example.co.uk ");
+        assertThat(emma.email()).contains("emma.e+dimple@hotel-example.co.uk");
+        emma.changeEmail(" ");
+        assertThat(emma.email()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"emma", "emma@", "@example.com", "emma@example", "emma@exa mple.com", "a@b.com, c@d.com", "Emma <emma@example.com>",
+            "emma@example.com\r\nBcc: eve@example.com", "emma@-example.com"})
+    void aMailAddress_thatIsNotOnePlainAddress_isRefused(String address) {
+        Account emma = Account.open("emma", "Emma", "hash", Set.of(Role.EMPLOYEE), Instant.parse("2026-11-23T10:00:00Z"));
+        assertThatThrownBy(() -> emma.changeEmail(address)).isInstanceOf(EmailAddressRefused.class);
+        assertThat(emma.email()).isEmpty();
+    }
 }

@@ -286,7 +286,7 @@ public class OutboxDelivery {
      * org.h2.jdbc.JdbcSQLIntegrityConstraintViolationException}), without their messages: a message
      * may quote what the outbox message carries, which administrators must not read.
      */
-    static String kindsOf(Throwable error) {
+    public static String kindsOf(Throwable error) {
         StringJoiner kinds = new StringJoiner(" < ");
         for (Throwable t = error; t != null && kinds.length() < OutboxMessage.MAX_ERROR; t = t.getCause() == t ? null : t.getCause()) {
             kinds.add(t.getClass().getName());

@@ -84,7 +84,7 @@ public final class DemoSeed {
         var search = new EmbeddedLessonSearch(em);
         // The demo's lessons reach their reporters through the outbox: its messages are written, nobody hands them on here.
         EventPublisher events = new CdiEventPublisher(em, event -> { }, List.of(new NotifyLessonImplemented(new JpaNotificationRepository(em),
-                new JpaReviewRepository(em), reports)), clock);
+                new JpaReviewRepository(em), reports, (account, kind, facts, link, at) -> { })), clock);
         DemoLessons demoLessons = new DemoLessons(reports, new JpaReceiptNumbers(em), new JpaReviewRepository(em),
                 new JpaActionItemRepository(em), new JpaLessonRepository(em), board, search, new JpaEndorsementRepository(em),
                 new JpaScenarioCardRepository(em), new PublishedReviews(new JpaLessonRepository(em), search, reports),

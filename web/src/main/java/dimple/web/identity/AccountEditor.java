@@ -32,9 +32,14 @@ public class AccountEditor implements Serializable {
     @Inject
     SessionService sessions;
 
+    @Inject
+    dimple.application.identity.MailService mail;
+
     private String username;
     private AccountView account;
     private String displayName;
+    /** Where mail reaches the person (docs/adr/0030); empty: no mail. */
+    private String email;
     private String password;
     private List<String> roles = new ArrayList<>(List.of("EMPLOYEE"));
     private List<String> teams = new ArrayList<>();
@@ -66,15 +71,20 @@ public class AccountEditor implements Serializable {
         roles = new ArrayList<>(view.roles());
         teams = new ArrayList<>(view.teams());
         leads = new ArrayList<>(view.leads());
+        email = mail.emailOf(view.username());
         refreshDelays();
     }
 
     public String save() {
         if (account == null) {
             AccountView created = accounts.create(new CreateAccount(username, displayName, password, roles, teams, leads));
+            if (email != null && !email.isBlank()) {
+                mail.changeEmail(created.username(), email);
+            }
             Messages.done("Account " + created.username() + " was opened.");
             return "/admin/account?faces-redirect=true&username=" + created.username();
         }
+        mail.changeEmail(account.username(), email);
         show(accounts.update(new UpdateAccount(account.username(), displayName, roles, teams, leads)));
         Messages.done("Changes to " + account.username() + " were saved.");
         return "/admin/account?faces-redirect=true&username=" + account.username();
@@ -133,6 +143,14 @@ public class AccountEditor implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getDisplayName() {

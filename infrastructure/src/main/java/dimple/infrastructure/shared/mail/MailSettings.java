@@ -1,0 +1,69 @@
+package dimple.infrastructure.shared.mail;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * How Dimple reaches its mail server, from the environment (docs/DEPLOYMENT.md): {@code DIMPLE_SMTP_HOST},
+ * {@code _PORT}, {@code _SECURITY} ({@code none}, {@code starttls} or {@code smtps}), {@code _USER},
+ * {@code _PASSWORD}, {@code DIMPLE_MAIL_FROM}, and the address links in mails start with
+ * ({@code DIMPLE_MAIL_LINK_URL}, else {@code DIMPLE_PUBLIC_URL}). Without a host, a from address and a link
+ * address, mail is off: nothing is queued, and the admin page says why.
+ *
+ * @param digestHourUtc the hour (UTC) at which the day's digests go out
+ * @param sendEverySeconds how often the sender looks for due mail
+ */
+public record MailSettings(String host, int port, Security security, String user, String password, String from, String linkBase,
+                           int digestHourUtc, long sendEverySeconds) {
+    public enum Security { NONE, STARTTLS, SMTPS }
+
+    /** Mail is off: no settings at all. */
+    public static final MailSettings OFF = new MailSettings(null, 0, Security.NONE, null, null, null, null, 7, 30);
+
+    public static MailSettings read() {
+        Config config = ConfigProvider.getConfig();
+        Security security = config.getOptionalValue("dimple.smtp.security", String.class)
+                .map(s -> Security.valueOf(s.strip().toUpperCase(Locale.ROOT))).orElse(Security.STARTTLS);
+        String link = config.getOptionalValue("dimple.mail.link.url", String.class)
+                .or(() -> config.getOptionalValue("dimple.public.url", String.class)).map(String::strip).orElse(null);
+        return new MailSettings(config.getOptionalValue("dimple.smtp.host", String.class).map(String::strip).orElse(null),
+                config.getOptionalValue("dimple.smtp.port", Integer.class).orElse(security == Security.SMTPS ? 465 : 587),
+                security,
+                config.getOptionalValue("dimple.smtp.user", String.class).orElse(null),
+                config.getOptionalValue("dimple.smtp.password", String.class).orElse(null),
+                config.getOptionalValue("dimple.mail.from", String.class).map(String::strip).orElse(null),
+                link == null ? null : (link.endsWith("/") ? link : link + "/"),
+                config.getOptionalValue("dimple.mail.digest.hour", Integer.class).orElse(7),
+                config.getOptionalValue("dimple.mail.send.every.seconds", Long.class).orElse(30L));
+    }
+
+    /** Why mail is off, as a message code for the admin page; empty when it is on. */
+    public Optional<String> offBecause() {
+        if (blank(host)) {
+            return Optional.of("mail.off.noHost");
+        }
+        if (blank(from)) {
+            return Optional.of("mail.off.noFrom");
+        }
+        if (blank(linkBase)) {
+            return Optional.of("mail.off.noLinkAddress");
+        }
+        return Optional.empty();
+    }
+
+    public boolean enabled() {
+        return offBecause().isEmpty();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "MailSettings[host=" + host + ", port=" + port + ", security=" + security + ", user=" + (user == null ? "unset" : "set")
+                + ", password=" + (password == null ? "unset" : "set") + ", from=" + from + "]";
+    }
+}

@@ -1,0 +1,20 @@
+package dimple.infrastructure.shared.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.logging.Logger;
+
+/** Reads the mail settings once at start. */
+@ApplicationScoped
+public class MailSettingsProducer {
+    private static final Logger LOG = Logger.getLogger(MailSettingsProducer.class.getName());
+
+    @Produces
+    @Singleton
+    MailSettings settings() {
+        MailSettings settings = MailSettings.read();
+        LOG.info(() -> settings.enabled() ? "Mail is on: " + settings : "Mail is off (" + settings.offBecause().orElseThrow() + ").");
+        return settings;
+    }
+}

@@ -51,6 +51,9 @@ public final class RunningJar implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().remove("DIMPLE_DEMO");
             builder.environment().remove("DIMPLE_ADMIN_PASSWORD");
+            // The shared container's mail, webhook and sign-in settings are not the README's: a jar starts without them.
+            builder.environment().keySet().removeIf(name -> name.startsWith("DIMPLE_SMTP_") || name.startsWith("DIMPLE_MAIL_")
+                    || name.startsWith("DIMPLE_WEBHOOK_") || name.startsWith("DIMPLE_OIDC_"));
             builder.environment().put("DIMPLE_DATA_DIR", dataDir.resolve("data").toAbsolutePath().toString());
             builder.environment().putAll(environment);
             Instant began = Instant.now();

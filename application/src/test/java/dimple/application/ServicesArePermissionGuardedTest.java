@@ -8,6 +8,7 @@ import dimple.application.bootstrap.DemoData;
 import dimple.application.bootstrap.FirstRun;
 import dimple.application.identity.AccountService;
 import dimple.application.identity.SignInService;
+import dimple.application.identity.SingleSignOnService;
 import dimple.application.identity.TeamService;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.identity.Permission;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * application (sign-in, start-up, the audit writer) are exempt.
  */
 class ServicesArePermissionGuardedTest {
-    private static final Set<Class<?>> INTERNAL = Set.of(SignInService.class, FirstRun.class, DemoData.class, AuditTrail.class);
+    private static final Set<Class<?>> INTERNAL = Set.of(SignInService.class, SingleSignOnService.class, FirstRun.class, DemoData.class, AuditTrail.class);
 
     @Test
     void everyPublicServiceMethod_namesTheKnownPermissionsItNeeds() throws Exception {

@@ -19,6 +19,7 @@ import dimple.domain.shared.Ids;
 import dimple.domain.shared.Message;
 import dimple.domain.shared.UniqueKeyTaken;
 import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.ProviderLinkRepository;
 import dimple.domain.identity.LastAdminStays;
 import dimple.domain.identity.OwnAccountStaysEnabled;
 import dimple.domain.identity.PasswordPolicy;
@@ -57,6 +58,7 @@ public class AccountService {
     private SignInService signIns;
     private SignedInSessionRepository sessions;
     private SignInDelayRepository delays;
+    private ProviderLinkRepository links;
     private Clock clock;
 
     protected AccountService() {
@@ -65,8 +67,9 @@ public class AccountService {
     @Inject
     public AccountService(AccountRepository accounts, TeamRepository teams, PasswordHasher hasher, CurrentUser currentUser,
                           CurrentActor actor, AuditTrail audit, SignInService signIns, SignedInSessionRepository sessions,
-                          SignInDelayRepository delays, Clock clock) {
+                          SignInDelayRepository delays, ProviderLinkRepository links, Clock clock) {
         this.sessions = sessions;
+        this.links = links;
         this.delays = delays;
         this.accounts = accounts;
         this.teams = teams;
@@ -347,6 +350,6 @@ public class AccountService {
     private AccountView view(Account a, Map<String, String> names) {
         return new AccountView(a.username(), a.displayName(), roleNames(a.roles()), sortedNames(a.memberOf(), names),
                 sortedNames(a.leadsTeams(), names), a.enabled(), a.createdAt(), sessions.countByAccount(a.id()), a.mustChangePassword(),
-                a.passwordResetAt(), a.holdsAdminWithReadingRole());
+                a.passwordResetAt(), a.holdsAdminWithReadingRole(), !links.linkedAmong(List.of(a.id())).isEmpty());
     }
 }

@@ -8,6 +8,11 @@ public interface Authenticator {
      */
     SignInOutcome signIn(String username, String password);
 
-    /** Ends the current page session, wherever it is kept, and audits the sign-out. */
-    void signOut();
+    /**
+     * Ends the current page session, wherever it is kept, and audits the sign-out.
+     *
+     * @return where the browser goes next when the person signed in through the OpenID provider and its session
+     * ends there too (a path of this application that sends it on to the provider); empty: the sign-in page
+     */
+    java.util.Optional<String> signOut();
 }

@@ -41,7 +41,20 @@ public class DimpleRealm extends AuthorizingRealm {
      * anyone in and never shows a server error instead of the sign-in page.
      */
     @Override
+    public boolean supports(AuthenticationToken token) {
+        return token instanceof ProviderToken || super.supports(token);
+    }
+
+    @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        if (token instanceof ProviderToken vouched) {
+            // The provider vouched and the application accepted the account a moment ago; it must still be enabled.
+            String username = (String) vouched.getPrincipal();
+            if (permissionsOf(username).isEmpty()) {
+                throw new AuthenticationException("Sign-in refused");
+            }
+            return new SimpleAuthenticationInfo(username, null, getName());
+        }
         UsernamePasswordToken credentials = (UsernamePasswordToken) token;
         String channel = token instanceof ChannelToken channelToken ? channelToken.channel() : "page";
         String password = credentials.getPassword() == null ? null : new String(credentials.getPassword());

@@ -10,6 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -61,11 +64,34 @@ public class SignIn {
     }
 
     public void signOut() throws IOException {
-        authenticator.signOut();
+        Optional<String> provider = authenticator.signOut();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        // A person who came through the organisation's provider is signed out there too (docs/adr/0032).
+        external.redirect(provider.orElse(external.getRequestContextPath() + "/login.xhtml?signedOut=true"));
     }
+
+    /** Whether the sign-in page offers the organisation's provider: only when an issuer is set. */
+    public boolean isProviderOffered() {
+        return ConfigProvider.getConfig().getOptionalValue("dimple.oidc.issuer", String.class).filter(v -> !v.isBlank()).isPresent();
+    }
+
+    /** The start of single sign-on, bringing the person back to {@code next} afterwards. */
+    public String getProviderStart() {
+        String start = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/sso/start";
+        return ReturnPath.of(next).map(path -> start + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).orElse(start);
+    }
+
+    /** Why a single sign-on did not finish, in words, from the sign-in page's {@code sso} parameter; null for none. */
+    public String getProviderFailure() {
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        if (reason == null || !PROVIDER_FAILURES.contains(reason)) {
+            return null;
+        }
+        return Words.text(Words.current(), "sso.failed." + reason);
+    }
+
+    private static final java.util.Set<String> PROVIDER_FAILURES = java.util.Set.of("state", "cancelled", "invalid", "unavailable", "refused", "roles");
 
     public String getUsername() {
         return username;

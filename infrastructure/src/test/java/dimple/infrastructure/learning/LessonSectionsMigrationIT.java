@@ -54,9 +54,7 @@ class LessonSectionsMigrationIT {
                 new JpaTeamRepository(em).save(frontDesk);
                 // Rows, not the entity: Account maps columns added after V32 (email, V42).
                 for (Account account : List.of(emma, lena)) {
-                    em.createNativeQuery("insert into account (id, username, display_name, password_hash, enabled, created_at, password_changed_at)"
-                            + " values (?, ?, ?, 'hash', true, current_timestamp, current_timestamp)")
-                            .setParameter(1, account.id()).setParameter(2, account.username()).setParameter(3, account.displayName()).executeUpdate();
+                    AccountRows.insert(em, account);
                 }
             });
             String split = lesson(db, "Guest charged twice", SPLITS);

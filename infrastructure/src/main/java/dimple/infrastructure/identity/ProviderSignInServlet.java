@@ -10,7 +10,6 @@ import dimple.application.identity.ProviderSignInOutcome;
 import dimple.application.identity.SingleSignOnService;
 import dimple.infrastructure.identity.ProviderFailure.Reason;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -191,21 +190,7 @@ public class ProviderSignInServlet extends HttpServlet {
     }
 
     private static Optional<String> stateFromCookie(HttpServletRequest request) {
-        String name = SessionCookie.secureSite() || request.isSecure() ? SECURE_STATE_COOKIE : STATE_COOKIE;
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return Optional.empty();
-        }
-        Optional<String> found = Optional.empty();
-        for (Cookie cookie : cookies) {
-            if (name.equals(cookie.getName())) {
-                if (found.isPresent()) {
-                    return Optional.empty();
-                }
-                found = Optional.ofNullable(cookie.getValue()).filter(v -> !v.isEmpty());
-            }
-        }
-        return found;
+        return SessionCookie.only(request, SessionCookie.secureSite() || request.isSecure() ? SECURE_STATE_COOKIE : STATE_COOKIE);
     }
 
     static String hash(String value) {

@@ -35,11 +35,15 @@ public final class SessionCookie {
     }
 
     public static Optional<String> read(HttpServletRequest request) {
+        return only(request, name(request));
+    }
+
+    /** The value of the one cookie of this name; empty when there is none, or more than one. */
+    static Optional<String> only(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
-        String name = name(request);
         Optional<String> found = Optional.empty();
         for (Cookie cookie : cookies) {
             if (name.equals(cookie.getName())) {

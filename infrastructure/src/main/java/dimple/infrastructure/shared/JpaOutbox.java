@@ -95,7 +95,8 @@ public class JpaOutbox implements OutboxMonitor {
         message.failed(error, now, now.plus(pauseAfter(message.attempts() + 1)));
     }
 
-    static Duration pauseAfter(int failures) {
+    /** The pause after this many failures: 30 s, doubling, at most an hour (the outbox and the mail queue alike). */
+    public static Duration pauseAfter(int failures) {
         Duration pause = FIRST_PAUSE;
         for (int i = 1; i < failures && pause.compareTo(LONGEST_PAUSE) < 0; i++) {
             pause = pause.multipliedBy(2);

@@ -6,6 +6,7 @@ import dimple.application.shared.Mailbox;
 import dimple.application.shared.WebhookEvent;
 import dimple.application.shared.Webhooks;
 import dimple.domain.shared.Ids;
+import dimple.infrastructure.shared.JpaOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,9 +38,6 @@ public class OutgoingMessages implements Mailbox, Webhooks {
     static final String WAITING = "WAITING";
     static final String SENT = "SENT";
     static final String DROPPED = "DROPPED";
-    /** The first pause after a failure; it doubles with every further failure, up to {@link #LONGEST_PAUSE}. */
-    static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
-    static final Duration LONGEST_PAUSE = Duration.ofHours(1);
     /** After this many failures a message is given up (about a day of tries). */
     static final int MOST_ATTEMPTS = 30;
 
@@ -172,16 +170,8 @@ public class OutgoingMessages implements Mailbox, Webhooks {
         em.createNativeQuery("update outgoing_message set attempts = ?, last_error = ?, last_failed_at = ?, next_attempt_at = ?,"
                         + " claimed_by = null, claimed_until = null, state = ? where id = ? and claimed_by = ?")
                 .setParameter(1, attempts).setParameter(2, error.length() > 1000 ? error.substring(0, 1000) : error)
-                .setParameter(3, utc(now)).setParameter(4, utc(now.plus(pauseAfter(attempts))))
+                .setParameter(3, utc(now)).setParameter(4, utc(now.plus(JpaOutbox.pauseAfter(attempts))))
                 .setParameter(5, attempts >= MOST_ATTEMPTS ? DROPPED : WAITING).setParameter(6, id).setParameter(7, holder).executeUpdate();
-    }
-
-    static Duration pauseAfter(int failures) {
-        Duration pause = FIRST_PAUSE;
-        for (int i = 1; i < failures && pause.compareTo(LONGEST_PAUSE) < 0; i++) {
-            pause = pause.multipliedBy(2);
-        }
-        return pause.compareTo(LONGEST_PAUSE) < 0 ? pause : LONGEST_PAUSE;
     }
 
     /** Sent and dropped messages older than {@code before} leave the table. */

@@ -3,8 +3,8 @@ package dimple.application.shared;
 import dimple.domain.shared.DomainEvent;
 
 /**
- * Work that follows an event once its transaction has committed (today: telling people in the app; next:
- * mail and webhooks). For every event of type {@link #event()} the {@link EventPublisher} writes one outbox
+ * Work that follows an event once its transaction has committed (telling people in the app; queuing mail and team
+ * webhooks, which a sender of their own sends, ADR 30). For every event of type {@link #event()} the {@link EventPublisher} writes one outbox
  * message for this handler in the use case's own transaction, so the work is neither lost nor done for
  * a change that was rolled back. The outbox then hands the event to {@link #handle} in a transaction of
  * its own: at most one instance of a cluster handles a message at a time, the events of one aggregate in

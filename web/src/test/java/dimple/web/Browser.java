@@ -3,20 +3,27 @@ package dimple.web;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,7 +44,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * writes each one to the console.
  */
 public final class Browser implements AutoCloseable {
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+    /** Browsers closed by earlier tests of this JVM, ready for the next (see {@link #asNew}); quit when the JVM exits. */
+    private static final Deque<ChromeDriver> IDLE = new ConcurrentLinkedDeque<>();
+    /** Every origin a browser of this JVM was opened on, whose stored data a reused browser forgets. */
+    private static final Set<String> ORIGINS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Browser::quitQuietly), "quit idle browsers"));
+    }
+
     private final ChromeDriver driver;
+    private final boolean reusable;
     private final String base;
     private final WebDriverWait wait;
     private final List<String> cspViolations = new ArrayList<>();
@@ -46,9 +65,11 @@ public final class Browser implements AutoCloseable {
             + " console.error('Content Security Policy violation: ' + e.effectiveDirective + ' refused ' + e.blockedURI"
             + " + ' on ' + e.documentURI + (e.sample ? ': ' + e.sample : '')); });";
 
-    private Browser(ChromeDriver driver, String base) {
+    private Browser(ChromeDriver driver, String base, boolean reusable) {
         this.driver = driver;
+        this.reusable = reusable;
         this.base = base.endsWith("/") ? base : base + "/";
+        ORIGINS.add(URI.create(this.base).resolve("/").toString().replaceAll("/$", ""));
         // Ajax updates replace elements while a test waits on them: a stale element means "look again".
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.wait.ignoring(StaleElementReferenceException.class);
@@ -64,6 +85,15 @@ public final class Browser implements AutoCloseable {
     }
 
     private static Browser open(URL base, Path downloads) {
+        if (downloads == null) {
+            for (ChromeDriver idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
+                try {
+                    return new Browser(asNew(idle), base.toExternalForm(), true);
+                } catch (RuntimeException broken) {
+                    quitQuietly(idle);
+                }
+            }
+        }
         ChromeOptions options = new ChromeOptions();
         if (downloads != null) {
             options.setExperimentalOption("prefs", java.util.Map.of(
@@ -74,7 +104,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--lang=en");
+                "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -83,7 +113,39 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
-        return new Browser(driver, base.toExternalForm());
+        return new Browser(driver, base.toExternalForm(), downloads == null);
+    }
+
+    /**
+     * A browser a test closed, made as good as new for the next one: a new window (a tab's session storage, where the
+     * forms keep drafts, belongs to its tab; device emulation to its page) at the usual size, every cookie and every
+     * origin's stored data gone, the console read empty. Starting Chromium and its driver anew costs one to three
+     * seconds on two busy cores, and the browser tests open some seventy browsers.
+     */
+    private static ChromeDriver asNew(ChromeDriver driver) {
+        Set<String> used = driver.getWindowHandles();
+        driver.switchTo().newWindow(WindowType.WINDOW);
+        String fresh = driver.getWindowHandle();
+        for (String handle : used) {
+            driver.switchTo().window(handle).close();
+        }
+        driver.switchTo().window(fresh);
+        driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        for (String origin : ORIGINS) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+        }
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
+        driver.manage().logs().get(LogType.BROWSER);
+        return driver;
+    }
+
+    private static void quitQuietly(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (RuntimeException alreadyGone) {
+            // nothing left to stop
+        }
     }
 
     public Browser go(String path) {
@@ -252,19 +314,35 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private void putAway() {
+        if (reusable) {
+            try {
+                driver.get("about:blank");
+                IDLE.push(driver);
+                return;
+            } catch (RuntimeException broken) {
+                // a browser that cannot even leave its page is not reused
+            }
+        }
+        quitQuietly(driver);
+    }
+
     private static boolean isCspViolation(String message) {
         return message.contains("Content Security Policy") || message.contains("Refused to execute")
                 || message.contains("Refused to evaluate") || message.contains("Refused to load the script");
     }
 
-    /** Closes the browser; fails if the Content-Security-Policy blocked anything on a page it showed. */
+    /**
+     * Closes the browser (it leaves its page and waits, cleared, for the next test of this JVM); fails if the
+     * Content-Security-Policy blocked anything on a page it showed.
+     */
     @Override
     public void close() {
         List<String> violations;
         try {
             violations = cspViolations();
         } finally {
-            driver.quit();
+            putAway();
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("The Content-Security-Policy blocked something in the browser:\n" + String.join("\n", violations));

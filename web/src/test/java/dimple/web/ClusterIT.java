@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Two instances of the packaged dimple.jar on one PostgreSQL, one Hazelcast cluster on loopback, nginx in front
  * (a browser kept with one instance, API calls spread over both; docs/adr/0026). A person signs in through nginx and
  * starts a report; several clients file reports through nginx; the person's instance is killed with SIGKILL mid-stream. Every report answered 201
- * is stored once with all of its recovery cases (the crash safety of the PostgreSQL path: {@link CrashSafetyIT} kills the
+ * is stored once with all of its recovery cases (the crash safety of the PostgreSQL path: {@link RunnableJarIT} kills the
  * one instance on the H2 file), the receipt numbers are unique and gapless, and the person finishes the report on the other
  * instance without signing in again. Along the way: the sign-in delays count failures on both instances together,
  * and the coaching retention sweep runs on one instance only.

@@ -70,7 +70,7 @@ class ConcurrentRequestsIT {
     @Test
     void wrongPasswordsSentAtOnce_areEachCountedAndAudited_andStartTheWait() {
         int threads = 12;
-        Rounds rounds = new Rounds("sign-in failures", threads, 20);
+        Rounds rounds = new Rounds("sign-in failures", threads, 10);
         for (int round = 0; round < rounds.count; round++) {
             String name = unique("burst");
             String credentials = createUser(name, "[\"EMPLOYEE\"]", "[]", "[]");

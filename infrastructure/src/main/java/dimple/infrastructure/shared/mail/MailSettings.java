@@ -53,6 +53,23 @@ public record MailSettings(String host, int port, Security security, String user
         return Optional.empty();
     }
 
+    /**
+     * Why mail is off, in an English sentence for the log (the admin page and the API say it in the reader's
+     * language from the same code); empty when it is on.
+     */
+    public Optional<String> offSentence() {
+        return offBecause().map(MailSettings::sentence);
+    }
+
+    static String sentence(String code) {
+        return switch (code) {
+            case "mail.off.noHost" -> "Mail is off: no SMTP server is configured (DIMPLE_SMTP_HOST).";
+            case "mail.off.noFrom" -> "Mail is off: no sender address is configured (DIMPLE_MAIL_FROM).";
+            case "mail.off.noLinkAddress" -> "Mail is off: no address for links in mails is configured (DIMPLE_MAIL_LINK_URL or DIMPLE_PUBLIC_URL).";
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+
     public boolean enabled() {
         return offBecause().isEmpty();
     }

@@ -85,7 +85,8 @@ class SingleSignOnIT {
                 .containsKey("code_challenge").containsEntry("client_id", OpenIdProviderForTests.CLIENT_ID);
         String username = "sso" + UUID.randomUUID().toString().substring(0, 8);
         String claims = """
-                {"preferred_username":"%s","name":"Sam Provider","groups":["Online Orders","dimple-leaders"]}""".formatted(username);
+                {"preferred_username":"%s","name":"Sam Provider","groups":["Online Orders","dimple-leaders"],
+                 "email":"%s@provider.test","email_verified":true}""".formatted(username, username);
         HttpResponse<String> login = send(HttpRequest.newBuilder(started.authorization())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + enc("subject-" + username) + "&claims=" + enc(claims))).build());
@@ -107,6 +108,8 @@ class SingleSignOnIT {
         assertThat(account.json().getJsonArray("roles").toString()).contains("LEADER", "EMPLOYEE");
         assertThat(account.json().getJsonArray("leads").toString()).contains("Online Orders");
         assertThat(Http.api(base).get("api/admin/users/emma", "admin:" + Http.DEMO_PASSWORD).json().getBoolean("providerLinked")).isFalse();
+        assertThat(Http.api(base).get("api/admin/users/" + username + "/email", "admin:" + Http.DEMO_PASSWORD).json().getString("email"))
+                .as("the provider's verified address, stored at the first sign-in").isEqualTo(username + "@provider.test");
     }
 
     @Test

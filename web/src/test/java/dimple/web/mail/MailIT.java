@@ -255,4 +255,28 @@ class MailIT {
         assertThat(queue.body()).doesNotContain("@mail.test").doesNotContain(sfx).doesNotContain("Order");
         assertThat(api().get("api/admin/mail", as(leader)).status()).isEqualTo(403);
     }
+
+    @Test
+    void theAdminPagesThroughEveryMailFailure_onTheAuditPageAndByTheApi() throws Exception {
+        Http.Answer first = api().get("api/admin/mail/failures?page=0&size=5", "admin");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().getInt("page")).isZero();
+        assertThat(first.json().getInt("size")).isEqualTo(5);
+        assertThat(first.json().getJsonArray("items").size()).isLessThanOrEqualTo(5)
+                .isEqualTo((int) Math.min(5, first.json().getJsonNumber("total").longValue()));
+        assertThat(first.body()).doesNotContain("@mail.test");
+        assertThat(api().get("api/admin/mail/failures?size=101", "admin").status()).isEqualTo(400);
+        assertThat(api().get("api/admin/mail/failures", as(leader)).status()).isEqualTo(403);
+        assertThat(api().get("api/admin/mail", "admin").json().containsKey("offCode")).as("mail is on: no reason").isFalse();
+
+        Http admin = Http.signedInPage(base, new java.net.CookieManager(), "admin", Http.DEMO_PASSWORD);
+        Http.Answer audit = admin.get("admin/audit.xhtml", null);
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).contains("id=\"mailForm:mailFailures\"");
+        if (first.json().getJsonNumber("total").longValue() == 0) {
+            assertThat(audit.body()).as("an empty state, not a missing table").contains("No mail or webhook has failed.");
+        } else {
+            assertThat(audit.body()).contains("mailForm:mailFailures_paginator_bottom");
+        }
+    }
 }

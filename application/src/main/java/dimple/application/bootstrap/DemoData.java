@@ -17,13 +17,16 @@ import java.util.Set;
 
 /**
  * The demo organisation of API.md: two teams, an employee and a leader in each, HR and an admin, all
- * with the password {@value #PASSWORD}, and sample content ({@link DemoReports}, then {@link DemoReviews} on
+ * with the password {@value #PASSWORD} and the mail address {@code username@}{@value #MAIL_DOMAIN} (a domain reserved
+ * by RFC 2606: a demo with an SMTP server shows every mail, and none reaches a real person), and sample content ({@link DemoReports}, then {@link DemoReviews} on
  * top of those reports, {@link DemoLessons}, and {@link DemoCoaching} on the named reports). Only ever
  * seeded into an empty database with {@code DIMPLE_DEMO=true}.
  */
 @ApplicationScoped
 public class DemoData {
     public static final String PASSWORD = "dimple-demo";
+    /** The demo people's mail domain: reserved for examples (RFC 2606), so no mail to it reaches anyone. */
+    public static final String MAIL_DOMAIN = "example.com";
     public static final String FRONT_DESK = "Front Desk";
     public static final String ONLINE_ORDERS = "Online Orders";
 
@@ -105,6 +108,7 @@ public class DemoData {
     private Account person(String username, String name, String hash, Set<Role> roles, Team member, Team leads, Instant now) {
         Account account = Account.open(username, name, hash, roles, now);
         account.assignTeams(member == null ? Set.of() : Set.of(member.id()), leads == null ? Set.of() : Set.of(leads.id()));
+        account.changeEmail(username + "@" + MAIL_DOMAIN);
         accounts.save(account);
         return account;
     }

@@ -93,6 +93,13 @@ public class MailService {
         return preferences.health(clock.instant());
     }
 
+    /** Every failed message, latest failure first, {@code size} at a time (at most 100; 20 by default). */
+    @RequiresPermissions(Permission.AUDIT_READ)
+    public dimple.application.shared.PageView<MailPreferences.Failure> failures(Integer page, Integer size) {
+        return dimple.application.shared.Paging.view(preferences.failures(dimple.application.shared.Paging.request(page, size), clock.instant()),
+                f -> f);
+    }
+
     /** A refused address is a field problem of the form (400), not a conflict. */
     private static void validEmail(Check check, String email) {
         check.that(email == null || email.isBlank() || Account.isValidEmail(email.strip()), "email", "rule.emailAddressRefused");

@@ -36,6 +36,10 @@ import java.util.stream.Collectors;
  * would let whoever controls a name at the provider take over a local account (the first administrator's
  * included). A provisioned username that is taken gets a number ({@code emma-2}).
  *
+ * <p>The provider's mail address becomes the account's only when the account is opened, and only when the
+ * provider says it verified it ({@code email_verified}): later sign-ins never change an address, so one an
+ * administrator or the person set (or removed) stays as they left it.
+ *
  * <p>Used only by the sign-in itself, before anybody is signed in: no permission check (like {@link SignInService}).
  */
 @ApplicationScoped
@@ -118,6 +122,9 @@ public class SingleSignOnService {
         RANDOM.nextBytes(unknown);
         Account account = Account.open(username, displayName(who, username), hasher.hash(HexFormat.of().formatHex(unknown)),
                 EnumSet.of(Role.EMPLOYEE), now);
+        if (who.emailVerified() && Account.isValidEmail(who.email() == null ? null : who.email().strip())) {
+            account.changeEmail(who.email());
+        }
         accounts.save(account);
         links.save(ProviderLink.of(account.id(), who.issuer(), who.subject(), now));
         return account;

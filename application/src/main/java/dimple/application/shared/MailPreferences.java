@@ -19,6 +19,9 @@ public interface MailPreferences {
     /** Counts per channel, kind and state, and the latest failures: never an address, a fact or a recipient. */
     Health health(Instant now);
 
+    /** Every message that failed at least once, latest failure first, a page at a time: kinds of error only. */
+    dimple.domain.shared.Page<Failure> failures(dimple.domain.shared.PageRequest request, Instant now);
+
     record Health(boolean on, String offBecause, long waiting, long failing, long sentLastDay, long dropped, List<Kind> kinds,
                   List<Failure> failures) {
     }
@@ -26,7 +29,8 @@ public interface MailPreferences {
     record Kind(String channel, String kind, long waiting, long failing, long sentLastDay) {
     }
 
-    record Failure(String channel, String kind, int attempts, long ageSeconds, String error, long nextAttemptInSeconds) {
+    record Failure(String channel, String kind, int attempts, long ageSeconds, String error, long nextAttemptInSeconds)
+            implements java.io.Serializable {
     }
 
     /**

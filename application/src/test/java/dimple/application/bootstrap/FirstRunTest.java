@@ -143,6 +143,8 @@ class FirstRunTest {
             assertThat(dimple.signIn(username, DemoData.PASSWORD, "page")).as(username).contains(username);
         }
         assertThat(DemoData.PASSWORD).isEqualTo("dimple-demo");
+        assertThat(dimple.accounts.all()).as("each demo person has a mail address on a domain reserved for examples (RFC 2606)")
+                .allSatisfy(a -> assertThat(a.email()).contains(a.username() + "@example.com"));
         assertThat(PasswordPolicy.problems(DemoData.PASSWORD, "emma", "Emma Employee"))
                 .as("the policy refuses the documented demo password, so the demo seed bypasses it on purpose").isNotEmpty();
     }

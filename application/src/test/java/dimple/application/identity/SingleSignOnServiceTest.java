@@ -23,7 +23,11 @@ class SingleSignOnServiceTest {
     private final Team online = dimple.givenTeam("Online Orders");
 
     private static ProviderIdentity person(String subject, String username, String name, String... groups) {
-        return new ProviderIdentity(ISSUER, subject, username, name, username + "@example.com", Set.of(groups));
+        return new ProviderIdentity(ISSUER, subject, username, name, username + "@example.com", true, Set.of(groups));
+    }
+
+    private static ProviderIdentity withMail(String subject, String username, String email, boolean verified) {
+        return new ProviderIdentity(ISSUER, subject, username, username, email, verified, Set.of());
     }
 
     private Account account(String username) {
@@ -170,5 +174,34 @@ class SingleSignOnServiceTest {
         assertThat(GroupMapping.none().rolesFor(Set.of("dimple-admins"))).containsExactly(Role.EMPLOYEE);
         assertThat(MAPPING.rolesFor(Set.of(" IT-OPS "))).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.ADMIN);
         assertThat(MAPPING.rolesFor(Set.of())).containsExactly(Role.EMPLOYEE);
+    }
+
+    @Test
+    void aVerifiedAddress_becomesTheNewAccountsAddress_anUnverifiedOrMalformedOneDoesNot() {
+        dimple.singleSignOn.signIn(withMail("sub-20", "vera", "vera@corp.example", true), MAPPING);
+        dimple.singleSignOn.signIn(withMail("sub-21", "una", "una@corp.example", false), MAPPING);
+        dimple.singleSignOn.signIn(withMail("sub-22", "mal", "two@corp.example, three@corp.example", true), MAPPING);
+        dimple.singleSignOn.signIn(withMail("sub-23", "none", null, true), MAPPING);
+
+        assertThat(account("vera").email()).contains("vera@corp.example");
+        assertThat(account("una").email()).as("not verified by the provider").isEmpty();
+        assertThat(account("mal").email()).as("not one address: refused quietly, the sign-in goes on").isEmpty();
+        assertThat(account("none").email()).isEmpty();
+    }
+
+    @Test
+    void laterSignIns_neverChangeTheAddress_thatAnAdministratorOrThePersonSetOrRemoved() {
+        dimple.singleSignOn.signIn(withMail("sub-30", "vera", "vera@corp.example", true), MAPPING);
+        Account vera = account("vera");
+        vera.changeEmail("vera.private@home.example");
+        dimple.accounts.save(vera);
+        dimple.singleSignOn.signIn(withMail("sub-30", "vera", "vera.new@corp.example", true), MAPPING);
+        assertThat(account("vera").email()).contains("vera.private@home.example");
+
+        vera = account("vera");
+        vera.changeEmail(null);
+        dimple.accounts.save(vera);
+        dimple.singleSignOn.signIn(withMail("sub-30", "vera", "vera@corp.example", true), MAPPING);
+        assertThat(account("vera").email()).as("removed on purpose: not filled in again").isEmpty();
     }
 }

@@ -52,11 +52,11 @@ public final class Schedules {
                                 LOG.fine(() -> what + ": another instance does it this time.");
                             }
                         } catch (RuntimeException e) {
-                            LOG.log(Level.SEVERE, what + " failed; it runs again in " + period.toMinutes() + " minutes.", e);
+                            LOG.log(Level.SEVERE, what + " failed; it runs again in " + spoken(period) + ".", e);
                         }
                     });
             ScheduledFuture<?> future = scheduler.scheduleAtFixedRate(guarded, firstDelay.toSeconds(), period.toSeconds(), TimeUnit.SECONDS);
-            LOG.info(() -> what + " scheduled every " + period.toMinutes() + " minutes, first in " + firstDelay.toSeconds() + " s.");
+            LOG.info(() -> what + " scheduled every " + spoken(period) + ", first in " + firstDelay.toSeconds() + " s.");
             return Optional.of(() -> {
                 future.cancel(false);
                 try {
@@ -69,6 +69,15 @@ public final class Schedules {
             LOG.log(Level.SEVERE, "No managed scheduler at " + SCHEDULER + ": " + what + " does not run", e);
             return Optional.empty();
         }
+    }
+
+    /** A period as a log line says it: in seconds under two minutes or when not whole minutes, else in minutes. */
+    static String spoken(Duration period) {
+        long seconds = period.toSeconds();
+        if (seconds < 120 || seconds % 60 != 0) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        return seconds / 60 + " minutes";
     }
 
     /**

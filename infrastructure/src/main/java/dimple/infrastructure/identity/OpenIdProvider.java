@@ -165,7 +165,13 @@ public class OpenIdProvider {
     private static ProviderIdentity identity(IDTokenClaimsSet claims, OpenIdSettings settings) {
         return new ProviderIdentity(claims.getIssuer().getValue(), claims.getSubject().getValue(),
                 text(claims.getClaim(settings.usernameClaim())), text(claims.getClaim(settings.nameClaim())),
-                text(claims.getClaim(settings.emailClaim())), groups(claims.getClaim(settings.groupsClaim())));
+                text(claims.getClaim(settings.emailClaim())), verified(claims.getClaim("email_verified")),
+                groups(claims.getClaim(settings.groupsClaim())));
+    }
+
+    /** {@code email_verified}: a boolean, or the text "true" as some providers send it; absent: not verified. */
+    static boolean verified(Object claim) {
+        return Boolean.TRUE.equals(claim) || (claim instanceof String s && "true".equalsIgnoreCase(s.strip()));
     }
 
     private static String text(Object claim) {

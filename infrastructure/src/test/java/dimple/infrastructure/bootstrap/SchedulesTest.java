@@ -2,6 +2,7 @@ package dimple.infrastructure.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,5 +33,15 @@ class SchedulesTest {
 
         run.run();
         assertThat(sweeps).as("later periods run at once").hasValue(2);
+    }
+
+    @Test
+    void aPeriodUnderAMinute_isSaidInSeconds_neverAsZeroMinutes() {
+        assertThat(Schedules.spoken(Duration.ofSeconds(5))).isEqualTo("5 seconds");
+        assertThat(Schedules.spoken(Duration.ofSeconds(1))).isEqualTo("1 second");
+        assertThat(Schedules.spoken(Duration.ofSeconds(59))).isEqualTo("59 seconds");
+        assertThat(Schedules.spoken(Duration.ofSeconds(90))).as("not rounded down to 1 minute").isEqualTo("90 seconds");
+        assertThat(Schedules.spoken(Duration.ofMinutes(15))).isEqualTo("15 minutes");
+        assertThat(Schedules.spoken(Duration.ofHours(24))).isEqualTo("1440 minutes");
     }
 }

@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -254,5 +255,90 @@ class MailIT {
         assertThat(queue.json().getJsonNumber("sentLastDay").longValue()).isPositive();
         assertThat(queue.body()).doesNotContain("@mail.test").doesNotContain(sfx).doesNotContain("Order");
         assertThat(api().get("api/admin/mail", as(leader)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDigest_gathersSeveralEventsIntoOneMailAtTheDigestTime_nothingAtOnce_andOffGetsNothing() throws Exception {
+        String digest = "mldig" + sfx;
+        String off = "mloff" + sfx;
+        open(digest, "Dana Digest", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]");
+        open(off, "Otto Off", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]");
+        assertThat(put("api/me/mail", as(digest), "{\"email\":\"" + address(digest)
+                + "\",\"choices\":{\"FOLLOW_UP_DUE\":\"DIGEST\",\"ACTION_ASSIGNED\":\"DIGEST\"}}").status()).isEqualTo(200);
+        assertThat(put("api/me/mail", as(off), "{\"email\":\"" + address(off)
+                + "\",\"choices\":{\"FOLLOW_UP_DUE\":\"OFF\",\"ACTION_ASSIGNED\":\"OFF\"}}").status()).isEqualTo(200);
+
+        // Digests go out every DIGEST_EVERY_SECONDS on this server (MailServerForTests), at multiples of it since the
+        // epoch (the digest hour is 7). Start early in a period, so that everything below is queued well before its end.
+        long period = MailServerForTests.DIGEST_EVERY_SECONDS;
+        while (Instant.now().getEpochSecond() % period > period / 3) {
+            Thread.sleep(250);
+        }
+        Instant digestTime = Instant.ofEpochSecond((Instant.now().getEpochSecond() / period + 1) * period);
+
+        String narrative = "NARRATIVE-" + sfx + " the safe stayed open";
+        String title = "TITLE-" + sfx;
+        String customer = "CUSTOMER-" + sfx;
+        List<String> reports = List.of(file("NAMED", "Till " + sfx, "The till drawer stayed open.", "Order A" + sfx),
+                file("NAMED", "Door " + sfx, "The door was left unlocked.", "Order B" + sfx), file("CONFIDENTIAL", title, narrative, customer));
+        List<String> receipts = new ArrayList<>();
+        for (String id : reports) {
+            receipts.add(api().get("api/reports/" + id, as(reporter)).json().getString("number"));
+        }
+        Http.Answer triaged = api().post("api/reports/" + reports.get(0) + "/triage", as(leader), "{\"decision\":\"REVIEW\"}");
+        assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
+        String action = "<i>Tidy & \"label\"</i> " + sfx;
+        Http.Answer planned = api().post("api/reviews/" + triaged.json().getString("reviewId") + "/actions", as(leader),
+                "{\"title\":\"" + action.replace("\"", "\\\"") + "\",\"type\":\"PREVENTIVE\",\"owner\":\"" + digest + "\",\"dueDate\":\""
+                        + LocalDate.now().plusDays(7) + "\"}");
+        assertThat(planned.status()).as(planned.toString()).isIn(200, 201);
+
+        assertThat(mailTo(reporter, mails -> mails.stream().filter(m -> subjectStarts(m, "A customer follow-up")).count() >= 3))
+                .as("at once for whoever did not choose the digest: mail flows").filteredOn(m -> subjectStarts(m, "A customer follow-up")).hasSize(3);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), digestTime).toMillis() - 1500));
+        assertThat(Instant.now()).as("the test's own timing: still before the digest time").isBefore(digestTime);
+        assertThat(mailTo(digest, mails -> false, Duration.ZERO)).as("nothing at once for the digest").isEmpty();
+
+        mailTo(digest, mails -> !mails.isEmpty(), PATIENCE);
+        Thread.sleep(3000);
+        List<MimeMessage> mails = mailTo(digest, m -> false, Duration.ZERO);
+        assertThat(mails).as("one mail for the period, holding every event").hasSize(1);
+        MimeMessage mail = mails.get(0);
+        assertThat(Arrays.stream(mail.getAllRecipients()).map(Address::toString)).containsExactly(address(digest));
+        assertThat(mail.getSubject()).isEqualTo("Dimple: 4 things for you today");
+        assertThat(mail.getSentDate().toInstant()).as("sent at the digest time, not before").isAfterOrEqualTo(digestTime.minusSeconds(1));
+        assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+        String text = part(mail, "text/plain");
+        String html = part(mail, "text/html");
+        assertThat(text).contains(receipts).contains(action).contains("Gathered since the last digest");
+        assertThat(html).contains(receipts).contains("&lt;i&gt;Tidy &amp; &quot;label&quot;&lt;/i&gt; " + sfx).doesNotContain("<i>Tidy");
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://dimple.test/unsubscribe?t=");
+        assertThat(everything(mail)).as("nothing that names the confidential reporter, nor the report's story")
+                .doesNotContain(reporter, "Rhea", address(reporter), narrative, title, customer);
+        assertThat(mailTo(off, m -> false, Duration.ZERO)).as("off: nothing, at once or in a digest").isEmpty();
+    }
+
+    @Test
+    void theAdminPagesThroughEveryMailFailure_onTheAuditPageAndByTheApi() throws Exception {
+        Http.Answer first = api().get("api/admin/mail/failures?page=0&size=5", "admin");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().getInt("page")).isZero();
+        assertThat(first.json().getInt("size")).isEqualTo(5);
+        assertThat(first.json().getJsonArray("items").size()).isLessThanOrEqualTo(5)
+                .isEqualTo((int) Math.min(5, first.json().getJsonNumber("total").longValue()));
+        assertThat(first.body()).doesNotContain("@mail.test");
+        assertThat(api().get("api/admin/mail/failures?size=101", "admin").status()).isEqualTo(400);
+        assertThat(api().get("api/admin/mail/failures", as(leader)).status()).isEqualTo(403);
+        assertThat(api().get("api/admin/mail", "admin").json().containsKey("offCode")).as("mail is on: no reason").isFalse();
+
+        Http admin = Http.signedInPage(base, new java.net.CookieManager(), "admin", Http.DEMO_PASSWORD);
+        Http.Answer audit = admin.get("admin/audit.xhtml", null);
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).contains("id=\"mailForm:mailFailures\"");
+        if (first.json().getJsonNumber("total").longValue() == 0) {
+            assertThat(audit.body()).as("an empty state, not a missing table").contains("No mail or webhook has failed.");
+        } else {
+            assertThat(audit.body()).contains("mailForm:mailFailures_paginator_bottom");
+        }
     }
 }

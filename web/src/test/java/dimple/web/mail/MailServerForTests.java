@@ -15,12 +15,17 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * A real SMTP server (GreenMail) for the container's mail, started in the failsafe JVM when the first test
  * session opens, before the first Arquillian class starts Payara, on a free loopback port that it hands to that
- * server as {@code dimple.smtp.port} ({@link ContainerSettings}: each fork of the build has a server and an SMTP
+ * server as {@code dimple.smtp.port}, with digests every {@link #DIGEST_EVERY_SECONDS} ({@link ContainerSettings}: each fork of the build has a server and an SMTP
  * server of its own). It runs until the JVM exits: a fork may open a session per test class, and the server it
  * started keeps the port it was given. Outside failsafe ({@code dimple.test.smtp} not set) it starts nothing.
  */
 public class MailServerForTests implements LauncherSessionListener {
     private static final Logger LOG = Logger.getLogger(MailServerForTests.class.getName());
+    /**
+     * How far apart digests go out on the test servers ({@code dimple.mail.digest.every.seconds}), so that a test
+     * sees a digest without waiting a day; with the digest hour 7 they go out at multiples of it since the epoch.
+     */
+    public static final long DIGEST_EVERY_SECONDS = 30;
     private static volatile GreenMail server;
 
     /** The running server, if this test JVM has one. */
@@ -39,6 +44,7 @@ public class MailServerForTests implements LauncherSessionListener {
             started.start();
             server = started;
             ContainerSettings.give("dimple.smtp.port", String.valueOf(port));
+            ContainerSettings.give("dimple.mail.digest.every.seconds", String.valueOf(DIGEST_EVERY_SECONDS));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop the test SMTP server"));
             LOG.info(() -> "Test SMTP server on 127.0.0.1:" + port);
         }

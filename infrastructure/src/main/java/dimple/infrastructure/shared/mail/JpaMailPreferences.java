@@ -3,6 +3,8 @@ package dimple.infrastructure.shared.mail;
 import dimple.application.shared.MailChoice;
 import dimple.application.shared.MailKind;
 import dimple.application.shared.MailPreferences;
+import dimple.domain.shared.Page;
+import dimple.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,9 +82,21 @@ public class JpaMailPreferences implements MailPreferences {
             sent += kind.sentLastDay();
             dropped += number(row[5]);
         }
+        return new Health(settings.enabled(), settings.offBecause().orElse(null), waiting, failing, sent, dropped, kinds,
+                failed(0, FAILURES_SHOWN, now));
+    }
+
+    @Override
+    public Page<Failure> failures(PageRequest request, Instant now) {
+        long total = ((Number) em.createNativeQuery("select count(*) from outgoing_message where attempts > 0").getSingleResult()).longValue();
+        return new Page<>(failed(request.offset(), request.size(), now), request.page(), request.size(), total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Failure> failed(int offset, int max, Instant now) {
         List<Object[]> failed = em.createNativeQuery("select channel, kind, attempts, created_at, last_error, next_attempt_at, state"
                         + " from outgoing_message where attempts > 0 order by last_failed_at desc, id")
-                .setMaxResults(FAILURES_SHOWN).getResultList();
+                .setFirstResult(offset).setMaxResults(max).getResultList();
         List<Failure> failures = new ArrayList<>();
         for (Object[] row : failed) {
             Instant created = OutgoingMessages.instant(row[3]);
@@ -90,7 +104,7 @@ public class JpaMailPreferences implements MailPreferences {
             failures.add(new Failure((String) row[0], (String) row[1], ((Number) row[2]).intValue(), Math.max(0, Duration.between(created, now).toSeconds()),
                     (String) row[4], "WAITING".equals(row[6]) ? Math.max(0, Duration.between(now, next).toSeconds()) : -1));
         }
-        return new Health(settings.enabled(), settings.offBecause().orElse(null), waiting, failing, sent, dropped, kinds, failures);
+        return failures;
     }
 
     private static long number(Object value) {

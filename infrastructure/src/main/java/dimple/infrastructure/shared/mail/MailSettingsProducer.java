@@ -14,7 +14,12 @@ public class MailSettingsProducer {
     @Singleton
     MailSettings settings() {
         MailSettings settings = MailSettings.read();
-        LOG.info(() -> settings.enabled() ? "Mail is on: " + settings : "Mail is off (" + settings.offBecause().orElseThrow() + ").");
+        LOG.info(() -> startLine(settings));
         return settings;
+    }
+
+    /** What the log says at start: the settings (never the password) when mail is on, else why it is off, in words. */
+    static String startLine(MailSettings settings) {
+        return settings.enabled() ? "Mail is on: " + settings : settings.offSentence().orElseThrow();
     }
 }

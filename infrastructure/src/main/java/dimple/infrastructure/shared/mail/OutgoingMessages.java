@@ -71,7 +71,7 @@ public class OutgoingMessages implements Mailbox, Webhooks {
             return;
         }
         boolean digest = choice == MailChoice.DIGEST;
-        insert("MAIL", accountId, kind.name(), facts, link, digest, now, digest ? nextDigest(now, settings.digestHourUtc()) : now);
+        insert("MAIL", accountId, kind.name(), facts, link, digest, now, digest ? nextDigest(now, settings.digestHourUtc(), settings.digestEverySeconds()) : now);
     }
 
     @Override
@@ -108,11 +108,14 @@ public class OutgoingMessages implements Mailbox, Webhooks {
                 .setParameter(9, utc(now)).setParameter(10, utc(due)).executeUpdate();
     }
 
-    /** The next time the day's digests go out, after {@code now}. */
-    static Instant nextDigest(Instant now, int hourUtc) {
-        OffsetDateTime today = LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(hourUtc, 0).atOffset(ZoneOffset.UTC);
-        Instant at = today.toInstant();
-        return at.isAfter(now) ? at : today.plusDays(1).toInstant();
+    /**
+     * The next time digests go out, after {@code now}: the digest hour and every {@code everySeconds} after it
+     * (a day by default: once a day, at that hour). A period that divides a day gives the same times every day.
+     */
+    static Instant nextDigest(Instant now, int hourUtc, long everySeconds) {
+        Instant anchor = LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
+        long periods = Math.floorDiv(Duration.between(anchor, now).toSeconds(), everySeconds) + 1;
+        return anchor.plusSeconds(periods * everySeconds);
     }
 
     /** Ids of waiting messages that are due and claimed by nobody (or whose claim ran out), oldest first. */

@@ -233,6 +233,39 @@ class MailQueueIT extends EveryVendor {
     }
 
     @Test
+    void everyFailure_canBeSeenAPageAtATime_latestFirst_beyondTheTwentyOnTheSummary() {
+        assertThat(failures(0, 20).total()).as("nothing failed yet: an empty list").isZero();
+        for (int i = 0; i < 25; i++) {
+            queue(emma.id(), MailKind.ACTION_ASSIGNED, "item " + i);
+        }
+        MailTransport refusing = mail -> {
+            throw new jakarta.mail.MessagingException("451 try later");
+        };
+        for (int i = 0; i < 25; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(sender(refusing).sendDue(1)).isEqualTo(1);
+        }
+
+        dimple.domain.shared.Page<MailPreferences.Failure> first = failures(0, 20);
+        assertThat(first.total()).isEqualTo(25);
+        assertThat(first.items()).hasSize(20);
+        assertThat(first.items().get(0).nextAttemptInSeconds()).as("the latest failure first (its pause ends last)")
+                .isGreaterThan(first.items().get(19).nextAttemptInSeconds());
+        dimple.domain.shared.Page<MailPreferences.Failure> second = failures(1, 20);
+        assertThat(second.items()).hasSize(5);
+        assertThat(second.items().get(0).nextAttemptInSeconds()).isLessThan(first.items().get(19).nextAttemptInSeconds());
+        assertThat(failures(2, 20).items()).isEmpty();
+        MailPreferences.Health health = db.inTransaction(em -> new JpaMailPreferences(em, new OutgoingMessages(em, ON), ON).health(clock.instant()));
+        assertThat(health.failures()).as("the summary keeps the 20 latest").hasSize(20);
+        assertThat(health.failing()).isEqualTo(25);
+    }
+
+    private dimple.domain.shared.Page<MailPreferences.Failure> failures(int page, int size) {
+        return db.inTransaction(em -> new JpaMailPreferences(em, new OutgoingMessages(em, ON), ON)
+                .failures(new dimple.domain.shared.PageRequest(page, size), clock.instant()));
+    }
+
+    @Test
     void aDigest_waitsForTheDigestHour_andGathersAPersonsDayIntoOneMail() {
         db.run(em -> {
             OutgoingMessages q = new OutgoingMessages(em, ON);

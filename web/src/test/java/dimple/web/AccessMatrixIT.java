@@ -363,6 +363,7 @@ class AccessMatrixIT {
             Map.entry("admin/accounts.xhtml", Set.of("admin")),
             Map.entry("admin/account.xhtml", Set.of("admin")),
             Map.entry("admin/teams.xhtml", Set.of("admin")),
+            Map.entry("admin/webhooks.xhtml?team=Front%20Desk", Set.of("admin")),
             Map.entry("admin/audit.xhtml", Set.of("admin")),
             Map.entry("admin/settings.xhtml", Set.of("admin")));
     /** Pages anyone may open without signing in; the not-found page is also what every 404 shows (web.xml). */

@@ -192,11 +192,10 @@ class WebhookIT {
         assertThat(sender().sendDue(10)).isEqualTo(2);
         assertThat(received).as("one of the two was refused").hasSize(1);
 
-        Received first = received.get(0);
         List<Webhooks.Failure> frontDesks = inQueue(q -> q.failures(frontDesk.id(), clock.instant(), 20));
-        List<Webhooks.Failure> orders2 = inQueue(q -> q.failures(orders.id(), clock.instant(), 20));
-        assertThat(frontDesks.size() + orders2.size()).as("the refused one shows for its own team only").isEqualTo(1);
-        Webhooks.Failure failure = frontDesks.isEmpty() ? orders2.get(0) : frontDesks.get(0);
+        List<Webhooks.Failure> ordersFailures = inQueue(q -> q.failures(orders.id(), clock.instant(), 20));
+        assertThat(frontDesks.size() + ordersFailures.size()).as("the refused one shows for its own team only").isEqualTo(1);
+        Webhooks.Failure failure = frontDesks.isEmpty() ? ordersFailures.get(0) : frontDesks.get(0);
         assertThat(failure.webhook()).isEqualTo(frontDesks.isEmpty() ? "SLACK" : "GENERIC");
         assertThat(failure.event()).isEqualTo("TEST");
         assertThat(failure.attempts()).isEqualTo(1);
@@ -207,7 +206,6 @@ class WebhookIT {
         clock.advance(Duration.ofSeconds(31));
         assertThat(sender().sendDue(10)).isEqualTo(1);
         assertThat(received).extracting(Received::path).containsExactlyInAnyOrder("/generic", "/orders-slack");
-        assertThat(first.path()).isIn("/generic", "/orders-slack");
         Received test = at("/generic");
         assertThat(test.json().getString("event")).isEqualTo("TEST");
         assertThat(test.json().getString("team")).isEqualTo("Front Desk");

@@ -149,6 +149,11 @@ class AccessMatrixIT {
                 new Row("GET", "api/admin/teams", null,                  401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("POST", "api/admin/teams", "{}",                 401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("PATCH", "api/admin/teams/" + frontDesk, "{\"name\":\"\"}", 401, 403, 403, 403, 403, 403, 403, 400),
+                // a team's webhooks: their URLs are secrets; an invalid URL changes nothing, and Front Desk has no TEAMS webhook to test
+                new Row("GET", "api/admin/teams/Front%20Desk/webhooks", null, 401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PUT", "api/admin/teams/Front%20Desk/webhooks/TEAMS", "{\"url\":\"ftp://example.com/x\"}", 401, 403, 403, 403, 403, 403, 403, 400),
+                new Row("POST", "api/admin/teams/Front%20Desk/webhooks/TEAMS/test", "", 401, 403, 403, 403, 403, 403, 403, 404),
+                new Row("DELETE", "api/admin/teams/Front%20Desk/webhooks/TEAMS", "", 401, 403, 403, 403, 403, 403, 403, 404),
                 new Row("GET", "api/admin/audit", null,                  401, 403, 403, 403, 403, 403, 403, 200),
                 // the outbox's health: counts, kinds, ages and kinds of error, never what a message carries
                 new Row("GET", "api/admin/outbox", null,                 401, 403, 403, 403, 403, 403, 403, 200),
@@ -358,6 +363,7 @@ class AccessMatrixIT {
             Map.entry("admin/accounts.xhtml", Set.of("admin")),
             Map.entry("admin/account.xhtml", Set.of("admin")),
             Map.entry("admin/teams.xhtml", Set.of("admin")),
+            Map.entry("admin/webhooks.xhtml?team=Front%20Desk", Set.of("admin")),
             Map.entry("admin/audit.xhtml", Set.of("admin")),
             Map.entry("admin/settings.xhtml", Set.of("admin")));
     /** Pages anyone may open without signing in; the not-found page is also what every 404 shows (web.xml). */

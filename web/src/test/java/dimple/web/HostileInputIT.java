@@ -209,7 +209,7 @@ class HostileInputIT {
         browser.postForm("login.xhtml", FoundationIT.formBody(form.body(), "signInForm", "signInForm:username", "admin",
                 "signInForm:password", Http.DEMO_PASSWORD, "signInForm:submit", ""));
         for (String page : List.of("admin/accounts.xhtml", "admin/account.xhtml?username=" + username, "admin/teams.xhtml",
-                "admin/audit.xhtml")) {
+                "admin/audit.xhtml", "admin/webhooks.xhtml?team=" + URLEncoder.encode(canary.replace("xss", "team"), StandardCharsets.UTF_8))) {
             Http.Answer shown = browser.get(page, null);
             assertThat(shown.status()).as(page).isEqualTo(200);
             assertThat(shown.body()).as(page).doesNotContain("<script>alert('xss").doesNotContain("<script>alert('team");

@@ -3,6 +3,8 @@ package dimple.application.identity;
 import dimple.application.shared.Check;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
+import dimple.application.shared.WebhookEvent;
+import dimple.application.shared.Webhooks;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
@@ -22,26 +24,31 @@ import java.util.Set;
  * Administrators point a team's announcements at Slack, Microsoft Teams or a generic endpoint
  * (docs/adr/0031). A URL is a secret (whoever holds it can post to the channel): it is never shown back in
  * full. A generic endpoint's requests are signed with HMAC-SHA256; its secret is given or generated, and a
- * generated one is shown once.
+ * generated one is shown once. An administrator can queue a test message to one webhook, and sees the latest
+ * failed deliveries to the team's webhooks.
  */
 @ApplicationScoped
 @Transactional
 public class TeamWebhookService {
     static final Set<String> KINDS = Set.of("SLACK", "TEAMS", "GENERIC");
     static final int MIN_SECRET = 16;
+    /** How many of the latest failed deliveries an administrator sees per team. */
+    static final int FAILURES_SHOWN = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TeamRepository teams;
     private TeamWebhooks webhooks;
+    private Webhooks queue;
     private Clock clock;
 
     protected TeamWebhookService() {
     }
 
     @Inject
-    public TeamWebhookService(TeamRepository teams, TeamWebhooks webhooks, Clock clock) {
+    public TeamWebhookService(TeamRepository teams, TeamWebhooks webhooks, Webhooks queue, Clock clock) {
         this.teams = teams;
         this.webhooks = webhooks;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -77,6 +84,25 @@ public class TeamWebhookService {
     public void remove(String teamName, String kind) {
         Team team = team(teamName);
         webhooks.remove(team.id(), kind == null ? "" : kind.toUpperCase(Locale.ROOT)).orElseThrow(() -> new RecordNotFound("webhook"));
+    }
+
+    /**
+     * Queues a test message to the team's webhook of the kind, through the same queue as every announcement: it
+     * is sent within the sender's next round, retried like the others, and a failure shows among {@link #failures}.
+     */
+    @RequiresPermissions(Permission.TEAM_MANAGE)
+    public void sendTest(String teamName, String kind) {
+        Team team = team(teamName);
+        String k = kind == null ? "" : kind.toUpperCase(Locale.ROOT);
+        TeamWebhooks.Stored hook = webhooks.ofTeam(team.id()).stream().filter(w -> w.kind().equals(k)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("webhook"));
+        queue.announceTo(hook.id(), WebhookEvent.TEST, List.of(), null, clock.instant());
+    }
+
+    /** The latest failed deliveries to the team's webhooks (kinds of error, never a URL or a payload), newest first. */
+    @RequiresPermissions(Permission.TEAM_MANAGE)
+    public List<Webhooks.Failure> failures(String teamName) {
+        return queue.failures(team(teamName).id(), clock.instant(), FAILURES_SHOWN);
     }
 
     private boolean acceptable(String url) {

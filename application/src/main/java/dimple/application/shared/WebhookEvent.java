@@ -10,5 +10,7 @@ public enum WebhookEvent {
     /** Action items of the team became overdue (how many). */
     ACTIONS_OVERDUE,
     /** Customer follow-ups of the team became overdue (how many). */
-    FOLLOW_UPS_OVERDUE
+    FOLLOW_UPS_OVERDUE,
+    /** An administrator's test of one webhook from the webhooks page (no facts). */
+    TEST
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * {@code /api/admin/teams/{team}/webhooks[/{kind}]} (docs/adr/0031): a team's Slack, Teams and generic
  * webhooks. URLs come back masked; a generated signing secret comes back once, in the answer to the PUT that
- * made it.
+ * made it. {@code POST …/{kind}/test} queues a test message to that webhook (202: it is sent by the queue).
  */
 @Path("admin/teams/{team}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,5 +50,13 @@ public class TeamWebhookResource {
     public Response remove(@PathParam("team") String team, @PathParam("kind") String kind) {
         webhooks.remove(team, kind);
         return Response.noContent().build();
+    }
+
+    /** Queues a test message to the team's webhook of the kind, through the same queue as every announcement. */
+    @POST
+    @Path("{kind}/test")
+    public Response test(@PathParam("team") String team, @PathParam("kind") String kind) {
+        webhooks.sendTest(team, kind);
+        return Response.accepted().build();
     }
 }

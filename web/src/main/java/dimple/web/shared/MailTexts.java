@@ -57,7 +57,7 @@ public class MailTexts implements MailWords {
         for (int i = 0; i < facts.size(); i++) {
             args[i + 1] = event == WebhookEvent.LESSON_PUBLISHED ? facts.get(i) : Long.valueOf(facts.get(i));
         }
-        String key = "webhook." + event.name() + (event != WebhookEvent.LESSON_PUBLISHED && "1".equals(facts.get(0)) ? ".one" : "");
+        String key = "webhook." + event.name() + (event != WebhookEvent.LESSON_PUBLISHED && !facts.isEmpty() && "1".equals(facts.get(0)) ? ".one" : "");
         return Words.text(LANGUAGE, key, args).replaceAll("[\\r\\n]+", " ");
     }
 

@@ -83,6 +83,32 @@ public class OutgoingMessages implements Mailbox, Webhooks {
         }
     }
 
+    @Override
+    public void announceTo(String webhookId, WebhookEvent event, List<String> facts, String link, Instant now) {
+        insert("WEBHOOK", webhookId, event.name(), facts, link, false, now, now);
+    }
+
+    /**
+     * The failures the admin's queue health shows ({@code JpaMailPreferences.health}: attempts made, newest
+     * failure first), of the team's webhooks only, naming each webhook by its kind.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Webhooks.Failure> failures(String teamId, Instant now, int max) {
+        List<Object[]> rows = em.createNativeQuery("select w.kind, m.kind, m.attempts, m.created_at, m.last_error, m.next_attempt_at, m.state"
+                        + " from outgoing_message m join team_webhook w on w.id = m.recipient"
+                        + " where m.channel = ? and w.team_id = ? and m.attempts > 0 order by m.last_failed_at desc, m.id")
+                .setParameter(1, "WEBHOOK").setParameter(2, teamId).setMaxResults(max).getResultList();
+        List<Webhooks.Failure> failures = new ArrayList<>();
+        for (Object[] row : rows) {
+            Instant created = instant(row[3]);
+            Instant next = instant(row[5]);
+            failures.add(new Webhooks.Failure((String) row[0], (String) row[1], ((Number) row[2]).intValue(), Math.max(0, Duration.between(created, now).toSeconds()),
+                    (String) row[4], WAITING.equals(row[6]) ? Math.max(0, Duration.between(now, next).toSeconds()) : -1));
+        }
+        return failures;
+    }
+
     /** A webhook to send to: its kind, URL, secret (null: unsigned) and its team's name. Secrets: never logged. */
     record Hook(String kind, String url, String secret, String team) {
         @Override

@@ -62,7 +62,7 @@ final class WebhookPayloads {
                 .add("occurredAt", now.toString()).add("text", text);
         if (event == WebhookEvent.LESSON_PUBLISHED) {
             body.add("lesson", Json.createObjectBuilder().add("title", facts.isEmpty() ? "" : facts.get(0)));
-        } else {
+        } else if (event != WebhookEvent.TEST) {
             body.add("count", facts.isEmpty() ? 0 : Long.parseLong(facts.get(0)));
         }
         if (link != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dimple.application.shared.MailPreferences;
 import dimple.application.shared.WebhookEvent;
+import dimple.application.shared.Webhooks;
 import dimple.domain.identity.Team;
 import dimple.infrastructure.identity.JpaTeamRepository;
 import dimple.infrastructure.identity.JpaTeamWebhooks;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Webhooks through the queue, to a real HTTP server (the JDK's, on 127.0.0.1): Slack's and Teams' documented
  * shapes, a generic request whose HMAC-SHA256 signature verifies with the team's secret, a refused request
- * tried again and then sent once, and a webhook removed meanwhile dropped.
+ * tried again and then sent once, and a webhook removed meanwhile dropped. An administrator's test message
+ * reaches the one webhook it was meant for, and the team's failed deliveries are its own.
  */
 class WebhookIT {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
@@ -168,5 +170,49 @@ class WebhookIT {
         db.run(em -> new JpaTeamWebhooks(em).remove(frontDesk.id(), "GENERIC"));
         assertThat(sender().sendDue(10)).isEqualTo(1);
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aTestMessage_reachesOnlyItsWebhook_signedWithNoFacts_andATeamsFailuresAreItsOwn() {
+        hooks();
+        Team orders = Team.found("Online Orders", NOW);
+        db.run(em -> {
+            new JpaTeamRepository(em).save(orders);
+            new JpaTeamWebhooks(em).set(orders.id(), "SLACK", url("/orders-slack"), null, NOW);
+        });
+        String generic = db.inTransaction(em -> new JpaTeamWebhooks(em).ofTeam(frontDesk.id())).stream()
+                .filter(w -> w.kind().equals("GENERIC")).findFirst().orElseThrow().id();
+        String ordersSlack = db.inTransaction(em -> new JpaTeamWebhooks(em).ofTeam(orders.id())).get(0).id();
+        inQueue(q -> {
+            q.announceTo(generic, WebhookEvent.TEST, List.of(), null, NOW);
+            q.announceTo(ordersSlack, WebhookEvent.TEST, List.of(), null, NOW);
+            return null;
+        });
+        refuseNext.set(1);
+        assertThat(sender().sendDue(10)).isEqualTo(2);
+        assertThat(received).as("one of the two was refused").hasSize(1);
+
+        List<Webhooks.Failure> frontDesks = inQueue(q -> q.failures(frontDesk.id(), clock.instant(), 20));
+        List<Webhooks.Failure> ordersFailures = inQueue(q -> q.failures(orders.id(), clock.instant(), 20));
+        assertThat(frontDesks.size() + ordersFailures.size()).as("the refused one shows for its own team only").isEqualTo(1);
+        Webhooks.Failure failure = frontDesks.isEmpty() ? ordersFailures.get(0) : frontDesks.get(0);
+        assertThat(failure.webhook()).isEqualTo(frontDesks.isEmpty() ? "SLACK" : "GENERIC");
+        assertThat(failure.event()).isEqualTo("TEST");
+        assertThat(failure.attempts()).isEqualTo(1);
+        assertThat(failure.error()).endsWith("(HTTP 500)");
+        assertThat(failure.nextAttemptInSeconds()).isBetween(1L, 30L);
+        assertThat(failure.toString()).doesNotContain("127.0.0.1");
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(sender().sendDue(10)).isEqualTo(1);
+        assertThat(received).extracting(Received::path).containsExactlyInAnyOrder("/generic", "/orders-slack");
+        Received test = at("/generic");
+        assertThat(test.json().getString("event")).isEqualTo("TEST");
+        assertThat(test.json().getString("team")).isEqualTo("Front Desk");
+        assertThat(test.json().containsKey("count")).as("a test has no facts").isFalse();
+        assertThat(test.json().containsKey("lesson")).isFalse();
+        assertThat(test.header("X-Dimple-Signature")).isEqualTo("sha256=" + WebhookPayloads.hmac(SECRET, test.header("X-Dimple-Timestamp") + "." + test.body()));
+        assertThat(at("/orders-slack").json().getString("text")).startsWith("Online Orders: TEST");
+        assertThat(received).extracting(Received::path).as("Front Desk's Slack and Teams got nothing").doesNotContain("/slack", "/teams");
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,10 @@ public final class RunningJar implements AutoCloseable {
             Files.createDirectories(dataDir);
             int port = freePort();
             Path log = dataDir.resolve("server-" + port + ".log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", System.getProperty("dimple.jar", "target/dimple.jar"), "--port", String.valueOf(port)));
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            // The build's test JVM options (C1 only, ADR 12): a test's jar runs for a minute, not for days.
+            command.addAll(Arrays.stream(System.getProperty("dimple.test.jvm", "").split(" ")).filter(o -> !o.isBlank()).toList());
+            command.addAll(List.of("-Xmx512m", "-jar", System.getProperty("dimple.jar", "target/dimple.jar"), "--port", String.valueOf(port)));
             command.addAll(options);
             ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile());

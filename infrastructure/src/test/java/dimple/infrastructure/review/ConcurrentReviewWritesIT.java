@@ -28,9 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many writers of one review at once, through the real repositories, in EclipseLink's own order of statements
- * (read, UPDATE ... WHERE version = ?, history, commit) and retried on a lost race as the use cases are
- * (ConflictRetry): every change lands, and the review is left whole: still updatable, and on H2 every index of
+ * Many writers of one review at once, through the real repositories, as the write use cases do it (load for
+ * a change, which locks the row; UPDATE ... WHERE version = ?; history; commit) and retried on a lost race as
+ * they are (ConflictRetry): every change lands, and the review is left whole: still updatable, and on H2 every index of
  * its tables agreeing with the rows (ADR 33). Runs on H2 and, in the build's PostgreSQL rerun, on PostgreSQL.
  */
 class ConcurrentReviewWritesIT {
@@ -77,6 +77,26 @@ class ConcurrentReviewWritesIT {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void aReviewLoadedForAChange_holdsOffAnotherWriterUntilTheCommit() throws Exception {
+        Review review = world.review();
+        db.run(em -> {
+            new JpaReviewRepository(em).findForChange(review.id()).orElseThrow();
+            try (Connection c = db.connection(); Statement s = c.createStatement()) {
+                s.execute(db.vendor() == DatabaseVendor.H2 ? "set lock_timeout 200" : "set lock_timeout = '200ms'");
+                try (PreparedStatement p = c.prepareStatement("update review set takeaway = 'Meanwhile' where id = ?")) {
+                    p.setString(1, review.id());
+                    p.executeUpdate();
+                    throw new AssertionError("another writer changed the review while it was loaded for a change");
+                } catch (SQLException expected) {
+                    // it waited for the row lock and gave up
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** Half the writers change a text, half add a moment; null when it landed. */
     private String write(String reviewId, int writer) throws InterruptedException {
         RuntimeException last = null;
@@ -84,7 +104,7 @@ class ConcurrentReviewWritesIT {
             try {
                 db.run(em -> {
                     JpaReviewRepository reviews = new JpaReviewRepository(em);
-                    Review review = reviews.findById(reviewId).orElseThrow();
+                    Review review = reviews.findForChange(reviewId).orElseThrow();
                     Instant now = Instant.now();
                     if (writer % 2 == 0) {
                         review.write(TEXTS[writer / 2], "Text " + writer, now);

@@ -401,7 +401,7 @@ public class ReviewService {
     @RetriedOnConflict
     public ReviewView move(MoveReview command) {
         Account me = me();
-        Review review = visible(command.reviewId(), me);
+        Review review = visible(command.reviewId(), me, true);
         if (!me.leads(review.teamId())) {
             throw new AccessRefused();
         }
@@ -508,15 +508,21 @@ public class ReviewService {
     }
 
     private Review visible(String reviewId, Account me) {
+        return visible(reviewId, me, false);
+    }
+
+    /** For a change, the review's row is locked first: writers of one review take turns, never race (ADR 33). */
+    private Review visible(String reviewId, Account me, boolean forChange) {
         if (!Ids.looksLikeId(reviewId)) {
             throw new RecordNotFound("review");
         }
-        return reviews.findById(reviewId).filter(r -> r.isVisibleTo(me)).orElseThrow(() -> new RecordNotFound("review"));
+        return (forChange ? reviews.findForChange(reviewId) : reviews.findById(reviewId)).filter(r -> r.isVisibleTo(me))
+                .orElseThrow(() -> new RecordNotFound("review"));
     }
 
     /** A review the caller may change: visible (else 404), theirs to edit (else 403), not stale (412) and not frozen (409). */
     private Review editable(String reviewId, Account me, Long expectedVersion) {
-        Review review = visible(reviewId, me);
+        Review review = visible(reviewId, me, true);
         if (!review.mayBeEditedBy(me)) {
             throw new AccessRefused();
         }

@@ -8,6 +8,7 @@ import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -29,6 +30,12 @@ public class JpaReviewRepository implements ReviewRepository {
     @Override
     public Optional<Review> findById(String id) {
         return Optional.ofNullable(em.find(Review.class, id));
+    }
+
+    /** SELECT ... FOR UPDATE on H2 and PostgreSQL: a second writer waits here, then reads the first one's commit. */
+    @Override
+    public Optional<Review> findForChange(String id) {
+        return Optional.ofNullable(em.find(Review.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -133,7 +133,7 @@ public class ActionService {
     @RetriedOnConflict
     public ActionView move(ChangeActionStatus command) {
         Account me = me();
-        ActionItem item = visible(command.actionId(), me);
+        ActionItem item = visible(command.actionId(), me, true);
         if (!item.mayBeMovedBy(me)) {
             throw new AccessRefused();
         }
@@ -203,10 +203,15 @@ public class ActionService {
     }
 
     private ActionItem visible(String actionId, Account me) {
+        return visible(actionId, me, false);
+    }
+
+    /** For a change, the action item's row is locked first: its movers take turns, never race (ADR 33). */
+    private ActionItem visible(String actionId, Account me, boolean forChange) {
         if (!Ids.looksLikeId(actionId)) {
             throw new RecordNotFound("action");
         }
-        return actions.findById(actionId)
+        return (forChange ? actions.findForChange(actionId) : actions.findById(actionId))
                 .filter(a -> a.isOwnedBy(me.id()) || me.leads(a.teamId())
                         || reviews.findById(a.reviewId()).filter(r -> r.isVisibleTo(me)).isPresent())
                 .orElseThrow(() -> new RecordNotFound("action"));

@@ -9,6 +9,14 @@ import java.util.Optional;
 public interface ActionItemRepository {
     Optional<ActionItem> findById(String id);
 
+    /**
+     * The action item for a change: its row stays locked until the transaction ends, so that people moving one
+     * action item at once take turns instead of racing (ADR 33). Stores without locks give {@link #findById}.
+     */
+    default Optional<ActionItem> findForChange(String id) {
+        return findById(id);
+    }
+
     /** The items of one review, in the order they were planned. */
     List<ActionItem> ofReview(String reviewId);
 

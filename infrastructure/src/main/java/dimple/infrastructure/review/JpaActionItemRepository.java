@@ -9,6 +9,7 @@ import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.persistence.Queries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -32,6 +33,12 @@ public class JpaActionItemRepository implements ActionItemRepository {
     @Override
     public Optional<ActionItem> findById(String id) {
         return Optional.ofNullable(em.find(ActionItem.class, id));
+    }
+
+    /** SELECT ... FOR UPDATE on H2 and PostgreSQL: a second mover waits here, then reads the first one's commit. */
+    @Override
+    public Optional<ActionItem> findForChange(String id) {
+        return Optional.ofNullable(em.find(ActionItem.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -12,9 +12,11 @@ public final class Paging {
     public static PageRequest request(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? PageRequest.DEFAULT_SIZE : size;
+        boolean sizeFits = s >= 1 && s <= PageRequest.MAX_SIZE;
         Check.input()
                 .that(p >= 0, "page", "input.page")
-                .that(s >= 1 && s <= PageRequest.MAX_SIZE, "size", "input.size", PageRequest.MAX_SIZE)
+                .that(!sizeFits || p <= PageRequest.lastPage(s), "page", "input.pageTooFar", String.valueOf(sizeFits ? PageRequest.lastPage(s) : 0))
+                .that(sizeFits, "size", "input.size", PageRequest.MAX_SIZE)
                 .orRefuse();
         return new PageRequest(p, s);
     }

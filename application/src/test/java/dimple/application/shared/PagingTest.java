@@ -37,6 +37,18 @@ class PagingTest {
         assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("page", "size");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 20, 100})
+    void request_aPageWhoseRowsNoStoreCanCountTo_isRefusedOnPage_andTheLastOneIsAccepted(int size) {
+        InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> Paging.request(Integer.MAX_VALUE, size));
+
+        assertThat(English.said(refused.problems())).containsExactly(English.said("page",
+                "There is no page that far in this list: pages go up to " + PageRequest.lastPage(size) + "."));
+        PageRequest last = Paging.request(PageRequest.lastPage(size), size);
+        assertThat((long) last.offset() + last.size()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+        assertThat(last.offset()).isNotNegative();
+    }
+
     @Test
     void view_mapsItemsAndKeepsPositionAndTotal() {
         Page<Integer> page = Page.of(List.of(1, 2), new PageRequest(1, 2), 5);

@@ -31,6 +31,14 @@ class PageRequestTest {
                 .hasMessage("page must be 0 or more");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 20, 100})
+    void new_aPageWhoseOffsetWouldOverflow_isRefused_andTheLastPageStillCounts(int size) {
+        assertThatThrownBy(() -> new PageRequest(Integer.MAX_VALUE, size)).isInstanceOf(IllegalArgumentException.class);
+        PageRequest last = new PageRequest(PageRequest.lastPage(size), size);
+        assertThat((long) last.offset() + size).isLessThanOrEqualTo(Integer.MAX_VALUE);
+    }
+
     @Test
     void offset_skipsTheEarlierPages() {
         assertThat(new PageRequest(0, 20).offset()).isZero();

@@ -115,6 +115,12 @@ class ReportsIT {
             assertThat(r.asJsonObject().getString("status")).isEqualTo("OPEN");
             assertThat(Instant.parse(r.asJsonObject().getString("followUpDue"))).isEqualTo(submitted.plus(Duration.ofHours(48)));
         });
+        // What the POST answered is what a GET reads back: the same times, to the same precision (the database's).
+        JsonObject read = api().get("api/reports/" + report.getString("id"), "emma").json();
+        assertThat(read.getString("submittedAt")).isEqualTo(report.getString("submittedAt"));
+        assertThat(read.getJsonArray("recoveries").getValuesAs(JsonObject.class)).extracting(r -> r.getString("followUpDue"))
+                .containsExactlyInAnyOrderElementsOf(report.getJsonArray("recoveries").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getString("followUpDue")).toList());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dimple.domain.review.TimelineEntry;
 import dimple.domain.review.TimelineKind;
 import dimple.infrastructure.persistence.DatabaseVendor;
 import dimple.infrastructure.persistence.H2Indexes;
+import dimple.infrastructure.persistence.RowLocks;
 import dimple.infrastructure.persistence.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,18 +83,7 @@ class ConcurrentReviewWritesIT {
         Review review = world.review();
         db.run(em -> {
             new JpaReviewRepository(em).findForChange(review.id()).orElseThrow();
-            try (Connection c = db.connection(); Statement s = c.createStatement()) {
-                s.execute(db.vendor() == DatabaseVendor.H2 ? "set lock_timeout 200" : "set lock_timeout = '200ms'");
-                try (PreparedStatement p = c.prepareStatement("update review set takeaway = 'Meanwhile' where id = ?")) {
-                    p.setString(1, review.id());
-                    p.executeUpdate();
-                    throw new AssertionError("another writer changed the review while it was loaded for a change");
-                } catch (SQLException expected) {
-                    // it waited for the row lock and gave up
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            RowLocks.assertAnotherWriterWaits(db, "update review set takeaway = 'Meanwhile' where id = ?", review.id(), "the review");
         });
     }
 

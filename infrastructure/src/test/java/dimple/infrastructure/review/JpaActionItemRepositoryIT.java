@@ -12,12 +12,8 @@ import dimple.domain.review.ActionType;
 import dimple.domain.review.Review;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
-import dimple.infrastructure.persistence.DatabaseVendor;
+import dimple.infrastructure.persistence.RowLocks;
 import dimple.infrastructure.persistence.TestDatabase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -110,18 +106,7 @@ class JpaActionItemRepositoryIT {
         ActionItem item = plan("Check the terminal before a second charge", world.lena, TODAY, ActionStatus.OPEN);
         db.run(em -> {
             new JpaActionItemRepository(em).findForChange(item.id()).orElseThrow();
-            try (Connection c = db.connection(); Statement s = c.createStatement()) {
-                s.execute(db.vendor() == DatabaseVendor.H2 ? "set lock_timeout 200" : "set lock_timeout = '200ms'");
-                try (PreparedStatement p = c.prepareStatement("update action_item set status = 'DONE' where id = ?")) {
-                    p.setString(1, item.id());
-                    p.executeUpdate();
-                    throw new AssertionError("another writer moved the action item while it was loaded for a change");
-                } catch (SQLException expected) {
-                    // it waited for the row lock and gave up
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            RowLocks.assertAnotherWriterWaits(db, "update action_item set status = 'DONE' where id = ?", item.id(), "the action item");
         });
     }
 }

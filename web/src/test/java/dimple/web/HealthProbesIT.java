@@ -39,6 +39,7 @@ class HealthProbesIT {
             try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/dimple",
                     "DIMPLE_DB_USER", "dimple", "DIMPLE_DB_PASSWORD", "dimple", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
                 assertThat(jar.log()).as("a configured administrator password is never printed").doesNotContain("Password:");
+                assertThat(jar.log()).as("a log written to a file carries no ANSI colour codes").doesNotContain("\u001b[");
                 Http api = Http.api(jar.url());
                 assertThat(api.get("health/ready", null).body()).contains("\"status\":\"UP\"").contains("\"reachable\":true");
 

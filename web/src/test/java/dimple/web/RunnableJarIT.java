@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * every container test.)
  */
 class RunnableJarIT {
+    private static final Logger LOG = Logger.getLogger(RunnableJarIT.class.getName());
     private static final Pattern PRINTED_PASSWORD = Pattern.compile("Password: (\\S+)");
     private static final int CLIENTS = 6;
     private static final String TEAM = "Front Desk";
@@ -44,7 +46,7 @@ class RunnableJarIT {
         String password;
         Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
         try (RunningJar jar = RunningJar.start(dir, Map.of())) {
-            System.out.printf("dimple.jar ready in %d ms, resident memory %d MiB%n", jar.startup().toMillis(), jar.residentKib() / 1024);
+            LOG.info(() -> "dimple.jar ready in " + jar.startup().toMillis() + " ms, resident memory " + jar.residentKib() / 1024 + " MiB");
             Matcher printed = PRINTED_PASSWORD.matcher(jar.log());
             assertThat(printed.find()).as("the generated password is in the log").isTrue();
             password = printed.group(1);
@@ -63,7 +65,7 @@ class RunnableJarIT {
                     .formatted(REPORTER.split(":", 2)[1], TEAM)).status()).isEqualTo(201);
             filesReports_thenKillsTheServer(jar, api, acknowledged);
         }
-        System.out.printf("acknowledged before kill -9: %d reports%n", acknowledged.size());
+        LOG.info(() -> "acknowledged before kill -9: " + acknowledged.size() + " reports");
 
         try (RunningJar again = RunningJar.start(dir, Map.of("DIMPLE_PUBLIC_URL", "https://dimple.example.com"))) {
             assertThat(again.log()).doesNotContain("Password:");

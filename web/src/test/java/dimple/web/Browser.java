@@ -209,18 +209,37 @@ public final class Browser implements AutoCloseable {
 
     /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option with this label. */
     public Browser choose(String id, String label) {
-        By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
+        return pick(id, By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']"), label::equals);
+    }
+
+    /** Picks the first real option of a PrimeFaces select menu (the ones offered after "Choose ..."). */
+    public Browser chooseFirst(String id) {
+        return pick(id, By.xpath("//div[@id='" + id + "_panel']//li[not(contains(@class,'ui-noselection-option'))][1]"),
+                shown -> !shown.startsWith("Choose"));
+    }
+
+    /**
+     * Opens the menu, clicks the option, waits for the menu to close. A menu that already shows the wanted choice is
+     * left closed: opening it would leave it open, as nothing is then clicked to close it.
+     */
+    private Browser pick(String id, By option, java.util.function.Predicate<String> chosen) {
+        By panel = By.id(id + "_panel");
+        By shown = By.id(id + "_label");
+        settled();
+        if (chosen.test(driver.findElement(shown).getText()) && !driver.findElement(panel).isDisplayed()) {
+            return this;
+        }
         wait.until(d -> {
-            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
+            if (!d.findElement(panel).isDisplayed()) {
                 d.findElement(By.id(id)).click();
             }
             WebElement item = d.findElement(option);
             if (item.isDisplayed()) {
                 item.click();
             }
-            return d.findElement(By.id(id + "_label")).getText().equals(label);
+            return chosen.test(d.findElement(shown).getText());
         });
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         return this;
     }
 

@@ -131,8 +131,8 @@ class ClusterIT {
                     victim.kill();
 
                     // Mid-form on the killed instance's session: finish it and submit it on the survivor.
-                    choose(emma, "reportForm:kind", "Near miss: caught before it reached anyone");
-                    choose(emma, "reportForm:customerImpact", "Minor");
+                    emma.choose("reportForm:kind", "Near miss: caught before it reached anyone");
+                    emma.choose("reportForm:customerImpact", "Minor");
                     emma.click(By.id("reportForm:submit"));
                     emma.waiting().until(ExpectedConditions.urlContains("received=true"));
                     browserAfterKill = Duration.between(killedAt, Instant.now());
@@ -327,20 +327,6 @@ class ClusterIT {
             assertThat(Instant.now()).as("waiting for " + count + " reports acknowledged").isBefore(until);
             Thread.sleep(50);
         }
-    }
-
-    private static void choose(Browser browser, String id, String label) {
-        By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
-        browser.waiting().until(d -> {
-            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
-                d.findElement(By.id(id)).click();
-            }
-            var item = d.findElement(option);
-            if (item.isDisplayed()) {
-                item.click();
-            }
-            return d.findElement(By.id(id + "_label")).getText().equals(label);
-        });
     }
 
     /** nginx with the repository's site configuration (deploy/nginx/dimple.conf), pointed at the two instances. */

@@ -123,8 +123,8 @@ class CoachingBrowserIT {
             assertThat(lena.heading()).isEqualTo("Assess a named report");
             assertThat(lena.text()).contains("Would a comparable colleague, in the same situation, probably have done the same?",
                     "confidential reports are for learning only");
-            chooseFirst(lena, "assessmentForm:reportId");
-            chooseFirst(lena, "assessmentForm:subject");
+            lena.chooseFirst("assessmentForm:reportId");
+            lena.chooseFirst("assessmentForm:subject");
             lena.type("assessmentForm:reason", "A second payment was run after the terminal timed out.");
             for (String[] answer : new String[][] {{"deliberateHarm", "No"}, {"health", "No"}, {"foresight", "Yes"}, {"substitution", "Yes"}}) {
                 lena.click(By.xpath("//*[@id='assessmentForm:" + answer[0] + "']//label[text()='" + answer[1] + "']"));
@@ -181,21 +181,6 @@ class CoachingBrowserIT {
         assertThat(api.get("api/coaching-records/" + id, "lena").json().getJsonArray("lessonIds")).as("the API keeps its ids").hasSize(1);
     }
 
-    /** Picks the first real option of a PrimeFaces select menu, as a person does: open it, click it. */
-    private static void chooseFirst(Browser browser, String id) {
-        By option = By.xpath("//div[@id='" + id + "_panel']//li[not(contains(@class,'ui-noselection-option'))][1]");
-        browser.waiting().until(d -> {
-            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
-                d.findElement(By.id(id)).click();
-            }
-            WebElement item = d.findElement(option);
-            if (item.isDisplayed()) {
-                item.click();
-            }
-            return !d.findElement(By.id(id + "_label")).getText().startsWith("Choose");
-        });
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
 
     private static Path awaitDownload(Browser browser, Path downloads, String suffix) throws IOException, InterruptedException {
         for (int i = 0; i < 80; i++) {

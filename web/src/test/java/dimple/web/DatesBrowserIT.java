@@ -272,7 +272,7 @@ class DatesBrowserIT {
         try (Browser lena = Browser.open(base)) {
             lena.signIn("lena", Http.DEMO_PASSWORD);
             lena.go("coaching/record-form.xhtml");
-            chooseFirst(lena, "recordForm:employee");
+            lena.chooseFirst("recordForm:employee");
             lena.type("recordForm:topic", "Encoding key cards");
             lena.type("recordForm:expectation", "Check the room number on the encoder before handing over the card.");
             lena.type("recordForm:observations", "Two cards were encoded for the wrong room this week.");
@@ -442,19 +442,4 @@ class DatesBrowserIT {
         }
     }
 
-    /** Picks the first real option of a PrimeFaces select menu. */
-    private static void chooseFirst(Browser browser, String id) {
-        By option = By.xpath("//div[@id='" + id + "_panel']//li[not(contains(@class,'ui-noselection-option'))][1]");
-        browser.waiting().until(d -> {
-            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
-                d.findElement(By.id(id)).click();
-            }
-            WebElement item = d.findElement(option);
-            if (item.isDisplayed()) {
-                item.click();
-            }
-            return !d.findElement(By.id(id + "_label")).getText().startsWith("Choose");
-        });
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
 }

@@ -49,8 +49,8 @@ class ReportsBrowserIT {
             emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"), "careless"));
             emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"),
                     "Describe what made the slip easy to make"));
-            choose(emma, "reportForm:kind", "Near miss: caught before it reached anyone");
-            choose(emma, "reportForm:customerImpact", "Minor");
+            emma.choose("reportForm:kind", "Near miss: caught before it reached anyone");
+            emma.choose("reportForm:customerImpact", "Minor");
             emma.click(By.cssSelector("label[for='reportForm:reporterMode:1']"));
             emma.click(By.id("reportForm:addCustomer"));
             emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=':customerRef']")))
@@ -166,19 +166,4 @@ class ReportsBrowserIT {
                 .map(o -> o.getAttribute("textContent").strip()).toList();
     }
 
-    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
-    private static void choose(Browser browser, String id, String label) {
-        By option = By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']");
-        browser.waiting().until(d -> {
-            if (!d.findElement(By.id(id + "_panel")).isDisplayed()) {
-                d.findElement(By.id(id)).click();
-            }
-            WebElement item = d.findElement(option);
-            if (item.isDisplayed()) {
-                item.click();
-            }
-            return d.findElement(By.id(id + "_label")).getText().equals(label);
-        });
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
 }

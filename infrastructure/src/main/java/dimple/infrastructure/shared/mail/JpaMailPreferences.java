@@ -97,14 +97,7 @@ public class JpaMailPreferences implements MailPreferences {
         List<Object[]> failed = em.createNativeQuery("select channel, kind, attempts, created_at, last_error, next_attempt_at, state"
                         + " from outgoing_message where attempts > 0 order by last_failed_at desc, id")
                 .setFirstResult(offset).setMaxResults(max).getResultList();
-        List<Failure> failures = new ArrayList<>();
-        for (Object[] row : failed) {
-            Instant created = OutgoingMessages.instant(row[3]);
-            Instant next = OutgoingMessages.instant(row[5]);
-            failures.add(new Failure((String) row[0], (String) row[1], ((Number) row[2]).intValue(), Math.max(0, Duration.between(created, now).toSeconds()),
-                    (String) row[4], "WAITING".equals(row[6]) ? Math.max(0, Duration.between(now, next).toSeconds()) : -1));
-        }
-        return failures;
+        return OutgoingMessages.failures(failed, now, Failure::new);
     }
 
     private static long number(Object value) {

@@ -99,11 +99,24 @@ public class OutgoingMessages implements Mailbox, Webhooks {
                         + " from outgoing_message m join team_webhook w on w.id = m.recipient"
                         + " where m.channel = ? and w.team_id = ? and m.attempts > 0 order by m.last_failed_at desc, m.id")
                 .setParameter(1, "WEBHOOK").setParameter(2, teamId).setMaxResults(max).getResultList();
-        List<Webhooks.Failure> failures = new ArrayList<>();
+        return failures(rows, now, Webhooks.Failure::new);
+    }
+
+    /** How an administrator's list shows one failed message; the first two columns differ by list. */
+    interface FailureShape<T> {
+        T of(String first, String second, int attempts, long ageSeconds, String error, long nextAttemptInSeconds);
+    }
+
+    /**
+     * Rows of {@code (first, second, attempts, created_at, last_error, next_attempt_at, state)} as failures: their age,
+     * and the seconds until the next try while the message still waits (-1 once given up).
+     */
+    static <T> List<T> failures(List<Object[]> rows, Instant now, FailureShape<T> shape) {
+        List<T> failures = new ArrayList<>();
         for (Object[] row : rows) {
             Instant created = instant(row[3]);
             Instant next = instant(row[5]);
-            failures.add(new Webhooks.Failure((String) row[0], (String) row[1], ((Number) row[2]).intValue(), Math.max(0, Duration.between(created, now).toSeconds()),
+            failures.add(shape.of((String) row[0], (String) row[1], ((Number) row[2]).intValue(), Math.max(0, Duration.between(created, now).toSeconds()),
                     (String) row[4], WAITING.equals(row[6]) ? Math.max(0, Duration.between(now, next).toSeconds()) : -1));
         }
         return failures;

@@ -1,5 +1,8 @@
 package dimple.infrastructure.bootstrap;
 
+import dimple.infrastructure.shared.metrics.Meters;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
@@ -48,7 +51,7 @@ public final class Schedules {
             Runnable guarded = afterStartUp(() -> CDI.current().select(Startup.class).get().isReady(),
                     again -> scheduler.schedule(again, UNTIL_STARTED.toSeconds(), TimeUnit.SECONDS), what, () -> {
                         try {
-                            if (!oncePerCluster(scheduler).runIfDue(work, period, task)) {
+                            if (!oncePerCluster(scheduler).runIfDue(work, period, measured(Meters.registry(), work, task))) {
                                 LOG.fine(() -> what + ": another instance does it this time.");
                             }
                         } catch (RuntimeException e) {
@@ -69,6 +72,18 @@ public final class Schedules {
             LOG.log(Level.SEVERE, "No managed scheduler at " + SCHEDULER + ": " + what + " does not run", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code task}, counted and timed for the operator's metrics under its work's name, whether it succeeded or
+     * failed: {@code dimple_scheduled_jobs_seconds{job, outcome}}. Only runs this instance did are counted.
+     */
+    static Runnable measured(MeterRegistry registry, String work, Runnable task) {
+        return () -> Meters.timed(registry, "dimple.scheduled.jobs", "Runs of scheduled work by job and outcome", Tags.of("job", work),
+                e -> "failed", () -> {
+                    task.run();
+                    return null;
+                });
     }
 
     /** A period as a log line says it: in seconds under two minutes or when not whole minutes, else in minutes. */

@@ -6,6 +6,9 @@ import dimple.application.coaching.ExportHeading;
 import dimple.application.coaching.ExportInterrupted;
 import dimple.application.coaching.ExportWords;
 import dimple.domain.coaching.CoachingRecordQuery;
+import dimple.infrastructure.shared.metrics.Meters;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +50,8 @@ public class JpaCoachingExporter implements CoachingExporter {
     @PersistenceContext(unitName = "dimple")
     EntityManager em;
 
+    MeterRegistry meters = Meters.registry();
+
     public JpaCoachingExporter() {
     }
 
@@ -53,8 +59,18 @@ public class JpaCoachingExporter implements CoachingExporter {
         this.em = em;
     }
 
+    /**
+     * Also counts and times the export for the operator's metrics ({@code dimple_exports_seconds{kind, format, outcome}}):
+     * completed ({@code ok}), cut off part-way ({@code interrupted}, as when the download is abandoned) or {@code failed}.
+     */
     @Override
     public long write(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, ExportWords words, OutputStream out) {
+        Tags tags = Tags.of("kind", "coaching", "format", format.name().toLowerCase(Locale.ROOT));
+        return Meters.timed(meters, "dimple.exports", "Exports by kind and format", tags, e -> e instanceof ExportInterrupted ? "interrupted" : "failed",
+                () -> records(query, format, heading, words, out));
+    }
+
+    private long records(CoachingRecordQuery query, ExportFormat format, ExportHeading heading, ExportWords words, OutputStream out) {
         OutputStream shielded = CloseShieldOutputStream.wrap(out);
         CoachingQueries where = CoachingQueries.of(query);
         long written = 0;

@@ -1,6 +1,9 @@
 package dimple.infrastructure.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,5 +46,18 @@ class SchedulesTest {
         assertThat(Schedules.spoken(Duration.ofSeconds(90))).as("not rounded down to 1 minute").isEqualTo("90 seconds");
         assertThat(Schedules.spoken(Duration.ofMinutes(15))).isEqualTo("15 minutes");
         assertThat(Schedules.spoken(Duration.ofHours(24))).isEqualTo("1440 minutes");
+    }
+
+    @Test
+    void eachRunThisInstanceDoes_isCountedAndTimedByJob_andAFailedOneAsFailed() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Schedules.measured(registry, "mail-sender", () -> { }).run();
+        Schedules.measured(registry, "mail-sender", () -> { }).run();
+        assertThatThrownBy(Schedules.measured(registry, "mail-sender", () -> {
+            throw new IllegalStateException("the SMTP server did not answer");
+        })::run).as("the schedule still logs the failure").isInstanceOf(IllegalStateException.class);
+
+        assertThat(registry.get("dimple.scheduled.jobs").tags("job", "mail-sender", "outcome", "ok").timer().count()).isEqualTo(2);
+        assertThat(registry.get("dimple.scheduled.jobs").tags("job", "mail-sender", "outcome", "failed").timer().count()).isEqualTo(1);
     }
 }

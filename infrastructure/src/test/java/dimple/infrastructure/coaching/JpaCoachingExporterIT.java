@@ -21,6 +21,8 @@ import dimple.domain.review.Review;
 import dimple.domain.shared.Ids;
 import dimple.infrastructure.reporting.JpaMistakeReportRepository;
 import dimple.infrastructure.review.JpaReviewRepository;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -368,12 +370,7 @@ class JpaCoachingExporterIT {
 
     @Test
     void export_toAStreamThatBreaks_saysHowManyRecordsHadLeft() {
-        OutputStream broken = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
-            }
-        };
+        OutputStream broken = brokenPipe();
 
         ExportInterrupted interrupted = catchThrowableOfType(ExportInterrupted.class, () -> w.db.inTransaction(em ->
                 new JpaCoachingExporter(em).write(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.CSV, HEADING, EnglishWords.EXPORT,
@@ -381,6 +378,35 @@ class JpaCoachingExporterIT {
 
         assertThat(interrupted.rowsWritten()).isBetween(0L, 2L);
         assertThat(interrupted).hasRootCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void eachExport_isCountedAndTimedByFormat_andOneCutOffAsInterrupted() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        w.db.inTransaction(em -> exporter(em, meters).write(CoachingRecordQuery.visibleTo(w.hr()), ExportFormat.PDF, HEADING, EnglishWords.EXPORT,
+                new ByteArrayOutputStream()));
+        OutputStream broken = brokenPipe();
+        catchThrowableOfType(ExportInterrupted.class, () -> w.db.inTransaction(em -> exporter(em, meters).write(CoachingRecordQuery.visibleTo(w.hr()),
+                ExportFormat.CSV, HEADING, EnglishWords.EXPORT, broken)));
+
+        assertThat(meters.get("dimple.exports").tags("kind", "coaching", "format", "pdf", "outcome", "ok").timer().count()).isEqualTo(1);
+        assertThat(meters.get("dimple.exports").tags("kind", "coaching", "format", "csv", "outcome", "interrupted").timer().count()).isEqualTo(1);
+    }
+
+    /** A download the browser gave up on. */
+    private static OutputStream brokenPipe() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+    }
+
+    private static JpaCoachingExporter exporter(EntityManager em, SimpleMeterRegistry meters) {
+        JpaCoachingExporter exporter = new JpaCoachingExporter(em);
+        exporter.meters = meters;
+        return exporter;
     }
 
     private static int occurrences(String text, String part) {

@@ -1,0 +1,131 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.CookieManager;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@code /metrics} as an operator's Prometheus and an outsider see it (docs/adr/0036): only the operator's token
+ * (DIMPLE_METRICS_TOKEN, set for the test server in web/pom.xml) reads it; the text format counts requests by route
+ * template, sign-in failures and the JVM; and nothing in it ties a confidential report to its reporter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsIT {
+    private static final String TOKEN = "metrics-token-for-the-container-tests-only";
+    private static final String PASSWORD = "a long enough passphrase";
+    private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{outcome=\"refused\"} (\\S+)$");
+
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http api() {
+        return Http.api(base);
+    }
+
+    private Http.Answer scrape(String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api().resolve("metrics")).header("Accept", "text/plain");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api().send(request.GET().build());
+    }
+
+    private String operatorsScrape() {
+        Http.Answer answer = scrape("Bearer " + TOKEN);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.body();
+    }
+
+    @Test
+    void aScrapeWithoutTheOperatorsToken_isRefused_withNothingToRead() {
+        List<Http.Answer> refused = List.of(scrape(null), scrape("Bearer not-the-token"), scrape("Bearer " + TOKEN.substring(1)),
+                api().get("metrics", "admin"));
+
+        assertThat(refused).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThat(answer.body()).as("a refusal carries no metric").isEmpty();
+            assertThat(answer.header("WWW-Authenticate")).contains("Bearer realm=\"metrics\"");
+            assertThat(answer.header("Set-Cookie")).as("a scrape makes no session").isEmpty();
+        });
+    }
+
+    @Test
+    void theOperatorsScrape_countsRequestsByTemplate_signInFailures_andTheJvm() {
+        double refusedBefore = signInsRefused(operatorsScrape());
+        assertThat(api().get("api/me", "emma").status()).isEqualTo(200);
+        assertThat(api().get("api/reports/" + UUID.randomUUID(), "emma").status()).isEqualTo(404);
+        assertThat(api().get("login.xhtml", null).status()).isEqualTo(200);
+        Http.Answer wrong = api().send(api().request("api/me", "nobody-" + UUID.randomUUID().toString().substring(0, 8) + ":wrong password")
+                .header("X-Forwarded-For", "198.18.36.1").GET().build());
+        assertThat(wrong.status()).isEqualTo(401);
+
+        Http.Answer scrape = scrape("Bearer " + TOKEN);
+
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.contentType()).startsWith("text/plain; version=0.0.4");
+        assertThat(scrape.header("Set-Cookie")).isEmpty();
+        String metrics = scrape.body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/me\",status=\"2xx\"}")
+                .as("an id in the path is counted under the template")
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/reports/{id}\",status=\"4xx\"}")
+                .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/login.xhtml\",status=\"2xx\"}")
+                .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/me\",status=\"2xx\",le=\"0.1\"}")
+                .contains("jvm_memory_used_bytes{").contains("jvm_threads_live_threads").contains("process_uptime_seconds");
+        assertThat(signInsRefused(metrics)).as("the wrong password was counted").isGreaterThan(refusedBefore);
+    }
+
+    @Test
+    void afterAConfidentialReport_noMetricLine_namesItsReporter_orTheReport() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String team = "Metrics Team " + suffix;
+        String reporter = "mreporter" + suffix;
+        assertThat(api().post("api/admin/teams", "admin", "{\"name\":\"" + team + "\"}").status()).isEqualTo(201);
+        Http.Answer opened = api().post("api/admin/users", "admin", """
+                {"username":"%s","displayName":"Metrics Reporter","password":"%s","roles":["EMPLOYEE"],"teams":["%s"],"leads":[]}"""
+                .formatted(reporter, PASSWORD, team));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+
+        Http.Answer filed = api().post("api/reports", reporter + ":" + PASSWORD, """
+                {"title":"Refund sent to the wrong card","narrative":"The refund went to the card on file, not the one used.",
+                 "occurredAt":"2026-01-05T10:00:00Z","team":"%s","kind":"NEAR_MISS","customerImpact":"MINOR","reporterMode":"CONFIDENTIAL"}"""
+                .formatted(team));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        String id = filed.json().getString("id");
+        String receipt = filed.json().getString("number");
+        assertThat(api().get("api/reports/" + id, reporter + ":" + PASSWORD).status()).isEqualTo(200);
+        Http page = Http.signedInPage(base, new CookieManager(), reporter, PASSWORD);
+        assertThat(page.get("report/view.xhtml?id=" + id, null).status()).isEqualTo(200);
+
+        String metrics = operatorsScrape();
+
+        assertThat(metrics).contains("route=\"/api/reports/{id}\",status=\"2xx\"").contains("route=\"/report/view.xhtml\",status=\"2xx\"");
+        assertThat(metrics.lines()).as("no line names the reporter, the report, its receipt or its team").allSatisfy(line -> assertThat(line)
+                .doesNotContain(reporter).doesNotContain(id).doesNotContain(receipt).doesNotContain(team));
+    }
+
+    private static double signInsRefused(String metrics) {
+        Matcher refused = SIGN_IN_REFUSED.matcher(metrics);
+        return refused.find() ? Double.parseDouble(refused.group(1)) : 0;
+    }
+}

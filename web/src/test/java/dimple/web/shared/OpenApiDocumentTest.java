@@ -255,6 +255,61 @@ class OpenApiDocumentTest {
         }
     }
 
+    /**
+     * Each view the API writes (a record, its components its JSON fields) names the same fields as its schema, in
+     * both directions: a field that is null in every answer {@code ContractIT} sees is still caught here. A schema is
+     * named as a component, or as a component and the fields down to it ({@code ReportPage.items}: the items of the list).
+     */
+    @Test
+    void theViewsTheApiWrites_andTheirSchemas_nameTheSameFields() throws ClassNotFoundException {
+        Map<String, String> views = new TreeMap<>(Map.ofEntries(
+                Map.entry("Report", "reporting.ReportView"), Map.entry("Recovery", "reporting.RecoveryView"),
+                Map.entry("ReportPage.items", "reporting.ReportSummary"), Map.entry("Question", "reporting.QuestionView"),
+                Map.entry("BentRuleEntry", "reporting.BentRuleEntry"), Map.entry("Hint", "reporting.HintView"),
+                Map.entry("Review", "review.ReviewView"), Map.entry("ReviewPage.items", "review.ReviewSummary"),
+                Map.entry("Action", "review.ActionView"), Map.entry("HistoryPage.items", "review.HistoryEntryView"),
+                Map.entry("TimelineEntry", "review.TimelineEntryView"), Map.entry("Factor", "review.FactorView"),
+                Map.entry("Account", "identity.AccountView"), Map.entry("Me", "identity.MeView"), Map.entry("Team", "identity.TeamView"),
+                Map.entry("Session", "identity.SessionView"), Map.entry("SignInDelay", "identity.SignInDelayView"),
+                Map.entry("PasswordReset", "identity.ResetPassword"), Map.entry("MailSettings", "identity.MailSettingsView"),
+                Map.entry("TeamWebhook", "identity.TeamWebhookView"), Map.entry("Settings", "identity.OrganisationSettingsView"),
+                Map.entry("AuditPage.items", "audit.AuditView"), Map.entry("OutboxHealth", "shared.OutboxHealth"),
+                Map.entry("Assessment", "coaching.AssessmentView"), Map.entry("CoachingRecord", "coaching.CoachingRecordView"),
+                Map.entry("CoachingRecordPage.items", "coaching.CoachingRecordSummary"),
+                Map.entry("Lesson", "learning.LessonView"), Map.entry("LessonCard", "learning.LessonCard"),
+                Map.entry("Scenario", "learning.ScenarioView"), Map.entry("Practice", "learning.ScenarioView$Practice"),
+                Map.entry("Insights", "learning.InsightsView")));
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, String> view : views.entrySet()) {
+            Set<String> fields = Arrays.stream(Class.forName("dimple.application." + view.getValue()).getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> documented = new TreeSet<>(schemaAt(view.getKey()).getProperties().keySet());
+            if (!fields.equals(documented)) {
+                Set<String> undocumented = new TreeSet<>(fields);
+                undocumented.removeAll(documented);
+                Set<String> neverWritten = new TreeSet<>(documented);
+                neverWritten.removeAll(fields);
+                differences.add(view.getKey() + ": not in the document " + undocumented + ", never written " + neverWritten);
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    private static Schema<?> schemaAt(String place) {
+        String[] steps = place.split("\\.");
+        Schema<?> schema = api.getComponents().getSchemas().get(steps[0]);
+        for (int i = 1; i < steps.length; i++) {
+            schema = (Schema<?>) schema.getProperties().get(steps[i]);
+            while (schema.getItems() != null) {
+                schema = schema.getItems();
+            }
+        }
+        while (schema.get$ref() != null) {
+            schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        return schema;
+    }
+
     /** Every operation of the document as "METHOD /path". */
     static Map<String, Operation> operations() {
         Map<String, Operation> all = new TreeMap<>();

@@ -43,8 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The live API answers as its served OpenAPI document says: each operation is called, mostly with valid input and
- * some with bad input, as the demo users; every answer's status must be one the operation documents, and its JSON
- * body must match the document's schema for that status and media type.
+ * some with bad input, as the demo users; every answer's status must be the one the call expects (any 2xx for valid
+ * input, the refusal for bad input) and one the operation documents, and its JSON body must match the document's
+ * schema for that status and media type.
  * <p>
  * Strictness (docs/adr/0037): an object schema that lists {@code properties} is closed, whether or not it says
  * {@code additionalProperties: false} — a field the API returns that the document does not name fails, and so does
@@ -69,6 +70,7 @@ class ContractIT {
     private OpenAPI api;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> called = new TreeSet<>();
+    private int[] expected;
 
     // --- the document itself ---
 
@@ -105,7 +107,7 @@ class ContractIT {
         call("emma", "GET", "/api/me/mail", null);
         call("emma", "PUT", "/api/me/mail", "{}");
         call("emma", "DELETE", "/api/me/sessions", null);
-        call("emma", "DELETE", "/api/me/sessions/{id}", null, "no-such-session");
+        expecting(404).call("emma", "DELETE", "/api/me/sessions/{id}", null, "no-such-session");
         call("admin", "GET", "/api/admin/users?q=e&page=0&size=5", null);
         call("admin", "GET", "/api/admin/users/{username}", null, "emma");
         call("admin", "GET", "/api/admin/users/{username}/email", null, "emma");
@@ -116,11 +118,11 @@ class ContractIT {
         call("admin", "GET", "/api/admin/mail/failures", null);
         call("admin", "GET", "/api/admin/settings", null);
         call("admin", "GET", "/api/admin/sign-in-delays", null);
-        call("admin", "DELETE", "/api/admin/sign-in-delays/{id}", null, "no-such-delay");
+        expecting(404).call("admin", "DELETE", "/api/admin/sign-in-delays/{id}", null, "no-such-delay");
         String newUser = "contract" + suffix;
         call("admin", "POST", "/api/admin/users", "{\"username\":\"" + newUser + "\",\"displayName\":\"Contract Test\",\"password\":\""
                 + Http.DEMO_PASSWORD + "-long\",\"roles\":[\"EMPLOYEE\"],\"teams\":[\"Front Desk\"]}");
-        call(newUser + ":" + Http.DEMO_PASSWORD + "-long", "POST", "/api/me/password", "{\"currentPassword\":\"wrong-password\",\"newPassword\":\"x\"}");
+        expecting(400).call(newUser + ":" + Http.DEMO_PASSWORD + "-long", "POST", "/api/me/password", "{\"currentPassword\":\"wrong-password\",\"newPassword\":\"x\"}");
         call("admin", "PATCH", "/api/admin/users/{username}", "{\"displayName\":\"Contract Tested\"}", newUser);
         call("admin", "PUT", "/api/admin/users/{username}/email", "{\"email\":\"" + newUser + "@example.org\"}", newUser);
         call("admin", "POST", "/api/admin/users/{username}/disable", "{}", newUser);
@@ -133,9 +135,9 @@ class ContractIT {
         // the new team has no webhook, so nothing is ever sent anywhere
         String teamName = "Contract " + suffix + " renamed";
         call("admin", "GET", "/api/admin/teams/{team}/webhooks", null, teamName);
-        call("admin", "PUT", "/api/admin/teams/{team}/webhooks/{kind}", "{\"url\":\"not a url\"}", teamName, "SLACK");
-        call("admin", "POST", "/api/admin/teams/{team}/webhooks/{kind}/test", "{}", teamName, "SLACK");
-        call("admin", "DELETE", "/api/admin/teams/{team}/webhooks/{kind}", null, teamName, "SLACK");
+        expecting(400).call("admin", "PUT", "/api/admin/teams/{team}/webhooks/{kind}", "{\"url\":\"not a url\"}", teamName, "SLACK");
+        expecting(404).call("admin", "POST", "/api/admin/teams/{team}/webhooks/{kind}/test", "{}", teamName, "SLACK");
+        expecting(204, 404).call("admin", "DELETE", "/api/admin/teams/{team}/webhooks/{kind}", null, teamName, "SLACK");
 
         // learning
         JsonNode board = call("emma", "GET", "/api/lessons?page=0&size=5", null);
@@ -153,8 +155,8 @@ class ContractIT {
                 scenario.path("id").asText("no-scenario"));
         call("lena", "GET", "/api/insights", null);
         call("hana", "GET", "/api/insights?from=2026-01-01", null);
-        call("emma", "POST", "/api/lessons/{id}/archive", "{}", lessonId);
-        call("emma", "POST", "/api/lessons/{id}/supersede", "{\"by\":\"" + lessonId + "\"}", lessonId);
+        expecting(403).call("emma", "POST", "/api/lessons/{id}/archive", "{}", lessonId);
+        expecting(403).call("emma", "POST", "/api/lessons/{id}/supersede", "{\"by\":\"" + lessonId + "\"}", lessonId);
 
         // reports and recoveries
         String occurred = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -180,7 +182,7 @@ class ContractIT {
 
         // triage, review, actions
         JsonNode outcome = call("lena", "POST", "/api/reports/{id}/triage", "{\"decision\":\"REVIEW\"}", reportId);
-        call("emma", "POST", "/api/reports/{id}/withdraw", "{}", reportId);
+        expecting(409).call("emma", "POST", "/api/reports/{id}/withdraw", "{}", reportId);
         String reviewId = outcome.path("reviewId").asText("no-review");
         call("lena", "GET", "/api/reviews", null);
         call("lena", "GET", "/api/reviews/{id}", null, reviewId);
@@ -228,26 +230,26 @@ class ContractIT {
         call("lena", "POST", "/api/coaching-records/{id}/close", "{}", recordId);
         call("hana", "GET", "/api/coaching-records", null);
         call("hana", "GET", "/api/coaching-records/export?format=csv", null);
-        call("admin", "POST", "/api/admin/backups", "{}");
+        expecting(201, 409).call("admin", "POST", "/api/admin/backups", "{}");
 
         // bad input, each answered as documented
-        call(null, "GET", "/api/me", null);
-        call("nobody-" + suffix + ":wrong-password", "GET", "/api/reports?mine=true", null);
-        call("emma", "GET", "/api/reports/{id}", null, "no-such-report");
-        call("emma", "GET", "/api/admin/users", null);
-        call("emma", "POST", "/api/reports", "{}");
-        call("emma", "POST", "/api/reports", "{\"title\":");
-        call("emma", "POST", "/api/reports", "{\"title\":42,\"occurredAt\":\"yesterday\"}");
-        call("emma", "GET", "/api/reports?mine=maybe", null);
-        call("emma", "GET", "/api/lessons?page=abc", null);
-        call("emma", "GET", "/api/lessons?size=1000", null);
-        call("emma", "GET", "/api/lessons?page=2147483647", null);
-        call("lena", "GET", "/api/coaching-records?from=not-a-date", null);
-        call("hana", "GET", "/api/coaching-records/export?format=doc", null);
-        callWith("lena", "PATCH", "/api/reviews/{id}", "{\"summary\":\"Stale\"}", Map.of("If-Match", "\"0\""), reviewId);
-        callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Content-Type", "text/plain"));
-        callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Origin", "https://elsewhere.example"));
-        call("emma", "POST", "/api/reports/hints", "{\"narrative\":\"" + "x".repeat(1_100_000) + "\"}");
+        expecting(401).call(null, "GET", "/api/me", null);
+        expecting(401).call("nobody-" + suffix + ":wrong-password", "GET", "/api/reports?mine=true", null);
+        expecting(404).call("emma", "GET", "/api/reports/{id}", null, "no-such-report");
+        expecting(403).call("emma", "GET", "/api/admin/users", null);
+        expecting(400).call("emma", "POST", "/api/reports", "{}");
+        expecting(400).call("emma", "POST", "/api/reports", "{\"title\":");
+        expecting(400).call("emma", "POST", "/api/reports", "{\"title\":42,\"occurredAt\":\"yesterday\"}");
+        expecting(400).call("emma", "GET", "/api/reports?mine=maybe", null);
+        expecting(400).call("emma", "GET", "/api/lessons?page=abc", null);
+        expecting(400).call("emma", "GET", "/api/lessons?size=1000", null);
+        expecting(400).call("emma", "GET", "/api/lessons?page=2147483647", null);
+        expecting(400).call("lena", "GET", "/api/coaching-records?from=not-a-date", null);
+        expecting(400).call("hana", "GET", "/api/coaching-records/export?format=doc", null);
+        expecting(412).callWith("lena", "PATCH", "/api/reviews/{id}", "{\"summary\":\"Stale\"}", Map.of("If-Match", "\"0\""), reviewId);
+        expecting(415).callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Content-Type", "text/plain"));
+        expecting(403).callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Origin", "https://elsewhere.example"));
+        expecting(413).call("emma", "POST", "/api/reports/hints", "{\"narrative\":\"" + "x".repeat(1_100_000) + "\"}");
 
         List<String> uncalled = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
@@ -260,6 +262,12 @@ class ContractIT {
     }
 
     // --- calling ---
+
+    /** The statuses the next call must answer (by default any 2xx); each must also be documented. */
+    private ContractIT expecting(int... statuses) {
+        expected = statuses;
+        return this;
+    }
 
     private JsonNode call(String user, String method, String template, String body, String... values) {
         return callWith(user, method, template, body, Map.of(), values);
@@ -283,6 +291,12 @@ class ContractIT {
         String documented = template.contains("?") ? template.substring(0, template.indexOf('?')) : template;
         called.add(method + " " + documented);
         String where = method + " " + path + " as " + user + " → " + answer.status();
+        int[] wanted = expected;
+        expected = null;
+        boolean asWanted = wanted == null ? answer.status() / 100 == 2 : java.util.Arrays.stream(wanted).anyMatch(s -> s == answer.status());
+        if (!asWanted) {
+            problems.add(where + ": expected " + (wanted == null ? "2xx" : java.util.Arrays.toString(wanted)) + "; body " + abbreviate(answer.body()));
+        }
         Operation operation = operation(method, documented);
         if (operation == null) {
             problems.add(where + ": no such operation in the document");

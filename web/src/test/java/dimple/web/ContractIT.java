@@ -120,9 +120,10 @@ class ContractIT {
         call("admin", "GET", "/api/admin/sign-in-delays", null);
         expecting(404).call("admin", "DELETE", "/api/admin/sign-in-delays/{id}", null, "no-such-delay");
         String newUser = "contract" + suffix;
+        String password = "Plum-" + suffix + "-orchard-lamp";
         call("admin", "POST", "/api/admin/users", "{\"username\":\"" + newUser + "\",\"displayName\":\"Contract Test\",\"password\":\""
-                + Http.DEMO_PASSWORD + "-long\",\"roles\":[\"EMPLOYEE\"],\"teams\":[\"Front Desk\"]}");
-        expecting(400).call(newUser + ":" + Http.DEMO_PASSWORD + "-long", "POST", "/api/me/password", "{\"currentPassword\":\"wrong-password\",\"newPassword\":\"x\"}");
+                + password + "\",\"roles\":[\"EMPLOYEE\"],\"teams\":[\"Front Desk\"]}");
+        expecting(400).call(newUser + ":" + password, "POST", "/api/me/password", "{\"currentPassword\":\"wrong-password\",\"newPassword\":\"x\"}");
         call("admin", "PATCH", "/api/admin/users/{username}", "{\"displayName\":\"Contract Tested\"}", newUser);
         call("admin", "PUT", "/api/admin/users/{username}/email", "{\"email\":\"" + newUser + "@example.org\"}", newUser);
         call("admin", "POST", "/api/admin/users/{username}/disable", "{}", newUser);
@@ -205,8 +206,8 @@ class ContractIT {
         call("emma", "GET", "/api/actions/{id}", null, actionId);
         call("emma", "POST", "/api/actions/{id}/status", "{\"status\":\"IN_PROGRESS\"}", actionId);
         call("lena", "DELETE", "/api/reviews/{id}/timeline/{entryId}", null, reviewId, entry.path("id").asText("no-entry"));
-        call("lena", "POST", "/api/reviews/{id}/transitions", "{\"to\":\"IN_REVIEW\"}", reviewId);
         call("lena", "DELETE", "/api/reviews/{id}/factors/{factorId}", null, reviewId, factor.path("id").asText("no-factor"));
+        call("lena", "POST", "/api/reviews/{id}/transitions", "{\"to\":\"IN_REVIEW\"}", reviewId);
 
         // inbox
         JsonNode inbox = call("emma", "GET", "/api/inbox", null);

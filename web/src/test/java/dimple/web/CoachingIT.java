@@ -452,7 +452,7 @@ class CoachingIT {
 
     @Test
     void theOpenApiDocument_describesTheLane() {
-        assertThat(api().get("openapi", null).body()).contains("/api/assessments:", "/api/coaching-records/export:",
+        assertThat(api().get("openapi", null, "application/yaml").body()).contains("/api/assessments:", "/api/coaching-records/export:",
                 "/api/coaching-records/{id}/acknowledgement:");
     }
 }

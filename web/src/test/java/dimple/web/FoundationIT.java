@@ -64,7 +64,7 @@ class FoundationIT {
         Http.Answer ready = api().get("health/ready", null);
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"UP\"");
-        Http.Answer openapi = api().get("openapi", null);
+        Http.Answer openapi = api().get("openapi", null, "application/yaml");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("openapi: 3.1.0").contains("/api/admin/users:");
     }

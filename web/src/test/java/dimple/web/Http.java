@@ -74,6 +74,11 @@ public final class Http {
         return send(request(path, user).GET().build());
     }
 
+    /** A GET that accepts only the given media type (instead of JSON). */
+    public Answer get(String path, String user, String accept) {
+        return send(request(path, user).setHeader("Accept", accept).GET().build());
+    }
+
     public Answer post(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -439,7 +439,7 @@ class ReportsIT {
 
     @Test
     void theOpenApiDocument_describesTheReportsApi() {
-        assertThat(api().get("openapi", null).body()).contains("/api/reports:", "/api/recoveries/{id}/steps:", "/api/bent-rules:");
+        assertThat(api().get("openapi", null, "application/yaml").body()).contains("/api/reports:", "/api/recoveries/{id}/steps:", "/api/bent-rules:");
     }
 
     private static List<String> fields(Http.Answer answer) {

@@ -43,7 +43,8 @@ class HealthProbesIT {
             LOG.info(() -> "/health/ready from the launch on:\n  " + String.join("\n  ", seen.stream().map(RunningJar.Seen::toString).toList()));
             boolean dimpleAnswered = false;
             for (RunningJar.Seen answer : seen) {
-                boolean dimples = answer.body().contains("\"name\":\"database\"");
+                // Payara's own module lists Dimple's checks too once they are registered, beside its "No Application deployed".
+                boolean dimples = answer.body().contains("\"name\":\"database\"") && !answer.body().contains("No Application deployed");
                 dimpleAnswered |= dimples;
                 if (dimpleAnswered) {
                     assertThat(dimples && (answer.status() == 200 || answer.status() == 503))

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.health.Readiness;
  * {@code /health/ready}: "outbox" is DOWN when a message has been ready to hand on for more than ten minutes
  * (the outbox is handed on every minute, so nobody has been doing it: docs/outbox.md). A message that fails is
  * tried again later and is no sign of a stuck outbox; its failures show on the administrators' outbox page.
- * Asked at most every 30 s, and only while the database is ready (DOWN otherwise, without asking it).
+ * Asked at most every 30 s (a question that fails: DOWN until the next), and only while the database is ready
+ * (DOWN otherwise, without asking it).
  */
 @Readiness
 @ApplicationScoped
@@ -60,9 +61,10 @@ public class OutboxCheck implements HealthCheck {
         }
         Instant now = clock.instant();
         if (askedAt == null || !now.isBefore(askedAt.plus(FRESH))) {
-            askedAt = null;
-            flowing = !stuckAt.test(now);
+            // A question that fails counts as DOWN until the next one, 30 s on: one log line per 30 s, not per poll.
             askedAt = now;
+            flowing = false;
+            flowing = !stuckAt.test(now);
         }
         return flowing;
     }

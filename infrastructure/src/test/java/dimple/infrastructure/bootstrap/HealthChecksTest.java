@@ -23,22 +23,27 @@ class HealthChecksTest {
     private final OutboxCheck outbox = new OutboxCheck(databaseReady::get, at -> {
         asked.add(at);
         return stuck.get();
-    }, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+    }, clockAt(now));
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+    /** A clock that reads the test's moment. */
+    private static Clock clockAt(AtomicReference<Instant> moment) {
+        return new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
 
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    });
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return moment.get();
+            }
+        };
+    }
 
     @Test
     void outbox_isUp_whileNothingWaitsTooLong_andDownOnceSomethingDoes() {
@@ -70,14 +75,20 @@ class HealthChecksTest {
     }
 
     @Test
-    void aCheckWhoseQuestionFails_answersDown_neverThrows_andAsksAgainNextTime() {
+    void aCheckWhoseQuestionFails_answersDown_neverThrows_andAsksAgainAfter30Seconds() {
         OutboxCheck failing = new OutboxCheck(() -> true, at -> {
             asked.add(at);
-            throw new IllegalStateException("jdbc:postgresql://db.internal:5432/dimple refused");
-        }, Clock.fixed(NOW, ZoneOffset.UTC));
+            if (at.isBefore(NOW.plus(OutboxCheck.FRESH))) {
+                throw new IllegalStateException("jdbc:postgresql://db.internal:5432/dimple refused");
+            }
+            return false;
+        }, clockAt(now));
         assertThat(failing.call().getStatus()).as("Payara would answer a throwing check with a bare 500").isEqualTo(Status.DOWN);
+        now.set(NOW.plusSeconds(29));
         assertThat(failing.call().getStatus()).isEqualTo(Status.DOWN);
-        assertThat(asked).hasSize(2);
+        now.set(NOW.plus(OutboxCheck.FRESH));
+        assertThat(failing.call().getStatus()).isEqualTo(Status.UP);
+        assertThat(asked).containsExactly(NOW, NOW.plus(OutboxCheck.FRESH));
     }
 
     @Test

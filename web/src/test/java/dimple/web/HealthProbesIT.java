@@ -2,28 +2,108 @@ package dimple.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The health endpoints as a load balancer sees them, on the packaged jar over a PostgreSQL of the test's own that
- * it stops and starts again (.ci/postgresql: Debian's PostgreSQL 15 on 127.0.0.1, stopped by process id, also when
- * the test fails): readiness says DOWN while the database is gone and UP once it is back, liveness stays UP, and
- * neither needs a sign-in or tells anything about the database. Skipped with the reason where PostgreSQL is not
- * meant to be used ({@code DIMPLE_TEST_POSTGRESQL_URL} unset, as on a machine without it) or is not installed.
+ * The health endpoints (MicroProfile Health, docs/adr/0035) as a load balancer sees them, on the packaged jar: what a
+ * start looks like from its launch on (H2), and, over a PostgreSQL of the test's own that it stops and starts again
+ * (.ci/postgresql: Debian's PostgreSQL 15 on 127.0.0.1, stopped by process id, also when the test fails), readiness
+ * DOWN while the database is gone and UP once it is back while liveness and start-up stay UP. No answer needs a
+ * sign-in or tells more than check names and UP/DOWN. The PostgreSQL test is skipped with the reason where
+ * PostgreSQL is not meant to be used ({@code DIMPLE_TEST_POSTGRESQL_URL} unset, as on a machine without it) or is
+ * not installed.
  */
 class HealthProbesIT {
+    private static final Logger LOG = Logger.getLogger(HealthProbesIT.class.getName());
     private static final Path SERVER = Path.of("/usr/lib/postgresql/15/bin/postgres");
     private static final Path SCRIPT = Path.of("..", ".ci", "postgresql").toAbsolutePath().normalize();
+
+    @Test
+    void aStart_isSeenAsNoAnswer404OrPayaras503Json_thenOnlyDimplesJson_andEachProbeNamesItsChecks() {
+        Path dir = Path.of("target", "health-it", UUID.randomUUID().toString());
+        try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
+            List<RunningJar.Seen> seen = jar.seenWhileStarting();
+            LOG.info(() -> "/health/ready from the launch on:\n  " + String.join("\n  ", seen.stream().map(RunningJar.Seen::toString).toList()));
+            boolean dimpleAnswered = false;
+            for (RunningJar.Seen answer : seen) {
+                // Payara's own module lists Dimple's checks too once they are registered, beside its "No Application deployed".
+                boolean dimples = answer.body().contains("\"name\":\"database\"") && !answer.body().contains("No Application deployed");
+                dimpleAnswered |= dimples;
+                if (dimpleAnswered) {
+                    assertThat(dimples && (answer.status() == 200 || answer.status() == 503))
+                            .as("once Dimple answered, only its JSON: " + answer).isTrue();
+                } else {
+                    // Before Dimple's module runs, the container answers (docs/adr/0035): nothing, 404, its own 503 JSON,
+                    // or the bare 500 of a root context that is starting. Never anything else, never a 500 with a text.
+                    assertThat(answer.status() == 0 || answer.status() == 404 || answer.status() == 503 && isJson(answer.body())
+                            || answer.status() == 500 && answer.body().isEmpty()).as("while starting: " + answer).isTrue();
+                }
+            }
+            assertThat(dimpleAnswered).isTrue();
+
+            Http api = Http.api(jar.url());
+            Http.Answer ready = api.get("health/ready", null);
+            assertThat(ready.status()).isEqualTo(200);
+            assertThat(ready.contentType()).startsWith("application/json");
+            assertThat(ready.header("Cache-Control")).contains("no-store");
+            assertThat(checks(ready)).containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "outbox", "UP"));
+            assertThat(ready.json().getString("status")).isEqualTo("UP");
+
+            Http.Answer started = api.get("health/started", null);
+            assertThat(started.status()).isEqualTo(200);
+            assertThat(checks(started)).containsExactlyEntriesOf(Map.of("migrations", "UP"));
+
+            Http.Answer live = api.get("health/live", null);
+            assertThat(live.status()).isEqualTo(200);
+            assertThat(live.json().getString("status")).isEqualTo("UP");
+            assertThat(live.json().getJsonArray("checks")).as("liveness looks at nothing (docs/adr/0028)").isEmpty();
+
+            Http.Answer all = api.get("health", null);
+            assertThat(all.status()).isEqualTo(200);
+            assertThat(checks(all)).containsExactlyInAnyOrderEntriesOf(Map.of("migrations", "UP", "database", "UP", "outbox", "UP"));
+        }
+    }
+
+    /** Each check's name and status, after checking that a check says nothing else (its data, if any, is empty). */
+    private static Map<String, String> checks(Http.Answer answer) {
+        JsonObject body = answer.json();
+        assertThat(body.keySet()).as(answer.toString()).containsExactlyInAnyOrder("status", "checks");
+        Map<String, String> checks = new LinkedHashMap<>();
+        for (JsonValue value : body.getJsonArray("checks")) {
+            JsonObject check = value.asJsonObject();
+            assertThat(check.keySet()).as(answer.toString()).contains("name", "status").isSubsetOf("name", "status", "data");
+            if (check.containsKey("data")) {
+                assertThat(check.getJsonObject("data")).as("no data: " + answer).isEmpty();
+            }
+            checks.put(check.getString("name"), check.getString("status"));
+        }
+        return checks;
+    }
+
+    private static boolean isJson(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject().containsKey("status");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
     @Test
     void readiness_isDownWhileTheDatabaseIsGone_andUpOnceItIsBack_whileLivenessStaysUp() throws Exception {
@@ -41,19 +121,26 @@ class HealthProbesIT {
                 assertThat(jar.log()).as("a configured administrator password is never printed").doesNotContain("Password:");
                 assertThat(jar.log()).as("a log written to a file carries no ANSI colour codes").doesNotContain("\u001b[");
                 Http api = Http.api(jar.url());
-                assertThat(api.get("health/ready", null).body()).contains("\"status\":\"UP\"").contains("\"reachable\":true");
+                assertThat(checks(api.get("health/ready", null))).containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "outbox", "UP"));
 
                 postgresql("stop", pgData, pgPort);
                 Http.Answer down = await(api, "health/ready", 503, Duration.ofSeconds(15));
-                assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("\"migrated\":true").contains("\"reachable\":false")
-                        .doesNotContainIgnoringCase("postgres").doesNotContain(String.valueOf(pgPort)).doesNotContainIgnoringCase("exception");
-                assertThat(api.get("health", null).status()).isEqualTo(503);
+                assertThat(down.json().getString("status")).isEqualTo("DOWN");
+                assertThat(checks(down)).as("the outbox is not asked while the database is gone")
+                        .containsExactlyInAnyOrderEntriesOf(Map.of("database", "DOWN", "outbox", "DOWN"));
+                assertThat(down.body()).doesNotContainIgnoringCase("postgres").doesNotContain(String.valueOf(pgPort))
+                        .doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("jdbc");
+                Http.Answer all = api.get("health", null);
+                assertThat(all.status()).isEqualTo(503);
+                assertThat(checks(all)).containsEntry("migrations", "UP").containsEntry("database", "DOWN");
                 Http.Answer live = api.get("health/live", null);
                 assertThat(live.status()).as("a database that is gone is no reason to restart the application").isEqualTo(200);
-                assertThat(live.body()).contains("\"status\":\"UP\"");
+                assertThat(live.json().getString("status")).isEqualTo("UP");
+                assertThat(api.get("health/started", null).status()).as("it did start; that stays true").isEqualTo(200);
 
                 postgresql("start", pgData, pgPort);
-                assertThat(await(api, "health/ready", 200, Duration.ofSeconds(60)).body()).contains("\"reachable\":true");
+                assertThat(checks(await(api, "health/ready", 200, Duration.ofSeconds(60))))
+                        .containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "outbox", "UP"));
                 assertThat(api.get("api/me", "admin:a chosen passphrase").status()).as("and it serves again").isEqualTo(200);
             }
         } finally {

@@ -27,12 +27,25 @@ public final class RunningJar implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Duration startup;
+    private final List<Seen> seenWhileStarting;
 
-    private RunningJar(Process process, int port, Path log, Duration startup) {
+    private RunningJar(Process process, int port, Path log, Duration startup, List<Seen> seenWhileStarting) {
         this.process = process;
         this.port = port;
         this.log = log;
         this.startup = startup;
+        this.seenWhileStarting = seenWhileStarting;
+    }
+
+    /**
+     * One answer of {@code /health/ready} while the jar started, as a load balancer polling it saw it: status 0 for a
+     * connection refused or timed out; the body as sent.
+     */
+    public record Seen(Duration sinceLaunch, int status, String body) {
+        @Override
+        public String toString() {
+            return sinceLaunch.toMillis() + " ms: " + (status == 0 ? "no answer" : status + " " + body.substring(0, Math.min(120, body.length())));
+        }
     }
 
     public static RunningJar start(Path dataDir, Map<String, String> environment) {
@@ -61,10 +74,10 @@ public final class RunningJar implements AutoCloseable {
             builder.environment().putAll(environment);
             Instant began = Instant.now();
             Process process = builder.start();
-            RunningJar jar = new RunningJar(process, port, log, null);
+            RunningJar jar = new RunningJar(process, port, log, null, List.of());
             // A loaded machine starts it slowly (as the container tests allow 600 s: web/pom.xml).
-            jar.awaitReady(Duration.ofSeconds(600));
-            return new RunningJar(process, port, log, Duration.between(began, Instant.now()));
+            List<Seen> seen = jar.awaitReady(began, Duration.ofSeconds(600));
+            return new RunningJar(process, port, log, Duration.between(began, Instant.now()), List.copyOf(seen));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,26 +90,35 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration limit) {
+    /** Polls /health/ready until it answers 200; returns each answer that differed from the one before. */
+    private List<Seen> awaitReady(Instant began, Duration limit) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(limit);
+        List<Seen> seen = new ArrayList<>();
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("dimple.jar stopped while starting; its log:\n" + log());
             }
+            int status = 0;
+            String body = "";
             try {
                 HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
+                status = ready.statusCode();
+                body = ready.body();
             } catch (IOException e) {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the timeout
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(250);
+            if (seen.isEmpty() || seen.get(seen.size() - 1).status() != status || !seen.get(seen.size() - 1).body().equals(body)) {
+                seen.add(new Seen(Duration.between(began, Instant.now()), status, body));
+            }
+            if (status == 200) {
+                return seen;
+            }
+            sleep(100);
         }
         stopNow();
         throw new IllegalStateException("dimple.jar was not ready within " + limit + "; its log:\n" + log());
@@ -132,6 +154,11 @@ public final class RunningJar implements AutoCloseable {
 
     public Duration startup() {
         return startup;
+    }
+
+    /** What {@code /health/ready} answered from the launch until it said 200, each change once. */
+    public List<Seen> seenWhileStarting() {
+        return seenWhileStarting;
     }
 
     /** Resident memory of the server process in KiB, from /proc (Linux). */

@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
  * Runs when the web application starts (from {@link StartupListener}, where the application's naming
  * context is in place): tells the database's vendor, migrates the schema with Flyway from the common
  * migrations and the vendor's own, then prepares an empty database (first administrator, demo data).
- * {@link HealthServlet} reports ready only after both worked.
+ * The health checks ({@link StartedCheck}, {@link DatabaseCheck}) report started and ready only after both worked.
  */
 @ApplicationScoped
 public class Startup {

@@ -58,6 +58,14 @@ public class JpaOutbox implements OutboxMonitor {
     }
 
     /**
+     * Whether a message has been ready to hand on ({@link #due due}: unclaimed, not held back by an earlier
+     * message of its aggregate) for longer than {@code after}, that is whether nobody hands the outbox on.
+     */
+    public boolean stuck(Instant now, Duration after) {
+        return !due(now.minus(after), 1).isEmpty();
+    }
+
+    /**
      * Claims the message for this holder until {@code now + lease}, if it is due, nobody else holds it and
      * no earlier message of the same aggregate still waits (so an aggregate's messages are handed on in
      * order). Of two instances trying at once, only one changes the row: the other sees no row to update.

@@ -332,6 +332,32 @@ class OutboxIT {
         assertThat(waiting()).isZero();
     }
 
+    /** What the readiness check "outbox" asks (docs/adr/0035). */
+    private boolean stuck() {
+        return db.inTransaction(em -> new JpaOutbox(em).stuck(clock.instant(), Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void theOutboxIsStuck_onlyWhenAMessageWasReadyToHandOnForTenMinutes_notWhileOneFailsAndWaitsItsPause() {
+        assertThat(stuck()).as("nothing waits").isFalse();
+        failing.add("first of 1");
+        publish(happened("1", "first of 1"), happened("1", "second of 1"));
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(stuck()).as("nine minutes").isFalse();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(stuck()).as("eleven minutes and nobody handed it on").isTrue();
+
+        instance().deliverDue(10);
+        assertThat(stuck()).as("tried and failing: it waits its pause, the one behind it is held back").isFalse();
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(stuck()).as("its pause over for ten minutes and nobody tried again").isTrue();
+
+        failing.clear();
+        instance().deliverDue(10);
+        assertThat(handled).containsExactly("first of 1", "second of 1");
+        assertThat(stuck()).isFalse();
+    }
+
     @Test
     void aFailingMessage_isTriedAgain_afterPausesThatDouble_uptoAnHour() {
         failing.add("Front Desk");

@@ -20,8 +20,8 @@ import java.util.Optional;
  * The fonts of one PDF, so that the text the CSV keeps also shows in the PDF (ADR 39). Each character is set
  * in the first font that has it:
  * <ol>
- * <li>DejaVu Sans, regular or bold (from {@code jasperreports-fonts}), embedded as a subset: Latin, Greek,
- * Cyrillic, and symbols such as ✓, arrows and dashes;</li>
+ * <li>DejaVu Sans Condensed (about as wide as Helvetica), regular or bold (from {@code jasperreports-fonts}),
+ * embedded as a subset: Latin, Greek, Cyrillic, and symbols such as ✓, arrows and dashes;</li>
  * <li>a TrueType font with Chinese, Japanese and Korean glyphs, when the system has one at a known place
  * ({@link #SYSTEM_CJK}, Debian's {@code fonts-droid-fallback}), embedded as a subset;</li>
  * <li>the PDF standard CJK fonts (Adobe's STSong, Heisei Kaku Gothic, HYGoThic, MSung), named but not
@@ -54,8 +54,8 @@ final class PdfFonts {
     /** The fonts with the given CJK TrueType font (its bytes), or only the standard CJK fonts. */
     PdfFonts(Optional<byte[]> systemCjk) {
         try {
-            regular = trueType("DejaVuSans.ttf", FontFiles.REGULAR);
-            bold = trueType("DejaVuSans-Bold.ttf", FontFiles.BOLD);
+            regular = trueType("DejaVuSansCondensed.ttf", FontFiles.REGULAR);
+            bold = trueType("DejaVuSansCondensed-Bold.ttf", FontFiles.BOLD);
             if (systemCjk.isPresent()) {
                 fallbacks.add(trueType("SystemCjk.ttf", systemCjk.get()));
             }
@@ -164,8 +164,8 @@ final class PdfFonts {
 
     /** The font files, read once; a system font that cannot be read is not used. */
     private static final class FontFiles {
-        static final byte[] REGULAR = resource(DEJAVU + "DejaVuSans.ttf");
-        static final byte[] BOLD = resource(DEJAVU + "DejaVuSans-Bold.ttf");
+        static final byte[] REGULAR = resource(DEJAVU + "DejaVuSansCondensed.ttf");
+        static final byte[] BOLD = resource(DEJAVU + "DejaVuSansCondensed-Bold.ttf");
         static final Optional<byte[]> SYSTEM_CJK = PdfFonts.SYSTEM_CJK.stream().filter(Files::isReadable).findFirst()
                 .flatMap(FontFiles::read);
 

@@ -304,12 +304,67 @@ class ReportsIT {
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertThat(stale.status()).isEqualTo(412);
 
-        Http.Answer withdrawn = api().post("api/reports/" + id + "/withdraw", "emma", "");
-        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        String fresh = api().get("api/reports/" + id, "emma").header("ETag").orElseThrow();
+        Http.Answer withdrawn = withdraw(id, fresh.substring(0, fresh.indexOf('-')) + "\"");
+        assertThat(withdrawn.status()).as("the bare version, as clients sent it before: " + withdrawn).isEqualTo(200);
         assertThat(withdrawn.json().getString("status")).isEqualTo("WITHDRAWN");
         Http.Answer again = api().post("api/reports/" + id + "/withdraw", "emma", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("detail")).contains("withdrawn already");
+    }
+
+    /**
+     * A report's body shows its recovery cases, which change without the report's version: the ETag is the
+     * version and a hash of the bytes sent, so If-None-Match answers 304 only while the body is the same, and
+     * If-Match on a state change still compares the version (RFC 9110: lists, *, weak tags never match).
+     */
+    @Test
+    void aReportsETag_is304WhileItsBodyHolds_changesWithARecoveryStep_andIfMatchComparesItsVersion() {
+        JsonObject filed = submit("emma", report("Front Desk", "NAMED").add("affectedCustomers",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("customerRef", "Order 7"))));
+        String id = filed.getString("id");
+        String path = "api/reports/" + id;
+        Http.Answer first = api().get(path, "emma");
+        String etag = first.header("ETag").orElseThrow();
+        assertThat(etag).matches("\"\\d+-[0-9a-f]{16}\"");
+        String version = etag.substring(1, etag.indexOf('-'));
+
+        for (String ifNoneMatch : new String[] {etag, "W/" + etag, "\"0-0000000000000000\", " + etag, "*"}) {
+            Http.Answer unchanged = withHeader(path, "emma", "If-None-Match", ifNoneMatch);
+            assertThat(unchanged.status()).as(ifNoneMatch).isEqualTo(304);
+            assertThat(unchanged.body()).isEmpty();
+            assertThat(unchanged.header("ETag")).contains(etag);
+        }
+        Http.Answer leader = withHeader(path, "lena", "If-None-Match", etag);
+        assertThat(leader.status()).as("the leader's body differs (no 'yours'), so it is not the reporter's tag").isEqualTo(200);
+        assertThat(withHeader(path, "emma", "If-Match", etag).status()).isEqualTo(200);
+        assertThat(withHeader(path, "emma", "If-Match", "W/" + etag).status()).as("weak never matches If-Match").isEqualTo(412);
+
+        String recoveryId = filed.getJsonArray("recoveries").getJsonObject(0).getString("id");
+        assertThat(api().post("api/recoveries/" + recoveryId + "/steps", "lena", "{\"step\":\"CONTACTED\"}").status()).isEqualTo(200);
+        Http.Answer changed = withHeader(path, "emma", "If-None-Match", etag);
+        assertThat(changed.status()).isEqualTo(200);
+        String newer = changed.header("ETag").orElseThrow();
+        assertThat(newer).as("the body changed: a new tag").isNotEqualTo(etag).startsWith("\"" + version + "-");
+        assertThat(changed.json().getJsonArray("recoveries").getJsonObject(0).getString("status")).isEqualTo("CONTACTED");
+        assertThat(withHeader(path, "emma", "If-None-Match", newer).status()).isEqualTo(304);
+
+        assertThat(withdraw(id, "W/\"" + version + "\"").status()).as("a weak tag on a state change").isEqualTo(412);
+        Http.Answer wrong = withdraw(id, "\"98\", \"99\"");
+        assertThat(wrong.status()).isEqualTo(412);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        Http.Answer withdrawn = withdraw(id, "\"98\", " + etag);
+        assertThat(withdrawn.status()).as("a list with the old body's tag: the version still matches").isEqualTo(200);
+        assertThat(withdrawn.header("ETag").orElseThrow()).isNotEqualTo(newer);
+    }
+
+    private Http.Answer withHeader(String path, String user, String name, String value) {
+        return api().send(api().request(path, user).header(name, value).GET().build());
+    }
+
+    private Http.Answer withdraw(String id, String ifMatch) {
+        return api().send(api().request("api/reports/" + id + "/withdraw", "emma").header("If-Match", ifMatch)
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
     }
 
     @Test

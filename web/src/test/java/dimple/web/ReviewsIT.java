@@ -113,7 +113,7 @@ class ReviewsIT {
         Http.Answer read = api().get("api/reviews/" + id, team.leader().credentials());
         assertThat(read.status()).isEqualTo(200);
         String etag = read.header("ETag").orElseThrow();
-        assertThat(etag).matches("\"\\d+\"");
+        assertThat(etag).as("the version and a hash of the answer").matches("\"\\d+-[0-9a-f]{16}\"");
 
         Http.Answer first = patch(id, team.leader(), etag, "{\"whatHappened\":\"The terminal timed out.\"}");
         Http.Answer second = patch(id, team.leader(), etag, "{\"whatHappened\":\"Someone else's text.\"}");

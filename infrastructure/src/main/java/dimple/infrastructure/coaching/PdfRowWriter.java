@@ -3,12 +3,10 @@ package dimple.infrastructure.coaching;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -18,6 +16,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dimple.application.coaching.ExportHeading;
 import dimple.application.coaching.ExportWords;
+import dimple.infrastructure.coaching.PdfFonts.Face;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,13 +32,10 @@ import java.util.Map;
  * A record is never split across pages: each is one table kept together, so a record that does not fit
  * in what is left of a page starts the next one; only a record longer than a whole page is continued
  * (between two of its fields) on the next. OpenPDF writes each finished page to the stream, so pages are
- * not kept in memory.
+ * not kept in memory. The text is set in {@link PdfFonts}: an embedded subset of DejaVu Sans and CJK fonts
+ * after it, so that what the CSV keeps the PDF shows (ADR 39).
  */
 final class PdfRowWriter implements RowWriter {
-    private static final Font TITLE = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 9, Font.NORMAL, Color.DARK_GRAY);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font VALUE = new Font(Font.HELVETICA, 9, Font.NORMAL);
     private static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
     /** The columns that are a record's fields in its table, in order; the others make its title and the line under it. */
     static final List<String> FIELDS = List.of("heldOn", "status", "employeeResponse", "expectation", "observations", "agreedActions",
@@ -48,12 +44,26 @@ final class PdfRowWriter implements RowWriter {
     private final Document document;
     private final PdfWriter writer;
     private final ExportWording wording;
+    private final Face title;
+    private final Face subtitle;
+    private final Face label;
+    private final Face value;
+    private final PdfFonts fonts;
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private int rows;
 
     PdfRowWriter(OutputStream out, ExportWording wording) {
+        this(out, wording, new PdfFonts());
+    }
+
+    PdfRowWriter(OutputStream out, ExportWording wording, PdfFonts fonts) {
         this.wording = wording;
+        this.fonts = fonts;
+        this.title = fonts.face(13, true, Color.BLACK);
+        this.subtitle = fonts.face(9, false, Color.DARK_GRAY);
+        this.label = fonts.face(9, true, Color.BLACK);
+        this.value = fonts.face(9, false, Color.BLACK);
         for (int c = 0; c < ExportRow.COLUMNS.size(); c++) {
             ExportRow.Column column = ExportRow.COLUMNS.get(c);
             labels.put(column.name(), wording.header(column));
@@ -70,7 +80,7 @@ final class PdfRowWriter implements RowWriter {
 
     @Override
     public void begin(ExportHeading heading) {
-        Frame frame = new Frame(wording);
+        Frame frame = new Frame(wording, fonts.face(10, true, Color.BLACK), subtitle);
         writer.setPageEvent(frame);
         document.addTitle(wording.title());
         document.addCreator("Dimple");
@@ -94,10 +104,10 @@ final class PdfRowWriter implements RowWriter {
         table.setSpacingBefore(rows == 0 ? 0 : 14);
         table.setKeepTogether(true);
         table.setSplitLate(false);
-        PdfPCell title = new PdfPCell(new Phrase(nonBlank(row.employeeName()) + " \u2014 " + nonBlank(row.topic()), TITLE));
-        PdfPCell who = new PdfPCell(new Phrase(wording.words().text("export.coaching.pdf.record", nonBlank(row.team()),
-                nonBlank(row.coachName()), nonBlank(row.coach()), nonBlank(row.employee())), SUBTITLE));
-        for (PdfPCell cell : new PdfPCell[] {title, who}) {
+        PdfPCell heading = new PdfPCell(title.phrase(nonBlank(row.employeeName()) + " \u2014 " + nonBlank(row.topic())));
+        PdfPCell who = new PdfPCell(subtitle.phrase(wording.words().text("export.coaching.pdf.record", nonBlank(row.team()),
+                nonBlank(row.coachName()), nonBlank(row.coach()), nonBlank(row.employee()))));
+        for (PdfPCell cell : new PdfPCell[] {heading, who}) {
             cell.setColspan(2);
             cell.setBorder(Rectangle.NO_BORDER);
             cell.setPaddingLeft(0);
@@ -112,10 +122,10 @@ final class PdfRowWriter implements RowWriter {
         return table;
     }
 
-    private static void field(PdfPTable table, String label, String value) {
-        PdfPCell name = new PdfPCell(new Phrase(label, LABEL));
-        PdfPCell text = new PdfPCell(new Phrase(value == null || value.isEmpty() ? "\u2013" : value, VALUE));
-        for (PdfPCell cell : new PdfPCell[] {name, text}) {
+    private void field(PdfPTable table, String name, String text) {
+        PdfPCell left = new PdfPCell(label.phrase(name));
+        PdfPCell right = new PdfPCell(value.phrase(text == null || text.isEmpty() ? "\u2013" : text));
+        for (PdfPCell cell : new PdfPCell[] {left, right}) {
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(RULE);
             cell.setPaddingBottom(4);
@@ -131,7 +141,7 @@ final class PdfRowWriter implements RowWriter {
     public void end() throws IOException {
         try {
             if (rows == 0) {
-                document.add(new Paragraph(wording.words().text("export.coaching.pdf.none"), VALUE));
+                document.add(new Paragraph(value.phrase(wording.words().text("export.coaching.pdf.none"))));
             }
         } catch (DocumentException e) {
             throw new IOException(e);
@@ -148,19 +158,20 @@ final class PdfRowWriter implements RowWriter {
         /** Stands for the total in the page line, to find where it goes. */
         private static final String TOTAL = "\uE000";
 
-        private final String heading;
-        private final String exportedBy;
-        private final String filter;
+        private final Phrase heading;
+        private final Phrase exportedBy;
+        private final Phrase filter;
+        private final Face small;
         private final ExportWords words;
         private final String afterTotal;
         private PdfTemplate total;
-        private BaseFont font;
 
-        Frame(ExportWording wording) {
+        Frame(ExportWording wording, Face bold, Face small) {
             this.words = wording.words();
-            this.heading = words.text("export.coaching.pdf.heading", wording.title());
-            this.exportedBy = wording.exportedBy();
-            this.filter = wording.filterLine();
+            this.small = small;
+            this.heading = bold.phrase(words.text("export.coaching.pdf.heading", wording.title()));
+            this.exportedBy = small.phrase(wording.exportedBy());
+            this.filter = small.phrase(wording.filterLine());
             String line = words.text("export.coaching.pdf.page", 1, TOTAL);
             this.afterTotal = line.contains(TOTAL) ? line.substring(line.indexOf(TOTAL) + TOTAL.length()) : "";
         }
@@ -173,12 +184,7 @@ final class PdfRowWriter implements RowWriter {
 
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
-            try {
-                font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            } catch (DocumentException | IOException e) {
-                throw new IllegalStateException(e);
-            }
+            total = writer.getDirectContent().createTemplate(120, 14);
         }
 
         @Override
@@ -187,32 +193,23 @@ final class PdfRowWriter implements RowWriter {
             float left = document.left();
             float right = document.right();
             float top = document.getPageSize().getHeight() - 36;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(heading, new Font(Font.HELVETICA, 10, Font.BOLD)), left, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(exportedBy, SUBTITLE), right, top, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(filter, SUBTITLE), left, top - 12, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, heading, left, top, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, exportedBy, right, top, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, filter, left, top - 12, 0);
             canvas.setColorStroke(RULE);
             canvas.moveTo(left, top - 17);
             canvas.lineTo(right, top - 17);
             canvas.stroke();
             String page = beforeTotal(writer.getPageNumber());
-            float width = font.getWidthPoint(page, 9);
+            float width = small.width(page);
             float x = (left + right) / 2 - width / 2;
-            canvas.beginText();
-            canvas.setFontAndSize(font, 9);
-            canvas.setTextMatrix(x, 30);
-            canvas.showText(page);
-            canvas.endText();
-            canvas.addTemplate(total, x + width, 30);
+            small.show(canvas, page, x, 30);
+            canvas.addTemplate(total, x + width, 27);
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(font, 9);
-            total.setTextMatrix(0, 0);
-            total.showText((writer.getPageNumber() - 1) + afterTotal);
-            total.endText();
+            small.show(total, (writer.getPageNumber() - 1) + afterTotal, 0, 3);
         }
     }
 }

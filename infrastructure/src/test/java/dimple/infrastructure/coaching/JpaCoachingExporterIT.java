@@ -319,10 +319,12 @@ class JpaCoachingExporterIT {
         PdfReader reader = new PdfReader(export(all, ExportFormat.PDF, HEADING, words));
         String page = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(page).contains("HEADING(TITLE)", "EXPORTEDBY(Hana HR (hana);2026-11-23 10:00 UTC)", "RECORD(Front Desk;Lena Leader;lena;emma)",
-                "HELDON", "ASSESSMENTID", "Emma Employee", "PAGE(1;" + reader.getNumberOfPages() + ")").doesNotContain(english);
+                "HELDON", "ASSESSMENTID", "Emma Employee").doesNotContain(english);
+        // The total is drawn when the document closes, after the page's own text: OpenPDF's reader may see a gap there.
+        assertThat(page).containsPattern("PAGE\\(1; ?" + reader.getNumberOfPages() + "\\)");
         PdfReader none = new PdfReader(export(new CoachingRecordQuery(w.hr(), null, w.hana.id(), null, null, null, null), ExportFormat.PDF,
                 HEADING, words));
-        assertThat(new PdfTextExtractor(none).getTextFromPage(1)).contains("NONE", "TEAM(Front Desk)", "PAGE(1;1)");
+        assertThat(new PdfTextExtractor(none).getTextFromPage(1)).contains("NONE", "TEAM(Front Desk)").containsPattern("PAGE\\(1; ?1\\)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dimple.infrastructure.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -10,13 +11,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,5 +146,77 @@ class RowWritersTest {
             assertThat(page).contains("Shared, waiting for the employee", "Not yet");
         }
         assertThat(seen).isEqualTo(12);
+    }
+
+    /** What the issue found dropped: a name in each script the CSV keeps, and a tick. */
+    private static final String NAMES = "Zo\u00eb \u00b7 \u0395\u03bb\u03ad\u03bd\u03b7 \u00b7 \u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u00b7 "
+            + "\u5c71\u7530\u592a\u90ce \u00b7 \uae40\ubbfc\uc900 \u00b7 \u2713 done";
+
+    private static ExportRow named(String employeeName, String topic, String comment) {
+        return new ExportRow(LocalDate.of(2026, 12, 5), topic, employeeName, "zoe", "Front Desk", "Lena Leader", "lena", "SHARED", null,
+                "Check the log.", "Observed.", "Ask first.", null, null, AT, comment, null, null, LocalDate.of(2028, 12, 5), null, "r-1");
+    }
+
+    private static byte[] pdf(PdfFonts fonts, ExportRow... rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return write(new PdfRowWriter(out, english(), fonts), out, List.of(rows));
+    }
+
+    /** The text of every page as PDFBox reads it: what a reader's copy, search and screen reader get. */
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static List<String> fontsOf(byte[] pdf) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    names.add(font.getName() + (font.isEmbedded() ? " embedded" : ""));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void pdf_keepsLatinGreekCyrillicChineseJapaneseKoreanAndSymbols_asTheCsvDoes() throws IOException {
+        byte[] file = pdf(new PdfFonts(Optional.empty()), named("\u5c71\u7530\u592a\u90ce", NAMES, "\u3042\u308a\u304c\u3068\u3046 \u2192 \u2714 \u00e9\u00e8"));
+
+        String text = textOf(file);
+        assertThat(text).contains(NAMES, "\u3042\u308a\u304c\u3068\u3046 \u2192 \u2714 \u00e9\u00e8");
+        assertThat(new PdfTextExtractor(new PdfReader(file)).getTextFromPage(1)).as("OpenPDF's own reader, which cannot read the standard CJK fonts")
+                .contains("Zo\u00eb \u00b7 \u0395\u03bb\u03ad\u03bd\u03b7 \u00b7 \u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u00b7 ", "\u2713 done");
+        assertThat(fontsOf(file)).as("DejaVu Sans embedded as a subset, the CJK fonts named").anyMatch(f -> f.matches("[A-Z]{6}\\+DejaVuSansCondensed embedded"))
+                .anyMatch(f -> f.matches("[A-Z]{6}\\+DejaVuSansCondensed-Bold embedded")).anyMatch(f -> f.startsWith("STSong-Light"))
+                .anyMatch(f -> f.startsWith("HYGoThic-Medium")).noneMatch(f -> f.startsWith("Helvetica"));
+        assertThat(file.length).as("a subset, not the whole 740 KiB font").isLessThan(80_000);
+    }
+
+    @Test
+    void pdf_showsACharacterNoFontHasAsAReplacementCharacter_andLeavesInvisibleOnesOut() throws IOException {
+        byte[] file = pdf(new PdfFonts(Optional.empty()), named("Zo\u00eb", "Party \ud83c\udf89 planning", "Done \u2714\ufe0f"));
+
+        assertThat(textOf(file)).contains("Party \ufffd planning", "Done \u2714").doesNotContain("\ufe0f");
+    }
+
+    /**
+     * Where the system has Debian's Droid Sans Fallback, Chinese and Japanese text is embedded in it (a
+     * subset) rather than left to the reader's standard fonts. Runs only where the font is installed (not needed by the build).
+     */
+    @Test
+    void pdf_embedsTheSystemsCjkFont_beforeTheStandardOnes_whereThereIsOne() throws IOException {
+        Path system = PdfFonts.SYSTEM_CJK.get(0);
+        assumeTrue(Files.isReadable(system), "Debian's fonts-droid-fallback is not installed here");
+        byte[] file = pdf(new PdfFonts(Optional.of(Files.readAllBytes(system))), named("\u5c71\u7530\u592a\u90ce", NAMES, "x"));
+
+        assertThat(textOf(file)).contains(NAMES);
+        assertThat(fontsOf(file)).as("it has Chinese and Japanese, not Hangul: Korean still goes to the standard font")
+                .anyMatch(f -> f.matches("[A-Z]{6}\\+DroidSansFallback.* embedded")).noneMatch(f -> f.startsWith("STSong"))
+                .anyMatch(f -> f.startsWith("HYGoThic"));
+        assertThat(file.length).as("a subset of a 4 MiB font").isLessThan(120_000);
     }
 }

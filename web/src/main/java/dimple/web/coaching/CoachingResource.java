@@ -17,6 +17,7 @@ import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
 import dimple.web.shared.Words;
+import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,9 +33,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.util.Locale;
 
 /**
@@ -46,6 +49,12 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CoachingResource {
+    @Context
+    Request conditions;
+
+    @Context
+    Providers providers;
+
     @Inject
     CoachingService coaching;
 
@@ -63,21 +72,23 @@ public class CoachingResource {
                 body.strings("lessonIds"), body.date("retainUntil"), body.string("assessmentId"));
         body.orRefuse();
         CoachingRecordView created = coaching.draft(command);
-        return Response.created(uri.getBaseUriBuilder().path("coaching-records/{id}").build(created.id()))
-                .tag(ETags.of(created.version())).entity(created).build();
+        Tagged answer = Tagged.of(providers, created, created.version());
+        return Response.created(uri.getBaseUriBuilder().path("coaching-records/{id}").build(created.id())).tag(answer.tag())
+                .entity(answer.json()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
-        return withTag(coaching.find(id));
+        CoachingRecordView record = coaching.find(id);
+        return Tagged.of(providers, record, record.version()).read(conditions);
     }
 
     @PATCH
     @Path("{id}")
     public Response revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
-        ReviseCoachingRecord command = new ReviseCoachingRecord(id, ETags.expected(ifMatch), body.day("heldAt"), body.string("topic"),
+        ReviseCoachingRecord command = new ReviseCoachingRecord(id, expected(id, ifMatch), body.day("heldAt"), body.string("topic"),
                 body.string("expectation"), body.string("observations"), body.string("agreedActions"), body.date("followUpDate"),
                 body.strings("lessonIds"), body.date("retainUntil"));
         body.orRefuse();
@@ -88,7 +99,7 @@ public class CoachingResource {
     @Path("{id}/share")
     @Consumes(MediaType.WILDCARD)
     public Response share(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(coaching.share(new ChangeCoachingRecord(id, ETags.expected(ifMatch))));
+        return withTag(coaching.share(new ChangeCoachingRecord(id, expected(id, ifMatch))));
     }
 
     @POST
@@ -96,7 +107,7 @@ public class CoachingResource {
     public Response respond(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         RespondToCoachingRecord command = new RespondToCoachingRecord(id, body.string("decision"), body.string("comment"),
-                ETags.expected(ifMatch));
+                expected(id, ifMatch));
         body.orRefuse();
         return withTag(coaching.respond(command));
     }
@@ -105,7 +116,7 @@ public class CoachingResource {
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(coaching.close(new ChangeCoachingRecord(id, ETags.expected(ifMatch))));
+        return withTag(coaching.close(new ChangeCoachingRecord(id, expected(id, ifMatch))));
     }
 
     @GET
@@ -139,7 +150,12 @@ public class CoachingResource {
                 .build();
     }
 
-    private static Response withTag(CoachingRecordView record) {
-        return Response.ok(record).tag(ETags.of(record.version())).build();
+    private Response withTag(CoachingRecordView record) {
+        return Tagged.of(providers, record, record.version()).ok().build();
+    }
+
+    /** The record's version the caller expects (If-Match), its current one read only for a list of several. */
+    private Long expected(String id, String ifMatch) {
+        return ETags.expected(ifMatch, () -> coaching.find(id).version());
     }
 }

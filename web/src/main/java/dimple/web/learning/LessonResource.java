@@ -8,9 +8,9 @@ import dimple.application.learning.LessonView;
 import dimple.application.learning.ScenarioService;
 import dimple.application.learning.ScenarioView;
 import dimple.application.learning.WriteScenario;
-import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 
 /**
@@ -34,6 +36,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LessonResource {
+    @Context
+    Request request;
+
+    @Context
+    Providers providers;
+
     @Inject
     LessonService lessons;
 
@@ -65,7 +73,7 @@ public class LessonResource {
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
         LessonView lesson = lessons.find(id);
-        return Response.ok(lesson).tag(ETags.of(lesson.version())).build();
+        return Tagged.of(providers, lesson, lesson.version()).read(request);
     }
 
     @POST
@@ -75,14 +83,14 @@ public class LessonResource {
         String kind = body.string("kind");
         body.orRefuse();
         LessonView lesson = lessons.endorse(id, kind);
-        return Response.ok(lesson).tag(ETags.of(lesson.version())).build();
+        return Tagged.of(providers, lesson, lesson.version()).ok().build();
     }
 
     @POST
     @Path("{id}/archive")
     public Response archive(@PathParam("id") String id) {
         LessonView lesson = lessons.archive(id);
-        return Response.ok(lesson).tag(ETags.of(lesson.version())).build();
+        return Tagged.of(providers, lesson, lesson.version()).ok().build();
     }
 
     /** {@code {by}}: the id of the newer lesson. */
@@ -93,7 +101,7 @@ public class LessonResource {
         String by = body.string("by");
         body.orRefuse();
         LessonView lesson = lessons.supersede(id, by);
-        return Response.ok(lesson).tag(ETags.of(lesson.version())).build();
+        return Tagged.of(providers, lesson, lesson.version()).ok().build();
     }
 
     @POST

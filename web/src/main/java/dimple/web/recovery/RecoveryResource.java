@@ -7,6 +7,7 @@ import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -17,15 +18,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 
 /** The recoveries API: what is due, one case, and recording a step on it. */
 @Path("recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecoveryResource {
+    @Context
+    Request request;
+
+    @Context
+    Providers providers;
+
     @Inject
     RecoveryService recoveries;
 
@@ -40,7 +50,7 @@ public class RecoveryResource {
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
         RecoveryView recovery = recoveries.find(id);
-        return Response.ok(recovery).tag(ETags.of(recovery.version())).build();
+        return Tagged.of(providers, recovery, recovery.version()).read(request);
     }
 
     /** {@code {step, at?, channel?, by?, remedy?: {type, cost?: {amount, currency}}, outcome?, note?}} → the case. */
@@ -52,9 +62,10 @@ public class RecoveryResource {
         JsonBody cost = remedy == null ? null : remedy.object("cost");
         RecordRecoveryStep command = new RecordRecoveryStep(id, body.string("step"), body.instant("at"), body.string("channel"),
                 body.string("by"), remedy == null ? null : remedy.string("type"), cost == null ? null : cost.decimal("amount"),
-                cost == null ? null : cost.string("currency"), body.string("outcome"), body.string("note"), ETags.expected(ifMatch));
+                cost == null ? null : cost.string("currency"), body.string("outcome"), body.string("note"),
+                ETags.expected(ifMatch, () -> recoveries.find(id).version()));
         body.orRefuse();
         RecoveryView recovery = recoveries.record(command);
-        return Response.ok(recovery).tag(ETags.of(recovery.version())).build();
+        return Tagged.of(providers, recovery, recovery.version()).ok().build();
     }
 }

@@ -15,6 +15,7 @@ import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +29,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 
 /**
@@ -40,6 +43,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
+    @Context
+    Request request;
+
+    @Context
+    Providers providers;
+
     @Inject
     ReportingService reporting;
 
@@ -55,15 +64,16 @@ public class ReportResource {
                         c.bool("proactive"), c.string("note"), c.bool("thankBystanders"), c.instant("followUpDue"))).toList());
         body.orRefuse();
         ReportView created = reporting.submit(command);
-        return Response.created(uri.getBaseUriBuilder().path("reports/{id}").build(created.id()))
-                .tag(ETags.of(created.version())).entity(created).build();
+        Tagged answer = Tagged.of(providers, created, created.version());
+        return Response.created(uri.getBaseUriBuilder().path("reports/{id}").build(created.id())).tag(answer.tag())
+                .entity(answer.json()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
         ReportView report = reporting.find(id);
-        return Response.ok(report).tag(ETags.of(report.version())).build();
+        return Tagged.of(providers, report, report.version()).read(request);
     }
 
     /**
@@ -90,8 +100,8 @@ public class ReportResource {
     @Path("{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     public Response withdraw(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ReportView report = reporting.withdraw(new WithdrawReport(id, ETags.expected(ifMatch)));
-        return Response.ok(report).tag(ETags.of(report.version())).build();
+        ReportView report = reporting.withdraw(new WithdrawReport(id, ETags.expected(ifMatch, () -> reporting.find(id).version())));
+        return Tagged.of(providers, report, report.version()).ok().build();
     }
 
     @POST

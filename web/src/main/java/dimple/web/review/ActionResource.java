@@ -8,6 +8,7 @@ import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -18,9 +19,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 
 /**
  * The action items API: {@code ?mine=true} for the caller's items, otherwise those of the teams the
@@ -31,6 +35,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionResource {
+    @Context
+    Request request;
+
+    @Context
+    Providers providers;
+
     @Inject
     ActionService actions;
 
@@ -50,7 +60,7 @@ public class ActionResource {
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
         ActionView action = actions.find(id);
-        return Response.ok(action).tag(ETags.of(action.version())).build();
+        return Tagged.of(providers, action, action.version()).read(request);
     }
 
     /** {@code {status, reason?}}: IN_PROGRESS, DONE, or NOT_DOING with a reason. */
@@ -58,9 +68,10 @@ public class ActionResource {
     @Path("{id}/status")
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
-        ChangeActionStatus command = new ChangeActionStatus(id, body.string("status"), body.string("reason"), ETags.expected(ifMatch));
+        ChangeActionStatus command = new ChangeActionStatus(id, body.string("status"), body.string("reason"), ETags.expected(ifMatch,
+                () -> actions.find(id).version()));
         body.orRefuse();
         ActionView action = actions.move(command);
-        return Response.ok(action).tag(ETags.of(action.version())).build();
+        return Tagged.of(providers, action, action.version()).ok().build();
     }
 }

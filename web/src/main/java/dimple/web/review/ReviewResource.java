@@ -20,6 +20,7 @@ import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -33,13 +34,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 
 /**
- * The reviews API: read one (with its version as ETag), change it (PATCH; If-Match optional, 412
- * when stale), add timeline entries, factors and actions, move it through its states, and read its
+ * The reviews API: read one (ETag: its version and a hash of the answer, docs/reports-api.md), change it
+ * (PATCH; If-Match optional, 412 when stale), add timeline entries, factors and actions, move it through its states, and read its
  * history. While it is drafting, a timeline entry or a factor is corrected (PUT) or taken out (DELETE,
  * 204), and an action is corrected (PUT); in any other state that answers 409. A published review is
  * frozen: every change answers 409.
@@ -48,6 +52,12 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {
+    @Context
+    Request request;
+
+    @Context
+    Providers providers;
+
     @Inject
     ReviewService reviews;
 
@@ -61,7 +71,8 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     public Response find(@PathParam("id") String id) {
-        return withTag(reviews.find(id));
+        ReviewView review = reviews.find(id);
+        return Tagged.of(providers, review, review.version()).read(request);
     }
 
     /** Only the fields sent change; an empty string empties a text; a list replaces participants or tags. */
@@ -72,7 +83,7 @@ public class ReviewResource {
         EditReview command = new EditReview(id, body.string("title"), body.string("summary"), body.string("takeaway"),
                 body.string("whatHappened"), body.string("why"), body.string("howFixed"), body.string("wentWell"), body.string("wentWrong"),
                 body.string("gotLucky"), body.string("noActionReason"), body.string("facilitator"), body.strings("participants"),
-                body.strings("tags"), ETags.expected(ifMatch));
+                body.strings("tags"), expected(id, ifMatch));
         body.orRefuse();
         return withTag(reviews.edit(command));
     }
@@ -82,7 +93,7 @@ public class ReviewResource {
     public TimelineEntryView addTimelineEntry(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         AddTimelineEntry command = new AddTimelineEntry(id, body.instant("at"), body.string("text"), body.string("kind"),
-                ETags.expected(ifMatch));
+                expected(id, ifMatch));
         body.orRefuse();
         return reviews.addTimelineEntry(command);
     }
@@ -92,7 +103,7 @@ public class ReviewResource {
     public FactorView addFactor(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         AddFactor command = new AddFactor(id, body.string("category"), body.string("description"), body.strings("whys"),
-                ETags.expected(ifMatch));
+                expected(id, ifMatch));
         body.orRefuse();
         return reviews.addFactor(command);
     }
@@ -114,7 +125,7 @@ public class ReviewResource {
                                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         CorrectTimelineEntry command = new CorrectTimelineEntry(id, entryId, body.instant("at"), body.string("text"), body.string("kind"),
-                ETags.expected(ifMatch));
+                expected(id, ifMatch));
         body.orRefuse();
         return reviews.correctTimelineEntry(command);
     }
@@ -124,7 +135,7 @@ public class ReviewResource {
     @Path("{id}/timeline/{entryId}")
     public Response removeTimelineEntry(@PathParam("id") String id, @PathParam("entryId") String entryId,
                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        reviews.removeTimelineEntry(new TakeOutOfReview(id, entryId, ETags.expected(ifMatch)));
+        reviews.removeTimelineEntry(new TakeOutOfReview(id, entryId, expected(id, ifMatch)));
         return Response.noContent().build();
     }
 
@@ -135,7 +146,7 @@ public class ReviewResource {
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         CorrectFactor command = new CorrectFactor(id, factorId, body.string("category"), body.string("description"), body.strings("whys"),
-                ETags.expected(ifMatch));
+                expected(id, ifMatch));
         body.orRefuse();
         return reviews.correctFactor(command);
     }
@@ -144,7 +155,7 @@ public class ReviewResource {
     @Path("{id}/factors/{factorId}")
     public Response removeFactor(@PathParam("id") String id, @PathParam("factorId") String factorId,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        reviews.removeFactor(new TakeOutOfReview(id, factorId, ETags.expected(ifMatch)));
+        reviews.removeFactor(new TakeOutOfReview(id, factorId, expected(id, ifMatch)));
         return Response.noContent().build();
     }
 
@@ -164,7 +175,7 @@ public class ReviewResource {
     @Path("{id}/transitions")
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
-        MoveReview command = new MoveReview(id, body.string("to"), body.string("reason"), ETags.expected(ifMatch));
+        MoveReview command = new MoveReview(id, body.string("to"), body.string("reason"), expected(id, ifMatch));
         body.orRefuse();
         return withTag(reviews.move(command));
     }
@@ -175,7 +186,12 @@ public class ReviewResource {
         return reviews.history(id, QueryParams.integer("page", page), QueryParams.integer("size", size));
     }
 
-    private static Response withTag(ReviewView review) {
-        return Response.ok(review).tag(ETags.of(review.version())).build();
+    private Response withTag(ReviewView review) {
+        return Tagged.of(providers, review, review.version()).ok().build();
+    }
+
+    /** The review's version the caller expects (If-Match), its current one read only for a list of several. */
+    private Long expected(String id, String ifMatch) {
+        return ETags.expected(ifMatch, () -> reviews.find(id).version());
     }
 }

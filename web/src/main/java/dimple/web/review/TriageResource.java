@@ -1,6 +1,7 @@
 package dimple.web.review;
 
 import dimple.application.reporting.TriageOutcome;
+import dimple.application.reporting.ReportingService;
 import dimple.application.reporting.TriageReport;
 import dimple.application.reporting.TriageService;
 import dimple.web.shared.ETags;
@@ -27,11 +28,15 @@ public class TriageResource {
     @Inject
     TriageService triage;
 
+    @Inject
+    ReportingService reporting;
+
     @POST
     public TriageOutcome triage(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
         TriageReport command = new TriageReport(id, body.string("decision"), body.string("note"), body.string("duplicateOf"),
-                body.string("reviewId"), ETags.expected(ifMatch));
+                body.string("reviewId"),
+                ETags.expected(ifMatch, () -> reporting.find(id).version()));
         body.orRefuse();
         return triage.triage(command);
     }

@@ -240,6 +240,8 @@ class ContractIT {
         expecting(401).call(null, "GET", "/api/me", null);
         expecting(401).call("nobody-" + suffix + ":wrong-password", "GET", "/api/reports?mine=true", null);
         expecting(404).call("emma", "GET", "/api/reports/{id}", null, "no-such-report");
+        String reportTag = Http.api(base).get("api/reports/" + reportId, "emma").header("ETag").orElseThrow();
+        expecting(304).callWith("emma", "GET", "/api/reports/{id}", null, Map.of("If-None-Match", reportTag), reportId);
         expecting(403).call("emma", "GET", "/api/admin/users", null);
         expecting(400).call("emma", "POST", "/api/reports", "{}");
         expecting(400).call("emma", "POST", "/api/reports", "{\"title\":");

@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * in a policy header of its own while it renders a page. That header never reaches the browser: this
  * filter takes the nonce out of it and writes its own policy with that nonce instead, so a page's
  * policy differs from every other answer's only by the nonce (ADR 16).
+ *
+ * <p>A resource whose URL carries a version ({@code v=}: PrimeFaces' own, and Dimple's content hash from
+ * {@link VersionedResources}) is cached for a year and never revalidated; the resource handler's shorter
+ * {@code Cache-Control} and {@code Expires} are not let through. Answers may come gzip-compressed (the HTTP
+ * listener's setting), so every answer says that it varies by {@code Accept-Encoding} (ADR 38).
  */
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -31,6 +36,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String CSP = OTHER_DIRECTIVES + "; script-src 'self'";
     /** A nonce as PrimeFaces writes it: base64 of a random UUID. Anything else is not taken over. */
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/]{16,}={0,2})'");
+    /** The caching of a resource whose URL names its version: a new version is a new URL. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final Pattern VERSION = Pattern.compile("(^|&)v=[^&]+");
 
     /** The policy of a page whose inline scripts carry this nonce. */
     static String policyWithNonce(String nonce) {
@@ -45,31 +53,40 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.addHeader("Vary", "Accept-Encoding");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+        boolean resource = path.startsWith("/jakarta.faces.resource/");
+        boolean versioned = resource && request.getQueryString() != null && VERSION.matcher(request.getQueryString()).find();
+        if (versioned) {
+            response.setHeader("Cache-Control", IMMUTABLE);
+        } else if (!resource && !path.startsWith("/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, new OnePolicy(response));
+        chain.doFilter(request, new OnePolicy(response, versioned));
     }
 
     /**
      * Keeps one Content-Security-Policy header on the answer. A policy set further down (PrimeFaces') is
      * not added beside this filter's (browsers would enforce both) but read for its nonce only: with a
-     * nonce, this filter's policy with that nonce replaces the header; without one, the header stays.
+     * nonce, this filter's policy with that nonce replaces the header; without one, the header stays. On a
+     * versioned resource the year-long caching stays too: caching headers set further down are dropped.
      */
     static final class OnePolicy extends HttpServletResponseWrapper {
-        OnePolicy(HttpServletResponse response) {
+        private final boolean immutable;
+
+        OnePolicy(HttpServletResponse response, boolean immutable) {
             super(response);
+            this.immutable = immutable;
         }
 
         @Override
         public void setHeader(String name, String value) {
             if (CSP_HEADER.equalsIgnoreCase(name)) {
                 takeNonce(value);
-            } else {
+            } else if (!keepsCaching(name)) {
                 super.setHeader(name, value);
             }
         }
@@ -78,9 +95,27 @@ public class SecurityHeadersFilter extends HttpFilter {
         public void addHeader(String name, String value) {
             if (CSP_HEADER.equalsIgnoreCase(name)) {
                 takeNonce(value);
-            } else {
+            } else if (!keepsCaching(name)) {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!keepsCaching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!keepsCaching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private boolean keepsCaching(String name) {
+            return immutable && ("Cache-Control".equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name));
         }
 
         private void takeNonce(String policy) {

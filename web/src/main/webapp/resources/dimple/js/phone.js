@@ -1,6 +1,7 @@
 /*
  * On a phone (narrower than 40rem, as in phone.css) the header's menu folds under its "Menu" button and the lesson
- * board's filters start folded. Without this script the button stays hidden and the menu shows in full.
+ * board's filters start folded. The button and the folded menu show from the first paint (phone.css), so nothing
+ * moves when this script runs; without scripts css/noscript.css hides the button and shows the menu in full.
  * The button toggles aria-expanded, which phone.css reads; Escape in the open menu closes it and puts focus back on
  * the button (only if focus was in the menu), so keyboard users are never left on a link that just vanished.
  */
@@ -23,7 +24,6 @@
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
     }
     setOpen(false);
-    button.hidden = false;
     button.addEventListener('click', function () {
       setOpen(button.getAttribute('aria-expanded') !== 'true');
     });

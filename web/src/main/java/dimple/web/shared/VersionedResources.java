@@ -1,0 +1,72 @@
+package dimple.web.shared;
+
+import jakarta.faces.application.Resource;
+import jakarta.faces.application.ResourceHandler;
+import jakarta.faces.application.ResourceHandlerWrapper;
+import jakarta.faces.application.ResourceWrapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Gives Dimple's own resources ({@code resources/dimple/...}) a version in their URL, as PrimeFaces gives its own
+ * ({@code v=15.0.13}): {@code v=} the first 12 hex digits of the SHA-256 of the file's content, computed once per file
+ * while the application runs. A changed file gets a new URL, so every versioned resource may be cached for a year
+ * ({@link SecurityHeadersFilter}, ADR 38).
+ */
+public class VersionedResources extends ResourceHandlerWrapper {
+    private static final String OWN = "dimple/";
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
+
+    public VersionedResources(ResourceHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public Resource createResource(String resourceName) {
+        return versioned(super.createResource(resourceName));
+    }
+
+    @Override
+    public Resource createResource(String resourceName, String libraryName) {
+        return versioned(super.createResource(resourceName, libraryName));
+    }
+
+    @Override
+    public Resource createResource(String resourceName, String libraryName, String contentType) {
+        return versioned(super.createResource(resourceName, libraryName, contentType));
+    }
+
+    private Resource versioned(Resource resource) {
+        if (resource == null || resource.getLibraryName() != null || !resource.getResourceName().startsWith(OWN)) {
+            return resource;
+        }
+        return new ResourceWrapper(resource) {
+            @Override
+            public String getRequestPath() {
+                String path = super.getRequestPath();
+                return path + (path.contains("?") ? "&" : "?") + "v=" + versions.computeIfAbsent(getResourceName(), name -> hash(getWrapped()));
+            }
+        };
+    }
+
+    static String hash(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                sha.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What travels on the wire (issue 18, ADR 38): pages, JSON, scripts and styles come gzip-compressed to a client that
+ * asks for it and plain to one that does not, always with {@code Vary: Accept-Encoding}; every script and stylesheet
+ * of the main pages has a version in its URL and is cached for a year; pages and API answers are never stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WireIT {
+    private static final String YEAR = "public, max-age=31536000, immutable";
+    private static final Pattern INCLUDE = Pattern.compile("<(?:script|link)\\b[^>]*?\\b(?:src|href)=\"([^\"]+)\"");
+    /** The main pages, each as the person who uses it. */
+    private static final Map<String, List<String>> PAGES = Map.of(
+            "emma", List.of("index.xhtml", "report/new.xhtml", "lesson/board.xhtml", "report/mine.xhtml"),
+            "lena", List.of("report/inbox.xhtml", "action/team.xhtml", "review/list.xhtml"),
+            "hana", List.of("coaching/hr.xhtml"));
+
+    @Deployment(testable = false)
+    static WebArchive dimple() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aPageJsonAScriptAndAStylesheet_comeGzipped_whenAsked_andPlain_whenNot() {
+        String page = Http.api(base).get("login.xhtml", null).body();
+        String ownStylesheet = includes(page).stream().filter(u -> u.contains("dimple/css/dimple.css")).findFirst().orElseThrow();
+        String primeFacesScript = includes(page).stream().filter(u -> u.contains("components.js") && u.contains("ln=primefaces")).findFirst().orElseThrow();
+        for (String path : List.of("login.xhtml", "api/lessons", ownStylesheet, primeFacesScript)) {
+            HttpResponse<byte[]> plain = fetch(path, "emma", null);
+            HttpResponse<byte[]> gzipped = fetch(path, "emma", "gzip, deflate, br");
+            assertThat(plain.statusCode()).as(path).isEqualTo(200);
+            assertThat(gzipped.statusCode()).as(path).isEqualTo(200);
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path + " plain when not asked").isEmpty();
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path + " gzipped when asked").hasValue("gzip");
+            for (HttpResponse<byte[]> answer : List.of(plain, gzipped)) {
+                assertThat(String.join(",", answer.headers().allValues("Vary"))).as(path + ": caches keep both forms apart").containsIgnoringCase("Accept-Encoding");
+            }
+            byte[] unpacked = gunzip(gzipped.body());
+            assertThat(gzipped.body().length).as(path + " smaller on the wire").isLessThan(unpacked.length / 2);
+            if (!path.endsWith(".xhtml")) {
+                // a page differs between two fetches (its nonce, its view state); a resource or a list must not
+                assertThat(new String(unpacked, StandardCharsets.UTF_8)).as(path + " the same content").isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+            } else {
+                assertThat(new String(unpacked, StandardCharsets.UTF_8)).contains("signInForm");
+            }
+        }
+    }
+
+    @Test
+    void everyScriptAndStylesheetOfTheMainPages_namesItsVersion_andIsCachedForAYear() throws Exception {
+        TreeSet<String> included = new TreeSet<>(includes(Http.api(base).get("login.xhtml", null).body()));
+        for (Map.Entry<String, List<String>> person : PAGES.entrySet()) {
+            Http browser = Http.signedInPage(base, new CookieManager(), person.getKey(), Http.DEMO_PASSWORD);
+            for (String path : person.getValue()) {
+                Http.Answer page = browser.get(path, null);
+                assertThat(page.status()).as(person.getKey() + " " + path).isEqualTo(200);
+                List<String> found = includes(page.body());
+                assertThat(found).as(path + " has scripts and stylesheets").isNotEmpty();
+                included.addAll(found);
+            }
+        }
+        assertThat(included).anyMatch(u -> u.contains("ln=primefaces")).anyMatch(u -> u.contains("dimple/js/")).anyMatch(u -> u.contains("dimple/css/"));
+        for (String url : included) {
+            assertThat(url).as("a version in the URL").containsPattern("[?&]v=[^&]+");
+            HttpResponse<byte[]> resource = fetch(url, null, null);
+            assertThat(resource.statusCode()).as(url).isEqualTo(200);
+            assertThat(resource.headers().allValues("Cache-Control")).as(url).containsExactly(YEAR);
+            assertThat(resource.headers().firstValue("Expires")).as(url + ": no shorter expiry beside it").isEmpty();
+            if (url.contains("dimple/")) {
+                String version = url.replaceAll(".*[?&]v=([^&]+).*", "$1");
+                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(resource.body())).substring(0, 12);
+                assertThat(version).as(url + ": the version is the content's hash, so a changed file gets a new URL").isEqualTo(hash);
+            }
+        }
+    }
+
+    @Test
+    void pagesAndApiAnswers_areNeverStored_andAResourceWithoutAVersionIsNotCachedForAYear() {
+        Http browser = Http.signedInPage(base, new CookieManager(), "lena", Http.DEMO_PASSWORD);
+        for (String path : List.of("index.xhtml", "report/inbox.xhtml", "lesson/board.xhtml")) {
+            Http.Answer page = browser.get(path, null);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.header("Cache-Control")).as(path).hasValue("no-store");
+        }
+        assertThat(Http.api(base).get("login.xhtml", null).header("Cache-Control")).hasValue("no-store");
+        for (String path : List.of("api/me", "api/lessons", "api/reports?mine=true")) {
+            HttpResponse<byte[]> answer = fetch(path, "lena", "gzip");
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+        }
+        assertThat(fetch("api/me", null, null).headers().allValues("Cache-Control")).as("a refusal neither").containsExactly("no-store");
+        HttpResponse<byte[]> unversioned = fetch("jakarta.faces.resource/dimple/css/dimple.css.xhtml", null, null);
+        assertThat(unversioned.statusCode()).isEqualTo(200);
+        assertThat(unversioned.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable").doesNotContain("31536000");
+    }
+
+    /** The URLs of a page's {@code <script src>} and {@code <link href>}, as the browser would ask for them. */
+    static List<String> includes(String page) {
+        List<String> urls = new ArrayList<>();
+        Matcher m = INCLUDE.matcher(page);
+        while (m.find()) {
+            urls.add(m.group(1).replace("&amp;", "&"));
+        }
+        return urls;
+    }
+
+    private HttpResponse<byte[]> fetch(String path, String user, String acceptEncoding) {
+        URI uri = Http.api(base).resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Http.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        try {
+            return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] body) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

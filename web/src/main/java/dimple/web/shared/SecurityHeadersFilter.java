@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * filter takes the nonce out of it and writes its own policy with that nonce instead, so a page's
  * policy differs from every other answer's only by the nonce (ADR 16).
  *
- * <p>A resource whose URL carries a version ({@code v=}: PrimeFaces' own, and Dimple's content hash from
- * {@link VersionedResources}) is cached for a year and never revalidated; the resource handler's shorter
+ * <p>A resource whose URL carries the version this instance serves ({@code v=}: PrimeFaces' own, and Dimple's
+ * content hash from {@link VersionedResources}; {@link ResourceVersions}) is cached for a year and never revalidated; the resource handler's shorter
  * {@code Cache-Control} and {@code Expires} are not let through. Answers may come gzip-compressed (the HTTP
  * listener's setting), so every answer says that it varies by {@code Accept-Encoding} (ADR 38).
  */
@@ -38,7 +38,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/]{16,}={0,2})'");
     /** The caching of a resource whose URL names its version: a new version is a new URL. */
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    private static final Pattern VERSION = Pattern.compile("(^|&)v=[^&]+");
+    private transient ResourceVersions versions;
 
     /** The policy of a page whose inline scripts carry this nonce. */
     static String policyWithNonce(String nonce) {
@@ -55,8 +55,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.addHeader("Vary", "Accept-Encoding");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean resource = path.startsWith("/jakarta.faces.resource/");
-        boolean versioned = resource && request.getQueryString() != null && VERSION.matcher(request.getQueryString()).find();
+        boolean resource = path.startsWith(ResourceVersions.PREFIX);
+        boolean versioned = resource && versions().current(path, request.getQueryString());
         if (versioned) {
             response.setHeader("Cache-Control", IMMUTABLE);
         } else if (!resource && !path.startsWith("/resources/")) {
@@ -66,6 +66,13 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, new OnePolicy(response, versioned));
+    }
+
+    private ResourceVersions versions() {
+        if (versions == null) {
+            versions = new ResourceVersions(getServletContext());
+        }
+        return versions;
     }
 
     /**

@@ -57,14 +57,21 @@ public class VersionedResources extends ResourceHandlerWrapper {
 
     static String hash(Resource resource) {
         try (InputStream in = resource.getInputStream()) {
+            return hash(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first 12 hex digits of the SHA-256 of what the stream holds. */
+    static String hash(InputStream in) throws IOException {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[8192];
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 sha.update(buffer, 0, read);
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

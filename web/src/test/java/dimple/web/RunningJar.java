@@ -120,8 +120,26 @@ public final class RunningJar implements AutoCloseable {
             }
             sleep(100);
         }
+        String threads = threads();
         stopNow();
-        throw new IllegalStateException("dimple.jar was not ready within " + limit + "; its log:\n" + log());
+        throw new IllegalStateException("dimple.jar was not ready within " + limit + "; /health/ready answered " + seen
+                + "; its threads:\n" + threads + "\nits log:\n" + log());
+    }
+
+    /** The server's threads as jcmd prints them, to see what a start that never became ready waits for. */
+    private String threads() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(process.pid()),
+                    "Thread.print").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
     }
 
     private static void sleep(long millis) {

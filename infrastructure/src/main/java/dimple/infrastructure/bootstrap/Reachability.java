@@ -12,7 +12,9 @@ import java.util.function.LongSupplier;
  * Whether something the application needs (its database) answers, for the readiness probe: asked at most
  * once per {@code fresh} however often a load balancer polls, and never waiting longer than {@code patience}
  * (a database that hangs is as unreachable as one that refuses). While a probe is still hanging no second one
- * is started; it is waited for again at the next look.
+ * is started; it is waited for again at the next look, for {@link #GIVE_UP_AFTER} at most: a probe stuck for good
+ * (a connection lost in the pool, a socket nobody answers) is left to itself and a new one asked, so that one stuck
+ * question cannot keep an instance unready forever. At most one new thread per that time while the database hangs.
  */
 final class Reachability {
     private final Callable<Boolean> probe;
@@ -20,7 +22,10 @@ final class Reachability {
     private final long freshNanos;
     private final LongSupplier nanoTime;
 
+    static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
+
     private CompletableFuture<Boolean> pending;
+    private long pendingSince;
     private boolean lastAnswer;
     private long answeredAt;
     private boolean answered;
@@ -37,8 +42,12 @@ final class Reachability {
         if (answered && now - answeredAt < freshNanos) {
             return lastAnswer;
         }
+        if (pending != null && now - pendingSince > GIVE_UP_AFTER.toNanos()) {
+            pending = null;
+        }
         if (pending == null) {
             pending = start();
+            pendingSince = now;
         }
         boolean reachable;
         try {

@@ -60,6 +60,27 @@ class ReachabilityTest {
     }
 
     @Test
+    void aProbeStuckForGood_isGivenUpAfterThirtySeconds_andANewOneFindsTheDatabase() {
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicInteger asked = new AtomicInteger();
+        Reachability db = probing(() -> {
+            if (asked.getAndIncrement() == 0) {
+                never.await();
+            }
+            return true;
+        });
+
+        assertThat(db.reachable()).isFalse();
+        clock.addAndGet(Duration.ofSeconds(20).toNanos());
+        assertThat(db.reachable()).as("still waiting for the first probe").isFalse();
+        assertThat(probes).hasValue(1);
+        clock.addAndGet(Duration.ofSeconds(11).toNanos());
+        assertThat(db.reachable()).as("the stuck probe given up, a new one answers").isTrue();
+        assertThat(probes).hasValue(2);
+        never.countDown();
+    }
+
+    @Test
     void frequentPolls_askTheDatabaseOnceASecond_andSeeItComeBack() {
         AtomicInteger answers = new AtomicInteger();
         Reachability db = probing(() -> answers.getAndIncrement() > 0);

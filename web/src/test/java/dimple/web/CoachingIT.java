@@ -135,7 +135,7 @@ class CoachingIT {
 
     private HttpResponse<byte[]> download(String query, String login) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(api().request("api/coaching-records/export?" + query, login)
+            return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(api().request("api/coaching-records/export?" + query, login)
                     .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -395,6 +395,8 @@ class CoachingIT {
                 .isTrue();
 
         HttpResponse<byte[]> pdf = download("format=pdf&" + query, "hana");
+        assertThat(pdf.statusCode()).as("the PDF export: %s %s", pdf.headers().map(), new String(pdf.body(), 0, Math.min(300, pdf.body().length),
+                StandardCharsets.ISO_8859_1)).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String page = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);

@@ -7,10 +7,7 @@ import java.io.File;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -47,21 +44,6 @@ class HostileRequestsIT {
     URL base;
 
     // --- 1. redirects never name the Host header ---
-
-    /**
-     * A client that offers to switch a plain connection to HTTP/2 (Java's own HttpClient does so by default) is
-     * answered in HTTP/1.1: Grizzly's HTTP/2 upgrade once deadlocked both request threads of an instance that was
-     * still starting (ClusterIT's readiness polls), which then never answered again (ADR 38).
-     */
-    @Test
-    void aClientOfferingHttp2OnAPlainConnection_isAnsweredInHttp11() throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(10)).build();
-        for (String path : List.of("login.xhtml", "health/ready", "no-such-page.xhtml")) {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.version()).as(path).isEqualTo(HttpClient.Version.HTTP_1_1);
-        }
-    }
 
     @Test
     void theSignInRedirect_isAPathOnThisServer_whateverHostTheClientClaims() {

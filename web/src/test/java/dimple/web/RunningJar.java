@@ -92,7 +92,9 @@ public final class RunningJar implements AutoCloseable {
 
     /** Polls /health/ready until it answers 200; returns each answer that differed from the one before. */
     private List<Seen> awaitReady(Instant began, Duration limit) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1, as every test client here: Java's default offers an HTTP/2 upgrade (h2c), and Grizzly's HTTP/2
+        // code once deadlocked a starting instance for good on it (ADR 35).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(limit);
         List<Seen> seen = new ArrayList<>();
         while (Instant.now().isBefore(until)) {

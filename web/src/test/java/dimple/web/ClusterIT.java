@@ -150,8 +150,14 @@ class ClusterIT {
 
             // The report the browser filed has the customer added before the kill.
             Http api = Http.api(front);
-            JsonObject mine = api.get("api/reports?mine=true&size=100", "emma").json().getJsonArray("items").getValuesAs(JsonObject.class)
-                    .stream().filter(r -> title.equals(r.getString("title"))).findFirst().orElseThrow();
+            // Every page of emma's reports: the clients file as emma too, and may have filed more than a page of them.
+            JsonObject mine = null;
+            for (int page = 0; mine == null; page++) {
+                List<JsonObject> items = api.get("api/reports?mine=true&size=100&page=" + page, "emma").json().getJsonArray("items")
+                        .getValuesAs(JsonObject.class);
+                assertThat(items).as("the browser's report among emma's reports").isNotEmpty();
+                mine = items.stream().filter(r -> title.equals(r.getString("title"))).findFirst().orElse(null);
+            }
             assertThat(mine.getString("number")).isEqualTo(browserReceipt);
             List<JsonObject> recoveries = api.get("api/reports/" + mine.getString("id"), "emma").json().getJsonArray("recoveries")
                     .getValuesAs(JsonObject.class);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,14 +38,18 @@ public final class RunningJar implements AutoCloseable {
         this.seenWhileStarting = seenWhileStarting;
     }
 
+    /** What is asked while the jar starts, in turn: the probes a load balancer or orchestrator polls, and a person's page. */
+    static final List<String> ASKED_WHILE_STARTING = List.of("health/ready", "health/started", "login.xhtml");
+
     /**
-     * One answer of {@code /health/ready} while the jar started, as a load balancer polling it saw it: status 0 for a
-     * connection refused or timed out; the body as sent.
+     * One answer to a request of {@link #ASKED_WHILE_STARTING} while the jar started, as a load balancer polling it saw it:
+     * status 0 for a connection refused or timed out; the body as sent.
      */
-    public record Seen(Duration sinceLaunch, int status, String body) {
+    public record Seen(Duration sinceLaunch, String path, int status, String body) {
         @Override
         public String toString() {
-            return sinceLaunch.toMillis() + " ms: " + (status == 0 ? "no answer" : status + " " + body.substring(0, Math.min(120, body.length())));
+            return sinceLaunch.toMillis() + " ms /" + path + ": "
+                    + (status == 0 ? "no answer" : status + " " + body.substring(0, Math.min(120, body.length())));
         }
     }
 
@@ -90,42 +95,53 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
-    /** Polls /health/ready until it answers 200; returns each answer that differed from the one before. */
+    /**
+     * Polls /health/ready, /health/started and the sign-in page in turn until /health/ready answers 200; returns each
+     * answer of a path that differed from that path's answer before.
+     */
     private List<Seen> awaitReady(Instant began, Duration limit) {
         // HTTP/1.1, as every test client here: Java's default offers an HTTP/2 upgrade (h2c), and Grizzly's HTTP/2
-        // code once deadlocked a starting instance for good on it (ADR 35).
+        // code once deadlocked a starting instance for good on it (ADR 35, ADR 38).
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(limit);
         List<Seen> seen = new ArrayList<>();
-        while (Instant.now().isBefore(until)) {
+        Map<String, Seen> last = new HashMap<>();
+        for (int round = 0; Instant.now().isBefore(until); round++) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("dimple.jar stopped while starting; its log:\n" + log());
             }
-            int status = 0;
-            String body = "";
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                status = ready.statusCode();
-                body = ready.body();
-            } catch (IOException e) {
-                // not listening yet, or too busy starting to answer within the timeout
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            String path = ASKED_WHILE_STARTING.get(round % ASKED_WHILE_STARTING.size());
+            Seen answer = ask(client, path, began);
+            Seen before = last.put(path, answer);
+            if (before == null || before.status() != answer.status() || !before.body().equals(answer.body())) {
+                seen.add(answer);
             }
-            if (seen.isEmpty() || seen.get(seen.size() - 1).status() != status || !seen.get(seen.size() - 1).body().equals(body)) {
-                seen.add(new Seen(Duration.between(began, Instant.now()), status, body));
-            }
-            if (status == 200) {
+            if (path.equals("health/ready") && answer.status() == 200) {
                 return seen;
             }
             sleep(100);
         }
         String threads = threads();
         stopNow();
-        throw new IllegalStateException("dimple.jar was not ready within " + limit + "; /health/ready answered " + seen
+        throw new IllegalStateException("dimple.jar was not ready within " + limit + "; it answered " + seen
                 + "; its threads:\n" + threads + "\nits log:\n" + log());
+    }
+
+    private Seen ask(HttpClient client, String path, Instant began) {
+        int status = 0;
+        String body = "";
+        try {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            status = answer.statusCode();
+            body = answer.body();
+        } catch (IOException e) {
+            // not listening yet, or too busy starting to answer within the timeout
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new Seen(Duration.between(began, Instant.now()), path, status, body);
     }
 
     /** The server's threads as jcmd prints them, to see what a start that never became ready waits for. */
@@ -176,7 +192,7 @@ public final class RunningJar implements AutoCloseable {
         return startup;
     }
 
-    /** What {@code /health/ready} answered from the launch until it said 200, each change once. */
+    /** What the paths of {@link #ASKED_WHILE_STARTING} answered from the launch until /health/ready said 200, each change once. */
     public List<Seen> seenWhileStarting() {
         return seenWhileStarting;
     }

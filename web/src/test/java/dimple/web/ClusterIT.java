@@ -97,6 +97,12 @@ class ClusterIT {
             int proxyPort = RunningJar.freePort();
             proxy = startNginx(Path.of(nginx), dir.resolve("nginx"), proxyPort, a.port(), b.port());
             URL front = URI.create("http://127.0.0.1:" + proxyPort + "/").toURL();
+            // An HTTP/2 upgrade offer (h2c) never reaches an instance through nginx (docs/adr/0038): the answer is the page
+            // over HTTP/1.1 with its Content-Type, not an instance's "101 Switching Protocols".
+            RawHttp.Answer offered = RawHttp.send(front, List.of("GET /login.xhtml HTTP/1.1", "Host: 127.0.0.1:" + proxyPort,
+                    "Connection: Upgrade, HTTP2-Settings, close", "Upgrade: h2c", "HTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA"), null);
+            assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+            assertThat(offered.header("Content-Type")).as(offered.toString()).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 
             String delays = signInFailuresCountOnBothInstances(a, b, run, postgresql);
 

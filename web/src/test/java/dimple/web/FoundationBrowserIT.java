@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -123,6 +124,32 @@ class FoundationBrowserIT {
         }
         assertThatThrownBy(browser::close).as("a browser test fails when the policy blocked something")
                 .isInstanceOf(AssertionError.class).hasMessageContaining("login.xhtml").hasMessageContaining("Content Security Policy");
+    }
+
+    @Test
+    void aButtonWithoutAName_failsTheBrowserTest_namingTheRuleTheElementAndThePage() {
+        Browser browser = Browser.open(base);
+        List<String> found;
+        try {
+            // A query of its own: a state some other test already checked in this JVM is not checked again.
+            browser.driver().get(base + "about.xhtml?barrier=unnamed-button");
+            // What a template slip would leave: a button a screen reader can only call "button".
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var b = document.createElement('button'); b.id = 'unnamed'; document.getElementById('main').appendChild(b);");
+            found = browser.accessibilityViolations();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                browser.close();
+            } catch (AssertionError expected) {
+                e.addSuppressed(expected);
+            }
+            throw e;
+        }
+        assertThat(found).singleElement().asString().contains("button-name (critical)", "page:    about.xhtml?barrier=unnamed-button",
+                "element: #unnamed", "html:    <button id=\"unnamed\"></button>");
+        assertThatThrownBy(browser::close).as("a browser test fails on a serious or critical violation")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("1 serious or critical accessibility violation")
+                .hasMessageContaining("button-name").hasMessageContaining("about.xhtml");
     }
 
     @Test

@@ -42,6 +42,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (ADR 16). Chromium logs a blocked inline script to its console but not an {@code eval} that a script
  * caught, so every page also gets a listener for the browser's {@code securitypolicyviolation} events that
  * writes each one to the console.
+ *
+ * <p>Closing also fails the test on every serious or critical accessibility violation that axe-core found (WCAG 2.0,
+ * 2.1, 2.2 A and AA; docs/adr/0043). Each page is checked when it is reached ({@link #go}, after a {@link #click},
+ * {@link #settled}, reading its {@link #text} or {@link #heading}, a screenshot, an open select menu) and again in
+ * each new state a person would see (a dialog or menu open, fields marked invalid, messages, a phone's width), so a
+ * test checks every page it visits without saying so.
  */
 public final class Browser implements AutoCloseable {
     private static final int WIDTH = 1280;
@@ -60,6 +66,9 @@ public final class Browser implements AutoCloseable {
     private final String base;
     private final WebDriverWait wait;
     private final List<String> cspViolations = new ArrayList<>();
+    private final AccessibilityCheck accessibility;
+    /** The test class that opened this browser, named beside the accessibility check's cost when it closes. */
+    private final String openedBy;
     /** Runs in every page before its own scripts; scripts added through the DevTools protocol are not subject to the policy. */
     private static final String REPORT_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', function (e) {"
             + " console.error('Content Security Policy violation: ' + e.effectiveDirective + ' refused ' + e.blockedURI"
@@ -73,6 +82,9 @@ public final class Browser implements AutoCloseable {
         // Ajax updates replace elements while a test waits on them: a stale element means "look again".
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.wait.ignoring(StaleElementReferenceException.class);
+        this.accessibility = new AccessibilityCheck(this.base);
+        this.openedBy = StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(name -> !name.equals(Browser.class.getName())).findFirst().orElse("?")).replaceAll(".*\\.", "");
     }
 
     public static Browser open(URL base) {
@@ -112,7 +124,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
+        addScriptsToEveryPage(driver);
         return new Browser(driver, base.toExternalForm(), downloads == null);
     }
 
@@ -135,9 +147,15 @@ public final class Browser implements AutoCloseable {
         for (String origin : ORIGINS) {
             driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
         }
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
+        addScriptsToEveryPage(driver);
         driver.manage().logs().get(LogType.BROWSER);
         return driver;
+    }
+
+    /** The policy violations' listener and axe-core, in every document before its own scripts. */
+    private static void addScriptsToEveryPage(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", AccessibilityCheck.script()));
     }
 
     private static void quitQuietly(ChromeDriver driver) {
@@ -151,6 +169,7 @@ public final class Browser implements AutoCloseable {
     public Browser go(String path) {
         collectCspViolations();
         driver.get(base + path);
+        checkAccessibility();
         return this;
     }
 
@@ -197,6 +216,16 @@ public final class Browser implements AutoCloseable {
             element.click();
             return true;
         });
+        checkAccessibility();
+        return this;
+    }
+
+    /**
+     * Runs axe-core on the page as it is now, if this state of it was not checked yet (see the class comment). The
+     * usual steps call it; a test that drives the page through {@link #driver()} calls it where a new state shows.
+     */
+    public Browser checkAccessibility() {
+        accessibility.check(driver);
         return this;
     }
 
@@ -204,6 +233,7 @@ public final class Browser implements AutoCloseable {
     public Browser settled() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        checkAccessibility();
         return this;
     }
 
@@ -235,6 +265,7 @@ public final class Browser implements AutoCloseable {
             }
             WebElement item = d.findElement(option);
             if (item.isDisplayed()) {
+                checkAccessibility();
                 item.click();
             }
             return chosen.test(d.findElement(shown).getText());
@@ -245,10 +276,12 @@ public final class Browser implements AutoCloseable {
 
     /** The visible text of the page; if the page is being replaced meanwhile, the text of the new one. */
     public String text() {
+        checkAccessibility();
         return wait.until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     public String heading() {
+        checkAccessibility();
         return wait.until(d -> {
             WebElement h1 = ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")).apply(d);
             return h1 == null ? null : h1.getText();
@@ -274,6 +307,7 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot to target/screenshots/NAME.png, for people to look at after the run. */
     public void screenshot(String name) {
+        checkAccessibility();
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
@@ -358,13 +392,30 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         List<String> violations;
+        List<String> barriers;
         try {
             violations = cspViolations();
+            barriers = accessibilityViolations();
+            System.out.println(openedBy + ": " + accessibility.cost());
         } finally {
             putAway();
         }
+        List<String> problems = new ArrayList<>();
         if (!violations.isEmpty()) {
-            throw new AssertionError("The Content-Security-Policy blocked something in the browser:\n" + String.join("\n", violations));
+            problems.add("The Content-Security-Policy blocked something in the browser:\n" + String.join("\n", violations));
         }
+        if (!barriers.isEmpty()) {
+            problems.add("axe-core found " + barriers.size() + " serious or critical accessibility violation(s) (WCAG 2.0-2.2 A/AA,"
+                    + " docs/adr/0043):\n" + String.join("\n", barriers));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("\n\n", problems));
+        }
+    }
+
+    /** Every serious or critical axe-core violation on the pages shown so far, after checking the page shown now. */
+    public List<String> accessibilityViolations() {
+        checkAccessibility();
+        return accessibility.violations();
     }
 }

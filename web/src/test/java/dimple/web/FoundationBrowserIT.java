@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,7 +97,7 @@ class FoundationBrowserIT {
     @Test
     void aScriptWithoutThePagesNonce_neverRuns_evalIsRefused_andTheBrowserTestNotices() {
         Browser browser = Browser.open(base);
-        try {
+        closingOnFailure(browser, () -> {
             browser.go("login.xhtml");
             JavascriptExecutor page = (JavascriptExecutor) browser.driver();
             // What a script smuggled into stored text would be: an inline script without the nonce.
@@ -113,16 +115,28 @@ class FoundationBrowserIT {
             browser.waiting().until(d -> browser.cspViolations().size() >= 2);
             assertThat(browser.cspViolations()).anySatisfy(v -> assertThat(v).contains("refused inline"))
                     .anySatisfy(v -> assertThat(v).contains("refused eval"));
-        } catch (RuntimeException | AssertionError e) {
-            try {
-                browser.close();
-            } catch (AssertionError expected) {
-                e.addSuppressed(expected);
-            }
-            throw e;
-        }
+        });
         assertThatThrownBy(browser::close).as("a browser test fails when the policy blocked something")
                 .isInstanceOf(AssertionError.class).hasMessageContaining("login.xhtml").hasMessageContaining("Content Security Policy");
+    }
+
+    @Test
+    void aButtonWithoutAName_failsTheBrowserTest_namingTheRuleTheElementAndThePage() {
+        Browser browser = Browser.open(base);
+        List<String> found = new ArrayList<>();
+        closingOnFailure(browser, () -> {
+            // A query of its own: a state some other test already checked in this JVM is not checked again.
+            browser.driver().get(base + "about.xhtml?barrier=unnamed-button");
+            // What a template slip would leave: a button a screen reader can only call "button".
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var b = document.createElement('button'); b.id = 'unnamed'; document.getElementById('main').appendChild(b);");
+            found.addAll(browser.accessibilityViolations());
+        });
+        assertThat(found).singleElement().asString().contains("button-name (critical)", "page:    about.xhtml?barrier=unnamed-button",
+                "element: #unnamed", "html:    <button id=\"unnamed\"></button>");
+        assertThatThrownBy(browser::close).as("a browser test fails on a serious or critical violation")
+                .isInstanceOf(AssertionError.class).hasMessageContaining("1 serious or critical accessibility violation")
+                .hasMessageContaining("button-name").hasMessageContaining("about.xhtml");
     }
 
     @Test
@@ -153,6 +167,20 @@ class FoundationBrowserIT {
             assertThat(browser.driver().findElement(By.id("boardForm:q_counter")).getText()).as("counted again after the update")
                     .contains("This is 520 characters");
             browser.screenshot("text-over-its-limit");
+        }
+    }
+
+    /** Runs the steps; if they fail, closes the browser (adding what closing reports to the failure) and fails. */
+    private static void closingOnFailure(Browser browser, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                browser.close();
+            } catch (AssertionError expected) {
+                e.addSuppressed(expected);
+            }
+            throw e;
         }
     }
 }

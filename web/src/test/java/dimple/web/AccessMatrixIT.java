@@ -329,7 +329,7 @@ class AccessMatrixIT {
      * Every page, and the demo people who may use it; {@code {id}}-style placeholders are records of the Online Orders team
      * (eli's report, its recovery case, leo's review, leo's shared coaching record and assessment about eli) and a lesson.
      */
-    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+    static final Map<String, Set<String>> PAGES = Map.ofEntries(
             Map.entry("index.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("account/password.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("account/sessions.xhtml", Set.of("emma", "lena", "hana", "admin")),
@@ -367,7 +367,7 @@ class AccessMatrixIT {
             Map.entry("admin/audit.xhtml", Set.of("admin")),
             Map.entry("admin/settings.xhtml", Set.of("admin")));
     /** Pages anyone may open without signing in; the not-found page is also what every 404 shows (web.xml). */
-    private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "about.xhtml", "error/not-found.xhtml");
+    static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "about.xhtml", "error/not-found.xhtml");
 
     @Test
     void everyPage_isTheRefusalPage_forEachDemoPersonWhoMayNotUseIt_andThePageForThoseWhoMay() throws IOException {
@@ -381,26 +381,13 @@ class AccessMatrixIT {
         }
         assertThat(pages).as("every page is in the table, so a new page is checked too").isEqualTo(listed);
 
-        Http api = Http.api(base);
-        String report = firstId(api.get("api/reports?mine=true", "eli"));
-        String recovery = api.get("api/reports/" + report, "eli").json().getJsonArray("recoveries").getJsonObject(0).getString("id");
-        String review = firstId(api.get("api/reviews", "leo"));
-        String record = api.get("api/coaching-records?size=100", "hana").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("coach").equals("leo")).findFirst().orElseThrow().getString("id");
-        String assessment = api.get("api/assessments", "leo").json().getJsonArray("items").getJsonObject(0).getString("id");
-        String lesson = firstId(api.get("api/lessons", "leo"));
-        String scenario = firstId(api.get("api/scenarios", "leo"));
-        Map<String, String> ids = Map.of("{report}", report, "{recovery}", recovery, "{review}", review, "{record}", record,
-                "{assessment}", assessment, "{lesson}", lesson, "{scenario}", scenario);
+        Map<String, String> ids = demoRecords(Http.api(base));
 
         List<String> wrong = new ArrayList<>();
         for (String person : List.of("emma", "lena", "hana", "admin")) {
             Http browser = signedIn(person, Http.DEMO_PASSWORD);
             for (Map.Entry<String, Set<String>> page : new TreeMap<>(PAGES).entrySet()) {
-                String path = page.getKey();
-                for (Map.Entry<String, String> id : ids.entrySet()) {
-                    path = path.replace(id.getKey(), id.getValue());
-                }
+                String path = withIds(page.getKey(), ids);
                 boolean ofARecord = page.getKey().contains("{") && !page.getKey().contains("{lesson}") && !page.getKey().contains("{scenario}");
                 Http.Answer answer = browser.get(path, null);
                 boolean may = page.getValue().contains(person);
@@ -415,6 +402,29 @@ class AccessMatrixIT {
         assertThat(wrong).isEmpty();
     }
 
+    /** The records {@link #PAGES} names by placeholder ({@code {report}} ...), found in the demo data through the API. */
+    static Map<String, String> demoRecords(Http api) {
+        String report = firstId(api.get("api/reports?mine=true", "eli"));
+        String recovery = api.get("api/reports/" + report, "eli").json().getJsonArray("recoveries").getJsonObject(0).getString("id");
+        String review = firstId(api.get("api/reviews", "leo"));
+        String record = api.get("api/coaching-records?size=100", "hana").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("coach").equals("leo")).findFirst().orElseThrow().getString("id");
+        String assessment = api.get("api/assessments", "leo").json().getJsonArray("items").getJsonObject(0).getString("id");
+        String lesson = firstId(api.get("api/lessons", "leo"));
+        String scenario = firstId(api.get("api/scenarios", "leo"));
+        return Map.of("{report}", report, "{recovery}", recovery, "{review}", review, "{record}", record,
+                "{assessment}", assessment, "{lesson}", lesson, "{scenario}", scenario);
+    }
+
+    /** A page of {@link #PAGES} with its placeholders replaced by these records' ids. */
+    static String withIds(String page, Map<String, String> ids) {
+        String path = page;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        return path;
+    }
+
     /**
      * Whether a refusal carries a form of the page refused. The not-found page keeps the normal header (issue 19), whose
      * only form is "Sign out"; any other form, or a second view state, would be the refused page's.
@@ -424,7 +434,7 @@ class AccessMatrixIT {
         return rest.contains("<form") || rest.contains("jakarta.faces.ViewState");
     }
 
-    private static String firstId(Http.Answer list) {
+    static String firstId(Http.Answer list) {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         return list.json().getJsonArray("items").getJsonObject(0).getString("id");
     }

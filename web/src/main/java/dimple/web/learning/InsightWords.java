@@ -32,6 +32,11 @@ public class InsightWords {
         return view == null ? "" : recoveryWords(view, Words.current());
     }
 
+    /** The outcomes as the doughnut shows them, best first: the rows of its table of numbers ("Show the numbers"). */
+    public List<Map.Entry<String, Long>> outcomes(InsightsView view) {
+        return view == null ? List.of() : inOrder(view);
+    }
+
     static List<Map.Entry<String, Long>> inOrder(InsightsView view) {
         return view.recoveryOutcomes().entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, Long> e) -> {
             int at = OUTCOME_ORDER.indexOf(e.getKey());

@@ -35,6 +35,7 @@ public class LearningInsights implements Serializable {
     private LocalDate to;
     private InsightsView view;
     private String reportsChart;
+    private List<String> months = List.of();
 
     /** f:viewAction, and the "Show" button. */
     public void load() {
@@ -42,6 +43,7 @@ public class LearningInsights implements Serializable {
         from = view.from();
         to = view.to();
         reportsChart = reportsChart(view);
+        months = view.reportsPerMonth().keySet().stream().sorted().toList();
     }
 
     static String reportsChart(InsightsView view) {
@@ -67,6 +69,26 @@ public class LearningInsights implements Serializable {
 
     public String kindLabel(String kind) {
         return KIND_LABELS.getOrDefault(kind, kind);
+    }
+
+    /** The months of the reports chart, oldest first: the rows of its table of numbers ("Show the numbers"). */
+    public List<String> getMonths() {
+        return months;
+    }
+
+    /** The kinds of the reports chart, in its order: the columns of its table of numbers. */
+    public List<String> getKinds() {
+        return KINDS;
+    }
+
+    /** Reports of this kind in this month, as the chart's bar shows it. */
+    public long count(String month, String kind) {
+        return view.reportsPerMonth().getOrDefault(month, Map.of()).getOrDefault(kind, 0L);
+    }
+
+    /** All reports of this month: the height of the chart's stacked bar. */
+    public long monthTotal(String month) {
+        return view.reportsPerMonth().getOrDefault(month, Map.of()).values().stream().mapToLong(Long::longValue).sum();
     }
 
     public InsightsView getView() {

@@ -141,6 +141,7 @@ class MetricsIT {
     @Test
     void refusedSingleSignOns_areCountedByReason_withoutTheProviderTheTokenOrWhoItNamed() {
         assumeTrue(OpenIdProviderForTests.server() != null, "no OpenID provider in this run (dimple.test.oidc unset)");
+        OpenIdProviderForTests.warmUp();
         String before = operatorsScrape();
         String stranger = "mstranger" + UUID.randomUUID().toString().substring(0, 8);
         Http browser = Http.browserLike(base, new CookieManager());
@@ -152,6 +153,8 @@ class MetricsIT {
         // An unsigned ID token naming someone: refused as invalid.
         Http.Answer started = browser.get("sso/start", null);
         assertThat(started.status()).as(started.toString()).isEqualTo(302);
+        assertThat(started.header("Location")).as("sent to the provider").hasValueSatisfying(
+                location -> assertThat(location).startsWith(OpenIdProviderForTests.issuer()));
         Map<String, String> query = queryOf(URI.create(started.header("Location").orElseThrow()));
         String unsigned = new PlainJWT(new JWTClaimsSet.Builder().issuer(OpenIdProviderForTests.issuer()).subject("subject-" + stranger)
                 .audience(OpenIdProviderForTests.CLIENT_ID).issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 600_000))

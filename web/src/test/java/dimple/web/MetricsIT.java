@@ -1,12 +1,24 @@
 package dimple.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import dimple.web.container.OpenIdProviderForTests;
 
 import java.io.File;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +40,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MetricsIT {
     private static final String TOKEN = "metrics-token-for-the-container-tests-only";
+    private static final Pattern SSO_STATE = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{method=\"sso\",outcome=\"state\"} (\\S+)$");
+    private static final Pattern SSO_INVALID = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{method=\"sso\",outcome=\"invalid\"} (\\S+)$");
     private static final String PASSWORD = "a long enough passphrase";
-    private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{outcome=\"refused\"} (\\S+)$");
+    private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{method=\"password\",outcome=\"refused\"} (\\S+)$");
 
     @Deployment(testable = false)
     static WebArchive dimple() {
@@ -124,8 +138,56 @@ class MetricsIT {
                 .doesNotContain(reporter).doesNotContain(id).doesNotContain(receipt).doesNotContain(team));
     }
 
+    @Test
+    void refusedSingleSignOns_areCountedByReason_withoutTheProviderTheTokenOrWhoItNamed() {
+        assumeTrue(OpenIdProviderForTests.server() != null, "no OpenID provider in this run (dimple.test.oidc unset)");
+        OpenIdProviderForTests.warmUp();
+        String before = operatorsScrape();
+        String stranger = "mstranger" + UUID.randomUUID().toString().substring(0, 8);
+        Http browser = Http.browserLike(base, new CookieManager());
+
+        // A callback this browser never started (a forged or replayed link): refused for its state.
+        String forgedState = "forged-" + UUID.randomUUID();
+        assertThat(browser.get("sso/callback?code=c&state=" + forgedState, null).header("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml?sso=state"));
+        // An unsigned ID token naming someone: refused as invalid.
+        Http.Answer started = browser.get("sso/start", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(302);
+        assertThat(started.header("Location")).as("sent to the provider").hasValueSatisfying(
+                location -> assertThat(location).startsWith(OpenIdProviderForTests.issuer()));
+        Map<String, String> query = queryOf(URI.create(started.header("Location").orElseThrow()));
+        String unsigned = new PlainJWT(new JWTClaimsSet.Builder().issuer(OpenIdProviderForTests.issuer()).subject("subject-" + stranger)
+                .audience(OpenIdProviderForTests.CLIENT_ID).issueTime(new Date()).expirationTime(new Date(System.currentTimeMillis() + 600_000))
+                .claim("nonce", query.get("nonce")).claim("preferred_username", stranger).build()).serialize();
+        OpenIdProviderForTests.answerNextTokenRequest("""
+                {"access_token":"at","token_type":"Bearer","expires_in":60,"id_token":"%s"}""".formatted(unsigned));
+        assertThat(browser.get("sso/callback?code=c&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8), null).header("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml?sso=invalid"));
+
+        String after = operatorsScrape();
+
+        assertThat(count(after, SSO_STATE)).as("the forged callback was counted").isEqualTo(count(before, SSO_STATE) + 1);
+        assertThat(count(after, SSO_INVALID)).as("the unsigned token was counted").isEqualTo(count(before, SSO_INVALID) + 1);
+        assertThat(after.lines()).as("no line names the person, the subject, the provider, the token or the state").allSatisfy(line -> assertThat(line)
+                .doesNotContain(stranger).doesNotContain(OpenIdProviderForTests.issuer()).doesNotContain("127.0.0.1")
+                .doesNotContain(unsigned.substring(0, 20)).doesNotContain(forgedState).doesNotContain(query.get("state")));
+    }
+
+    private static Map<String, String> queryOf(URI uri) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            query.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), parts.length < 2 ? "" : URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+        }
+        return query;
+    }
+
+    private static double count(String metrics, Pattern line) {
+        Matcher found = line.matcher(metrics);
+        return found.find() ? Double.parseDouble(found.group(1)) : 0;
+    }
+
     private static double signInsRefused(String metrics) {
-        Matcher refused = SIGN_IN_REFUSED.matcher(metrics);
-        return refused.find() ? Double.parseDouble(refused.group(1)) : 0;
+        return count(metrics, SIGN_IN_REFUSED);
     }
 }

@@ -63,30 +63,10 @@ class SingleSignOnIT {
     @BeforeEach
     void providerRuns() throws java.net.MalformedURLException {
         assumeTrue(OpenIdProviderForTests.server() != null, "no OpenID provider in this run (dimple.test.oidc unset)");
-        warmUp();
+        OpenIdProviderForTests.warmUp();
         if (!base.toExternalForm().endsWith("/")) {
             // A Payara reused from an earlier class of the fork may hand the address without its last slash.
             base = URI.create(base.toExternalForm() + "/").toURL();
-        }
-    }
-
-    private static volatile boolean warm;
-
-    /**
-     * Reads the provider's discovery document once from here first: on a loaded machine the in-process provider's
-     * first answer can take longer than the server's read timeout, and the first sign-in then ends "unavailable".
-     */
-    private static void warmUp() {
-        if (warm) {
-            return;
-        }
-        try {
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build().send(HttpRequest.newBuilder(
-                    URI.create(OpenIdProviderForTests.issuer() + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            warm = true;
-        } catch (IOException | InterruptedException e) {
-            // the tests then say what failed
         }
     }
 

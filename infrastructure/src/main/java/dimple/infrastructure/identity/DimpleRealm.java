@@ -2,8 +2,6 @@ package dimple.infrastructure.identity;
 
 import dimple.application.identity.SignInOutcome;
 import dimple.application.identity.SignInService;
-import dimple.infrastructure.shared.metrics.Meters;
-import io.micrometer.core.instrument.Counter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.enterprise.inject.spi.CDI;
@@ -53,7 +51,7 @@ public class DimpleRealm extends AuthorizingRealm {
             // The provider vouched and the application accepted the account a moment ago; it must still be enabled.
             String username = (String) vouched.getPrincipal();
             if (permissionsOf(username).isEmpty()) {
-                countFailure("refused");
+                // Counted as a refused single sign-on by ProviderSignInServlet, which asked for this sign-in.
                 throw new AuthenticationException("Sign-in refused");
             }
             return new SimpleAuthenticationInfo(username, null, getName());
@@ -66,29 +64,20 @@ public class DimpleRealm extends AuthorizingRealm {
             outcome = signIns().verify(credentials.getUsername(), password, channel, credentials.getHost());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A sign-in could not be checked and was refused", e);
-            countFailure("unchecked");
+            SignInFailures.password("unchecked");
             throw new AuthenticationException("Sign-in could not be checked");
         }
         return switch (outcome.kind()) {
             case ACCEPTED -> new SimpleAuthenticationInfo(outcome.username(), credentials.getPassword(), getName());
             case WAIT -> {
-                countFailure("delayed");
+                SignInFailures.password("delayed");
                 throw new SignInDelayed(outcome.waitUntil());
             }
             case REFUSED -> {
-                countFailure("refused");
+                SignInFailures.password("refused");
                 throw new AuthenticationException("Sign-in refused");
             }
         };
-    }
-
-    /**
-     * Counts a refused sign-in for the operator's metrics ({@code dimple_sign_in_failures_total}): how many and why
-     * (refused, delayed by the waits of ADR 15, or could not be checked), never who or from where.
-     */
-    private static void countFailure(String outcome) {
-        Counter.builder("dimple.sign.in.failures").description("Sign-ins refused: wrong credentials, waiting after failures, or not checkable")
-                .tag("outcome", outcome).register(Meters.registry()).increment();
     }
 
     private static final Logger LOG = Logger.getLogger(DimpleRealm.class.getName());

@@ -34,8 +34,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>The state, nonce and PKCE verifier of each attempt live in the database ({@link ProviderSignInAttempts}),
  * so any instance can finish it; the state is also in a short-lived cookie of this browser, so a callback
  * link that someone else started (login CSRF) is refused. Every failure ends on the sign-in page with the
- * reason in plain words ({@code ?sso=state|cancelled|invalid|unavailable|refused|roles}) and one log line
- * without tokens, codes or claims.
+ * reason in plain words ({@code ?sso=state|cancelled|invalid|unavailable|refused|roles}), one log line
+ * without tokens, codes or claims, and one count under that reason in {@code dimple_sign_in_failures_total}.
  */
 public class ProviderSignInServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -64,11 +64,13 @@ public class ProviderSignInServlet extends HttpServlet {
         } catch (ProviderFailure failure) {
             LOG.log(failure.reason() == Reason.UNAVAILABLE ? Level.WARNING : Level.INFO,
                     "Single sign-on did not finish ({0}): {1}", new Object[] {failure.reason().code(), failure.getMessage()});
+            SignInFailures.singleSignOn(failure.reason());
             clearStateCookie(request, response);
             response.sendRedirect(request.getContextPath() + "/login.xhtml?sso=" + failure.reason().code());
         } catch (RuntimeException e) {
             // Never a stack trace or a 500 for the person: the class names what failed, the message could quote a claim.
             LOG.log(Level.WARNING, "Single sign-on failed unexpectedly ({0})", e.getClass().getName());
+            SignInFailures.singleSignOn(Reason.UNAVAILABLE);
             clearStateCookie(request, response);
             response.sendRedirect(request.getContextPath() + "/login.xhtml?sso=" + Reason.UNAVAILABLE.code());
         }

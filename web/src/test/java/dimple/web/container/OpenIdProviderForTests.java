@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -60,6 +65,29 @@ public class OpenIdProviderForTests implements LauncherSessionListener {
             ContainerSettings.give("dimple.oidc.issuer", issuer());
             Runtime.getRuntime().addShutdownHook(new Thread(started::shutdown, "stop the test OpenID provider"));
             LOG.info("OpenID provider for the tests at " + issuer());
+        }
+    }
+
+    private static volatile boolean warm;
+
+    /**
+     * Reads the provider's discovery document once from the test's JVM first: on a loaded machine the in-process
+     * provider's first answer can take longer than the server's read timeout, and the first sign-in then ends
+     * "unavailable".
+     */
+    public static void warmUp() {
+        if (warm || server == null) {
+            return;
+        }
+        try {
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build().send(HttpRequest.newBuilder(
+                    URI.create(issuer() + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            warm = true;
+        } catch (IOException e) {
+            // the tests then say what failed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

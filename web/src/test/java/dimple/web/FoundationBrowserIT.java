@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.File;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in and finding one's way, in a real (headless) Chromium against the deployed WAR. */
@@ -75,6 +79,51 @@ class FoundationBrowserIT {
             assertThat(browser.driver().findElement(By.id("auditForm:entries")).getText())
                     .contains("Account admin").doesNotContain("SIGNED_IN", "Sign-in failed", "Team founded");
             browser.screenshot("audit");
+        }
+    }
+
+    @Test
+    void theSignInPage_withoutPrimeFacesScripts_stillMarksProblemsBesideTheFields_showsThePassword_andSignsIn() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            WebDriver driver = browser.driver();
+            // The first page anyone sees loads none of PrimeFaces' widget scripts (ADR 38): Dimple's own small ones, and
+            // PrimeFaces' locale file, which does nothing without them.
+            List<String> scripts = driver.findElements(By.cssSelector("script[src]")).stream().map(e -> e.getAttribute("src")).toList();
+            assertThat(scripts).isNotEmpty().anyMatch(src -> src.contains("dimple/js/reveal.js"))
+                    .noneMatch(src -> src.contains("ln=primefaces") && !src.contains("/locales/"));
+
+            browser.click(By.id("signInForm:submit"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Enter your username."));
+            for (String field : List.of("username", "password")) {
+                WebElement input = driver.findElement(By.id("signInForm:" + field));
+                assertThat(input.getAttribute("aria-invalid")).as(field).isEqualTo("true");
+                String described = input.getAttribute("aria-describedby");
+                assertThat(described).as(field + " is tied to its message").isNotBlank();
+                String said = Arrays.stream(described.split("\\s+")).map(id -> driver.findElement(By.id(id)).getText()).collect(Collectors.joining(" "));
+                assertThat(said).contains(field.equals("username") ? "Enter your username." : "Enter your password.");
+            }
+
+            browser.type("signInForm:username", "emma");
+            browser.type("signInForm:password", "not the password");
+            WebElement show = driver.findElement(By.cssSelector("button[data-reveal]"));
+            assertThat(show.getAccessibleName()).isEqualTo("Show password");
+            assertThat(show.getSize().getWidth()).isGreaterThanOrEqualTo(24);
+            assertThat(show.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+            show.click();
+            assertThat(driver.findElement(By.id("signInForm:password")).getAttribute("type")).isEqualTo("text");
+            assertThat(show.getAttribute("aria-pressed")).isEqualTo("true");
+            show.sendKeys(Keys.SPACE);
+            assertThat(driver.findElement(By.id("signInForm:password")).getAttribute("type")).isEqualTo("password");
+            assertThat(show.getAttribute("aria-pressed")).isEqualTo("false");
+
+            driver.findElement(By.id("signInForm:password")).sendKeys(Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "That did not work"));
+            assertThat(driver.findElement(By.cssSelector("#messages [role=alert]")).getText()).contains("Check your username and password");
+            browser.screenshotsAtBothWidths("login-refused");
+
+            browser.signIn("emma", Http.DEMO_PASSWORD);
+            assertThat(browser.url()).doesNotContain("login.xhtml");
         }
     }
 

@@ -412,9 +412,13 @@ class FoundationIT {
 
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
+    /** The nonce a page without PrimeFaces' script (the sign-in page, ADR 38) writes into its form itself. */
+    private static final Pattern FORM_NONCE = Pattern.compile("name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
+
     /**
      * The form post a browser would send: the form's marker, the fields, the page's view state, and the page's
-     * script nonce, which PrimeFaces' script adds to every form and checks on a postback (ADR 16).
+     * script nonce, which PrimeFaces' script adds to every form and checks on a postback (ADR 16), or which the
+     * form carries itself where that script is not loaded.
      */
     static String formBody(String page, String formId, String... fields) {
         Matcher matcher = VIEW_STATE.matcher(page);
@@ -425,7 +429,10 @@ class FoundationIT {
         }
         body.append("&jakarta.faces.ViewState=").append(enc(matcher.group(1)));
         Matcher nonce = CSP_NONCE.matcher(page);
-        if (nonce.find()) {
+        if (!nonce.find()) {
+            nonce = FORM_NONCE.matcher(page);
+        }
+        if (nonce.find(0)) {
             body.append("&primefaces.nonce=").append(enc(nonce.group(1)));
         }
         return body.toString();

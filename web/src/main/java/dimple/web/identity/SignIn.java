@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.primefaces.context.PrimeFacesContext;
 
 /** The sign-in page, and signing out from any page. */
 @Named
@@ -69,6 +71,22 @@ public class SignIn {
         external.invalidateSession();
         // A person who came through the organisation's provider is signed out there too (docs/adr/0032).
         external.redirect(provider.orElse(external.getRequestContextPath() + "/login.xhtml?signedOut=true"));
+    }
+
+    /**
+     * The messages tied to no field (a refused sign-in). The sign-in page shows them itself: it loads none of
+     * PrimeFaces' components or scripts (ADR 38).
+     */
+    public List<FacesMessage> getPageMessages() {
+        return FacesContext.getCurrentInstance().getMessageList(null);
+    }
+
+    /**
+     * This page's script nonce, for the form to send back: PrimeFaces checks it on every postback (ADR 16) and
+     * its script, which would otherwise add it to the form, is not loaded on the sign-in page (ADR 38).
+     */
+    public String getFormNonce() {
+        return PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
     }
 
     /** Whether the sign-in page offers the organisation's provider: only when an issuer is set. */

@@ -30,7 +30,7 @@ final class Keyboard {
             var el = document.activeElement;
             if (!el || el === document.body) { return null; }
             function rgb(c) {
-              var m = /rgba?\\(([^)]+)\\)/.exec(c || '');
+              var m = /rgba?\(([^)]+)\)/.exec(c || '');
               if (!m) { return null; }
               var p = m[1].split(',').map(parseFloat);
               return p.length > 3 && p[3] === 0 ? null : p.slice(0, 3);
@@ -55,7 +55,7 @@ final class Keyboard {
               var s = getComputedStyle(e);
               var colours = [];
               if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) { colours.push(rgb(s.outlineColor)); }
-              ((s.boxShadow || '').match(/rgba?\\([^)]+\\)/g) || []).forEach(function (c) { colours.push(rgb(c)); });
+              ((s.boxShadow || '').match(/rgba?\([^)]+\)/g) || []).forEach(function (c) { colours.push(rgb(c)); });
               var ground = behind(e);
               return colours.some(function (c) { return c && contrast(c, ground) >= 3; });
             }

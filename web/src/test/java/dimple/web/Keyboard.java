@@ -29,35 +29,9 @@ final class Keyboard {
     private static final String FOCUSED = """
             var el = document.activeElement;
             if (!el || el === document.body) { return null; }
-            function rgb(c) {
-              var m = /rgba?\(([^)]+)\)/.exec(c || '');
-              if (!m) { return null; }
-              var p = m[1].split(',').map(parseFloat);
-              return p.length > 3 && p[3] === 0 ? null : p.slice(0, 3);
-            }
-            function luminance(p) {
-              var l = p.map(function (v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
-              return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
-            }
-            function contrast(a, b) {
-              var x = luminance(a), y = luminance(b);
-              return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-            }
-            function behind(e) {
-              for (var p = e.parentElement; p; p = p.parentElement) {
-                var c = rgb(getComputedStyle(p).backgroundColor);
-                if (c) { return c; }
-              }
-              return [255, 255, 255];
-            }
-            // A ring is drawn when an outline or a shadow around the element has 3:1 against what lies behind it (WCAG 1.4.11).
             function ring(e) {
               var s = getComputedStyle(e);
-              var colours = [];
-              if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) { colours.push(rgb(s.outlineColor)); }
-              ((s.boxShadow || '').match(/rgba?\([^)]+\)/g) || []).forEach(function (c) { colours.push(rgb(c)); });
-              var ground = behind(e);
-              return colours.some(function (c) { return c && contrast(c, ground) >= 3; });
+              return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (s.boxShadow && s.boxShadow !== 'none');
             }
             var widget = el.closest('.ui-selectonemenu, .ui-radiobutton, .ui-chkbox, .ui-autocomplete, .ui-selectcheckboxmenu');
             var drawn = [el];

@@ -5,10 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,7 +29,8 @@ import org.openqa.selenium.WebDriverException;
  * <p>The script is put into every document before the page's own scripts (as the browser's listener for policy
  * violations is), so a check costs no transfer. A page is checked when it is reached and again whenever its state
  * changes in a way a person sees: a dialog, menu or overlay opens, a field is marked invalid, messages appear, the
- * viewport becomes a phone's. Each such state is checked once per JVM and person (see {@link #CHECKED}); running
+ * viewport becomes a phone's. Each such state is checked once per build and person (see {@link #CHECKED} and
+ * {@link #SHARED}); running
  * animations are let finish first, so a half-faded dialog is not measured for contrast.
  */
 final class AccessibilityCheck {
@@ -91,7 +99,8 @@ final class AccessibilityCheck {
                 return !!element && notBarriers.some(function (n) { return n[0] === rule && element.matches(n[1]); });
             };
             axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'],
-                    elementRef: false, ancestry: false, xpath: false }).then(function (results) {
+                    elementRef: false, ancestry: false, xpath: false, iframes: false, preload: false,
+                    performanceTimer: false }).then(function (results) {
                 var found = [];
                 results.violations.forEach(function (v) {
                     v.nodes.forEach(function (n) {
@@ -111,6 +120,12 @@ final class AccessibilityCheck {
      * person in the same state is checked once, by the first test that shows it, which then fails if it has a barrier.
      */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+    /**
+     * Where the forks of one build note the states they checked (beside the forks' data folders, {@code DIMPLE_DATA_DIR}
+     * set by the POM), so a state two forks show is checked by the first only; none outside a build.
+     */
+    private static final Path SHARED = Optional.ofNullable(System.getenv("DIMPLE_DATA_DIR"))
+            .map(dir -> Path.of(dir).toAbsolutePath().getParent()).map(build -> build.resolve("axe-checked")).orElse(null);
     private final Map<String, String> violations = new LinkedHashMap<>();
     private final String base;
     private final String contextPath;
@@ -142,7 +157,7 @@ final class AccessibilityCheck {
             for (long until = start + SETTLING; state == null && System.nanoTime() < until; state = page.executeScript(STATE, base)) {
                 Thread.sleep(50);
             }
-            if (!(state instanceof String key) || key.isEmpty() || !CHECKED.add(key.replaceAll(RECORD_ID, "…"))) {
+            if (!(state instanceof String key) || key.isEmpty() || !firstToCheck(key.replaceAll(RECORD_ID, "…"))) {
                 return;
             }
             checks++;
@@ -161,6 +176,26 @@ final class AccessibilityCheck {
             Thread.currentThread().interrupt();
         } finally {
             nanos += System.nanoTime() - start;
+        }
+    }
+
+    /** Whether this is the first check of the state in this build: in this JVM, and (a file made atomically) in any fork. */
+    private static boolean firstToCheck(String state) {
+        if (!CHECKED.add(state)) {
+            return false;
+        }
+        if (SHARED == null) {
+            return true;
+        }
+        try {
+            Files.createDirectories(SHARED);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
+            Files.createFile(SHARED.resolve(HexFormat.of().formatHex(digest)));
+            return true;
+        } catch (FileAlreadyExistsException otherFork) {
+            return false;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return true;
         }
     }
 

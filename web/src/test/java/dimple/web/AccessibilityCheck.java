@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.openqa.selenium.WebDriverException;
  * <p>The script is put into every document before the page's own scripts (as the browser's listener for policy
  * violations is), so a check costs no transfer. A page is checked when it is reached and again whenever its state
  * changes in a way a person sees: a dialog, menu or overlay opens, a field is marked invalid, messages appear, the
- * viewport becomes a phone's. Each such state is checked once per build and person (see {@link #CHECKED} and
+ * viewport becomes a phone's. Each such state is checked once per build and role (see {@link #CHECKED} and
  * {@link #SHARED}); running
  * animations are let finish first, so a half-faded dialog is not measured for contrast.
  */
@@ -85,8 +86,12 @@ final class AccessibilityCheck {
             var messages = names('.ui-messages-error, .ui-messages-warn, .ui-messages-info, .ui-message-error, .ui-growl-item');
             if (messages) { state.push('messages: ' + messages); }
             if (window.innerWidth <= 480) { state.push('phone width'); }
-            var who = document.querySelector('.who a');
-            state.push(who ? 'seen by ' + who.textContent.trim() : 'signed out');
+            // Who sees it, by what they may do: the menu a person's permissions give them (not their name, so the many
+            // people the tests make for themselves with the same roles share their states).
+            var menu = Array.prototype.map.call(document.querySelectorAll('header nav a[href]'), function (a) {
+                return a.pathname.split('/').pop();
+            }).join(' ');
+            state.push(document.querySelector('.who a') ? 'seen by one who may use: ' + menu : 'signed out');
             return location.pathname + location.search + ' (' + state.join('; ') + ')';
             """;
 
@@ -116,8 +121,8 @@ final class AccessibilityCheck {
 
     /**
      * The states checked by any browser of this JVM (a fork runs many test classes), each a page's path, its query with
-     * record ids left out, and what {@link #STATE} saw, including who is signed in: the same screen shown to the same
-     * person in the same state is checked once, by the first test that shows it, which then fails if it has a barrier.
+     * record ids left out, and what {@link #STATE} saw, including what the person signed in may use: the same screen
+     * shown to people with the same menu in the same state is checked once, by the first test that shows it, which then fails if it has a barrier.
      */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
     /**
@@ -190,7 +195,7 @@ final class AccessibilityCheck {
         try {
             Files.createDirectories(SHARED);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
-            Files.createFile(SHARED.resolve(HexFormat.of().formatHex(digest)));
+            Files.writeString(SHARED.resolve(HexFormat.of().formatHex(digest)), state, StandardOpenOption.CREATE_NEW);
             return true;
         } catch (FileAlreadyExistsException otherFork) {
             return false;

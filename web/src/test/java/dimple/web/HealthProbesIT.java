@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The health endpoints (MicroProfile Health, docs/adr/0035) as a load balancer sees them, on the packaged jar: what a
- * start looks like from its launch on (H2), and, over a PostgreSQL of the test's own that it stops and starts again
+ * start looks like from its launch on (asked of every start: on H2 by {@link RunnableJarIT}, on PostgreSQL here), and, over a PostgreSQL of the test's own that it stops and starts again
  * (.ci/postgresql: Debian's PostgreSQL 15 on 127.0.0.1, stopped by process id, also when the test fails), readiness
  * DOWN while the database is gone and UP once it is back while liveness and start-up stay UP. No answer needs a
  * sign-in or tells more than check names and UP/DOWN. The PostgreSQL test is skipped with the reason where
@@ -33,51 +33,52 @@ class HealthProbesIT {
     private static final Path SERVER = Path.of("/usr/lib/postgresql/15/bin/postgres");
     private static final Path SCRIPT = Path.of("..", ".ci", "postgresql").toAbsolutePath().normalize();
 
-    @Test
-    void aStart_isNoAnswerUntilDimpleAnswers_thenOnlyDimplesJson_neverA404OrA500_andEachProbeNamesItsChecks() {
-        Path dir = Path.of("target", "health-it", UUID.randomUUID().toString());
-        try (RunningJar jar = RunningJar.start(dir, Map.of("DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
-            List<RunningJar.Seen> seen = jar.seenWhileStarting();
-            LOG.info(() -> "From the launch on:\n  " + String.join("\n  ", seen.stream().map(RunningJar.Seen::toString).toList()));
-            // The listener opens only once Dimple's module runs (docs/adr/0035): until then a connection is refused, which a
-            // load balancer takes as "not this instance". Never Payara's 404 page, its 503 of "No Application deployed", or
-            // the bare 500 of a root context that is starting, on a probe or on a page.
-            assertThat(seen).as("no 500 from the launch on").noneMatch(answer -> answer.status() == 500);
-            assertThat(seen).as("no 404 from the launch on").noneMatch(answer -> answer.status() == 404);
-            for (RunningJar.Seen answer : seen) {
-                if (answer.status() != 0 && answer.path().startsWith("health/")) {
-                    assertThat(answer.body()).as("only Dimple's JSON: " + answer).contains("\"status\":")
-                            .contains(answer.path().equals("health/ready") ? "\"name\":\"database\"" : "\"name\":\"migrations\"")
-                            .doesNotContain("No Application deployed");
-                    assertThat(answer.status()).as(answer.toString()).isIn(200, 503);
-                }
-                if (answer.status() != 0 && answer.path().equals("login.xhtml")) {
-                    assertThat(answer.status()).as("the sign-in page, once it answers: " + answer).isEqualTo(200);
-                }
+    /**
+     * What a start looked like from its launch on, to a load balancer polling it and a person opening the sign-in page,
+     * and the four probes once it is ready: asked of every start of the jar the tests make (here on PostgreSQL, in
+     * {@link RunnableJarIT} on an empty H2 data directory), because each start costs the build tens of seconds.
+     */
+    static void aStartSeenFromOutside_isNoAnswerUntilDimpleAnswers_thenOnlyItsJson_neverA404OrA500(RunningJar jar) {
+        List<RunningJar.Seen> seen = jar.seenWhileStarting();
+        LOG.info(() -> "From the launch on:\n  " + String.join("\n  ", seen.stream().map(RunningJar.Seen::toString).toList()));
+        // The listener opens only once Dimple's module runs (docs/adr/0035): until then a connection is refused, which a
+        // load balancer takes as "not this instance". Never Payara's 404 page, its 503 of "No Application deployed", or
+        // the bare 500 of a root context that is starting, on a probe or on a page.
+        assertThat(seen).as("no 500 from the launch on").noneMatch(answer -> answer.status() == 500);
+        assertThat(seen).as("no 404 from the launch on").noneMatch(answer -> answer.status() == 404);
+        for (RunningJar.Seen answer : seen) {
+            if (answer.status() != 0 && answer.path().startsWith("health/")) {
+                assertThat(answer.body()).as("only Dimple's JSON: " + answer).contains("\"status\":")
+                        .contains(answer.path().equals("health/ready") ? "\"name\":\"database\"" : "\"name\":\"migrations\"")
+                        .doesNotContain("No Application deployed");
+                assertThat(answer.status()).as(answer.toString()).isIn(200, 503);
             }
-            assertThat(seen.get(seen.size() - 1).status()).isEqualTo(200);
-
-            Http api = Http.api(jar.url());
-            Http.Answer ready = api.get("health/ready", null);
-            assertThat(ready.status()).isEqualTo(200);
-            assertThat(ready.contentType()).startsWith("application/json");
-            assertThat(ready.header("Cache-Control")).contains("no-store");
-            assertThat(checks(ready)).containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "outbox", "UP"));
-            assertThat(ready.json().getString("status")).isEqualTo("UP");
-
-            Http.Answer started = api.get("health/started", null);
-            assertThat(started.status()).isEqualTo(200);
-            assertThat(checks(started)).containsExactlyEntriesOf(Map.of("migrations", "UP"));
-
-            Http.Answer live = api.get("health/live", null);
-            assertThat(live.status()).isEqualTo(200);
-            assertThat(live.json().getString("status")).isEqualTo("UP");
-            assertThat(live.json().getJsonArray("checks")).as("liveness looks at nothing (docs/adr/0028)").isEmpty();
-
-            Http.Answer all = api.get("health", null);
-            assertThat(all.status()).isEqualTo(200);
-            assertThat(checks(all)).containsExactlyInAnyOrderEntriesOf(Map.of("migrations", "UP", "database", "UP", "outbox", "UP"));
+            if (answer.status() != 0 && answer.path().equals("login.xhtml")) {
+                assertThat(answer.status()).as("the sign-in page, once it answers: " + answer).isEqualTo(200);
+            }
         }
+        assertThat(seen.get(seen.size() - 1).status()).isEqualTo(200);
+
+        Http api = Http.api(jar.url());
+        Http.Answer ready = api.get("health/ready", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.contentType()).startsWith("application/json");
+        assertThat(ready.header("Cache-Control")).contains("no-store");
+        assertThat(checks(ready)).containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "outbox", "UP"));
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+
+        Http.Answer started = api.get("health/started", null);
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(checks(started)).containsExactlyEntriesOf(Map.of("migrations", "UP"));
+
+        Http.Answer live = api.get("health/live", null);
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.json().getString("status")).isEqualTo("UP");
+        assertThat(live.json().getJsonArray("checks")).as("liveness looks at nothing (docs/adr/0028)").isEmpty();
+
+        Http.Answer all = api.get("health", null);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(checks(all)).containsExactlyInAnyOrderEntriesOf(Map.of("migrations", "UP", "database", "UP", "outbox", "UP"));
     }
 
     /** Each check's name and status, after checking that a check says nothing else (its data, if any, is empty). */
@@ -111,8 +112,8 @@ class HealthProbesIT {
                     "DIMPLE_DB_USER", "dimple", "DIMPLE_DB_PASSWORD", "dimple", "DIMPLE_ADMIN_PASSWORD", "a chosen passphrase"))) {
                 assertThat(jar.log()).as("a configured administrator password is never printed").doesNotContain("Password:");
                 assertThat(jar.log()).as("a log written to a file carries no ANSI colour codes").doesNotContain("\u001b[");
+                aStartSeenFromOutside_isNoAnswerUntilDimpleAnswers_thenOnlyItsJson_neverA404OrA500(jar);
                 Http api = Http.api(jar.url());
-                assertThat(checks(api.get("health/ready", null))).containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "outbox", "UP"));
 
                 postgresql("stop", pgData, pgPort);
                 Http.Answer down = await(api, "health/ready", 503, Duration.ofSeconds(15));

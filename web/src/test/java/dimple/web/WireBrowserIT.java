@@ -50,9 +50,10 @@ class WireBrowserIT {
                 ChromeDriver driver = (ChromeDriver) browser.driver();
                 driver.executeCdpCommand("Network.enable", Map.of());
                 driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-                // about a slow 3G line: 400 ms round trips, 50 kB/s down
+                // Lighthouse's mobile line (the goal's yardstick, bench/lighthouse): 150 ms round trips, 1.6 Mbit/s down,
+                // 750 kbit/s up; slow enough that styles and scripts arrive after the first paint.
                 driver.executeCdpCommand("Network.emulateNetworkConditions",
-                        Map.of("offline", false, "latency", 400, "downloadThroughput", 50_000, "uploadThroughput", 25_000));
+                        Map.of("offline", false, "latency", 150, "downloadThroughput", 200_000, "uploadThroughput", 93_750));
                 for (int width : List.of(390, 1280)) {
                     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                             Map.of("width", width, "height", width == 390 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width == 390));

@@ -43,6 +43,7 @@ class MetricsIT {
     private static final Pattern SSO_STATE = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{method=\"sso\",outcome=\"state\"} (\\S+)$");
     private static final Pattern SSO_INVALID = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{method=\"sso\",outcome=\"invalid\"} (\\S+)$");
     private static final String PASSWORD = "a long enough passphrase";
+    private static final Pattern POOL_REQUESTS = Pattern.compile("(?m)^dimple_db_connection_acquire_seconds_count\\{outcome=\"ok\"} (\\S+)$");
     private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?m)^dimple_sign_in_failures_total\\{method=\"password\",outcome=\"refused\"} (\\S+)$");
 
     @Deployment(testable = false)
@@ -69,6 +70,13 @@ class MetricsIT {
         Http.Answer answer = scrape("Bearer " + TOKEN);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.body();
+    }
+
+    /** How many times the pool handed Dimple's persistence a connection, as the scrape says. */
+    private static double poolRequests(String metrics) {
+        Matcher count = POOL_REQUESTS.matcher(metrics);
+        assertThat(count.find()).as("dimple_db_connection_acquire_seconds_count{outcome=\"ok\"} in the scrape").isTrue();
+        return Double.parseDouble(count.group(1));
     }
 
     @Test
@@ -106,6 +114,11 @@ class MetricsIT {
                 .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/login.xhtml\",status=\"2xx\"}")
                 .contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/api/me\",status=\"2xx\",le=\"0.1\"}")
                 .contains("jvm_memory_used_bytes{").contains("jvm_threads_live_threads").contains("process_uptime_seconds");
+        assertThat(metrics).as("the database pool as Dimple uses it (ADR 36)").contains("dimple_db_connections_max_connections 32.0")
+                .contains("dimple_db_connections_in_use_connections ").contains("dimple_db_connection_acquire_seconds_bucket{outcome=\"ok\",le=");
+        assertThat(poolRequests(metrics)).as("the reads above took connections from the pool").isPositive();
+        assertThat(api().get("api/reports/" + UUID.randomUUID(), "emma").status()).isEqualTo(404);
+        assertThat(poolRequests(operatorsScrape())).as("and the next look-up takes more").isGreaterThan(poolRequests(metrics));
         assertThat(signInsRefused(metrics)).as("the wrong password was counted").isGreaterThan(refusedBefore);
     }
 

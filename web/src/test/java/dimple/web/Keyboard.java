@@ -196,8 +196,21 @@ final class Keyboard {
         throw new AssertionError("Tab never reached " + wanted + " on " + browser.url() + "; the stops were:\n" + String.join("\n", path));
     }
 
-    /** The focus is drawn, with at least 3:1 against what is behind it, and on the screen. */
-    void assertShown(Focus now) {
+    /**
+     * The focus is drawn, with at least 3:1 against what is behind it, and on the screen. A browser on a busy machine may
+     * take a moment to scroll the element into view after the key, so it is given up to two seconds.
+     */
+    void assertShown(Focus seen) {
+        Focus now = seen;
+        for (int i = 0; i < 20 && !(now.contrast() >= LEAST_CONTRAST && now.onScreen()); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = focused();
+        }
         assertThat(now.contrast()).as("a focus indicator with " + LEAST_CONTRAST + ":1 on " + now + " at " + browser.url()
                 + " (drawn: " + now.ring() + ")").isGreaterThanOrEqualTo(LEAST_CONTRAST);
         assertThat(now.onScreen()).as("the focused " + now + " is on the screen at " + browser.url()).isTrue();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -90,11 +91,19 @@ class CoachingBrowserIT {
             hana.signIn("hana", Http.DEMO_PASSWORD);
             hana.click(By.linkText("Coaching records"));
             assertThat(hana.heading()).isEqualTo("Coaching records");
-            hana.type("hrForm:employee", "emma");
-            hana.click(By.id("hrForm:search")).settled();
+            // The filter and the download with the keyboard alone (issue 12).
+            Keyboard keys = new Keyboard(hana);
+            keys.skipToMain();
+            keys.tabToId("hrForm:employee");
+            keys.type("emma");
+            keys.tabToId("hrForm:search");
+            keys.press(Keys.ENTER);
+            hana.settled();
             hana.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("hrForm:records"), topic));
             hana.screenshot("coaching-hr-list");
-            hana.click(By.id("hrForm:exportCsv"));
+            keys.reach("hrForm:search");
+            keys.tabToId("hrForm:exportCsv");
+            keys.press(Keys.ENTER);
             Path csv = awaitDownload(hana, downloads, ".csv");
 
             assertThat(csv.getFileName().toString()).isEqualTo("coaching-records-" + LocalDate.now(ZoneOffset.UTC) + ".csv");

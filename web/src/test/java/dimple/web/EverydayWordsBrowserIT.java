@@ -179,18 +179,27 @@ class EverydayWordsBrowserIT {
             admin.go("admin/account.xhtml?username=" + username);
             assertThat(admin.driver().findElement(By.id("accountForm:roles")).getText()).contains("Employee", "Leader", "HR", "Administrator")
                     .doesNotContain("EMPLOYEE");
-            admin.click(By.id("stateForm:disable"));
+            // With the keyboard alone (issue 12): Enter opens the question, Enter on Not yet leaves it, Enter on Yes disables.
+            Keyboard keys = new Keyboard(admin);
+            keys.skipToMain();
+            keys.tabToId("stateForm:disable");
+            keys.press(Keys.ENTER);
             WebElement dialog = admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stateForm:confirm")));
             assertThat(dialog.getText()).contains("Disable account " + username + "?");
-            assertThat(focusIsIn(admin, "stateForm:confirm")).as("the keyboard is in the dialog").isTrue();
+            admin.waiting().until(d -> focusIsIn(admin, "stateForm:confirm"));
+            keys.assertShown(keys.focused());
             shots(admin, "account-disable-confirm");
-            admin.click(By.id("stateForm:confirmNo"));
+            keys.reach("stateForm:confirmNo");
+            keys.press(Keys.ENTER);
             admin.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("stateForm:confirm")));
             assertThat(admin.text()).contains("This account can sign in.");
 
-            admin.click(By.id("stateForm:disable"));
+            keys.reach("stateForm:disable");
+            keys.press(Keys.ENTER);
             admin.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stateForm:confirmYes")));
-            admin.driver().findElement(By.id("stateForm:confirmYes")).sendKeys(Keys.ENTER);
+            admin.waiting().until(d -> focusIsIn(admin, "stateForm:confirm"));
+            keys.reach("stateForm:confirmYes");
+            keys.press(Keys.ENTER);
             admin.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "This account is disabled."));
         }
     }

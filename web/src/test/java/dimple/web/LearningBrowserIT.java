@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -42,14 +43,23 @@ class LearningBrowserIT {
             eli.click(By.linkText("Lessons"));
             assertThat(eli.heading()).isEqualTo("Lessons");
             eli.screenshot("lessons-board");
-            eli.type("boardForm:q", "customs invoices");
-            eli.click(By.id("boardForm:search"));
+            // From the board to the endorsement with the keyboard alone (issue 12): search, open the lesson, endorse.
+            Keyboard keys = new Keyboard(eli);
+            keys.skipToMain();
+            keys.tabToId("boardForm:q");
+            keys.type("customs invoices");
+            keys.tabToId("boardForm:search");
+            keys.press(Keys.ENTER);
             eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:lessons"), "Best match first"));
+            eli.settled();
             eli.screenshot("lessons-search");
-            eli.click(By.partialLinkText("Parcel shipped without the customs invoice"));
+            keys.tabTo("the lesson's link", f -> f.text().startsWith("Parcel shipped without the customs invoice"));
+            keys.enterAndWaitFor("lesson/view.xhtml");
             assertThat(eli.heading()).startsWith("Parcel shipped without the customs invoice");
             int before = Integer.parseInt(eli.driver().findElement(By.id("appliesCount")).getText().strip());
-            eli.click(By.id("endorseForm:applies"));
+            keys.skipToMain();
+            keys.tabToId("endorseForm:applies");
+            keys.press(Keys.SPACE);
             eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("endorseForm:applies"), "✓"));
             assertThat(Integer.parseInt(eli.driver().findElement(By.id("appliesCount")).getText().strip())).isEqualTo(before + 1);
             assertThat(eli.driver().findElement(By.id("endorseForm:applies")).isEnabled()).as("once per person").isFalse();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -136,9 +137,15 @@ class ReportsBrowserIT {
             assertThat(lena.driver().findElements(By.cssSelector("#stepForm .ui-outputlabel-rfi"))).as("the step is marked as required")
                     .isNotEmpty();
 
-            lena.choose("stepForm:step", "Followed up").settled();
-            lena.choose("stepForm:outcome", "Satisfied");
-            lena.click(By.id("stepForm:record"));
+            // The step recorded with the keyboard alone (issue 12): arrow keys in the two select menus, past the date field.
+            Keyboard keys = new Keyboard(lena);
+            keys.skipToMain();
+            keys.tabToId("stepForm:step_label");
+            arrowDownUntil(lena, keys, "stepForm:step", "Followed up");
+            keys.tabToId("stepForm:outcome_label");
+            arrowDownUntil(lena, keys, "stepForm:outcome", "Satisfied");
+            keys.tabToId("stepForm:record");
+            keys.press(Keys.ENTER);
             lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The case is now: Followed up."));
 
             assertThat(options(lena, "stepForm:step")).containsExactly("Closed the case");
@@ -158,6 +165,16 @@ class ReportsBrowserIT {
             assertThat(lena.heading()).as("an address with a made-up filter and team").isEqualTo("Recoveries due");
             assertThat(lena.text()).contains("You are not in a team called \u201C<b>Nope\u201D: showing all your teams.");
         }
+    }
+
+    /** Arrow down in a closed select menu until it shows this choice; each choice may redraw part of the form. */
+    private static void arrowDownUntil(Browser browser, Keyboard keys, String menu, String label) {
+        for (int i = 0; i < 8 && !browser.driver().findElement(By.id(menu + "_label")).getText().equals(label); i++) {
+            keys.press(Keys.ARROW_DOWN);
+            browser.settled();
+        }
+        assertThat(browser.driver().findElement(By.id(menu + "_label")).getText()).isEqualTo(label);
+        keys.reach(menu + "_label");
     }
 
     /** The labels a PrimeFaces select menu offers. */

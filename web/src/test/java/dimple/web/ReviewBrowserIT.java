@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -121,15 +122,28 @@ class ReviewBrowserIT {
             lena.screenshot("review-5-actions");
 
             // Through the states to publishing, which freezes the review and publishes its lesson.
-            lena.click(By.id("moveForm:toInReview"));
+            // With the keyboard alone (issue 12): back up from the action form to the state buttons, then each move
+            // reloads the page and starts again from its skip link.
+            Keyboard keys = new Keyboard(lena);
+            keys.shiftTabTo("the move to In review", f -> f.id().equals("moveForm:toInReview"));
+            keys.press(Keys.ENTER);
             expectMessage(lena, "The review is now: In review.");
-            lena.click(By.id("moveForm:toApproved"));
+            keys.skipToMain();
+            keys.tabToId("moveForm:toApproved");
+            keys.press(Keys.ENTER);
             // "should have" is still in the story: Approve shows that open hint first, and approving anyway is allowed.
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:openHintsDialog")));
-            lena.click(By.id("moveForm:approveAnyway"));
+            lena.waiting().until(d -> keys.focusIsIn("[id='moveForm:openHintsDialog']"));
+            keys.reach("moveForm:approveAnyway");
+            keys.press(Keys.ENTER);
             expectMessage(lena, "The review is now: Approved.");
-            lena.click(By.id("moveForm:toPublished"));
-            lena.click(By.id("moveForm:confirmYes"));
+            keys.skipToMain();
+            keys.tabToId("moveForm:toPublished");
+            keys.press(Keys.ENTER);
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:confirmYes")));
+            lena.waiting().until(d -> keys.focusIsIn(".ui-confirm-dialog"));
+            keys.reach("moveForm:confirmYes");
+            keys.press(Keys.ENTER);
             expectMessage(lena, "Published.");
             assertThat(lena.driver().findElement(By.id("state")).getText()).isEqualTo("Published");
             assertThat(lena.driver().findElement(By.id("lessonTakeaway")).getText()).isEqualTo("Switch on the timeout screen.");

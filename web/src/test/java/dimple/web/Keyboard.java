@@ -3,6 +3,7 @@ package dimple.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -122,9 +123,15 @@ final class Keyboard {
                         Boolean.TRUE.equals(f.get("onScreen")));
     }
 
-    /** Presses these keys (a key, a chord such as Shift+Tab, or text to type) where the focus is. */
+    /**
+     * Presses these keys (a key, a chord such as Shift+Tab, or text to type) where the focus is. A key that acts
+     * (Enter, Space, Escape) may show a new page or state, which axe then checks as after a click (docs/adr/0043).
+     */
     Keyboard press(CharSequence... keys) {
         new Actions(browser.driver()).sendKeys(keys).perform();
+        if (Arrays.stream(keys).anyMatch(key -> key == Keys.ENTER || key == Keys.RETURN || key == Keys.SPACE || key == Keys.ESCAPE)) {
+            browser.checkAccessibility();
+        }
         return this;
     }
 

@@ -120,11 +120,15 @@ class FoundationIT {
     }
 
     @Test
-    void problems_inALanguageWhoseBundleLacksTheKey_fallBackToEnglish() {
+    void problems_inGerman_forAGermanCaller_andInEnglish_forALanguageDimpleDoesNotSpeak() {
         Http.Answer german = api().send(api().request("api/admin/users", "emma").header("Accept-Language", "de-DE,de;q=0.9").GET().build());
         assertThat(german.status()).isEqualTo(403);
         assertThat(german.json().getString("code")).isEqualTo("refusal.notAllowed");
-        assertThat(german.json().getString("detail")).isEqualTo("You are not allowed to do this.");
+        assertThat(german.json().getString("detail")).isEqualTo("Das dürfen Sie nicht tun.");
+
+        Http.Answer french = api().send(api().request("api/admin/users", "emma").header("Accept-Language", "fr-FR,fr;q=0.9").GET().build());
+        assertThat(french.json().getString("code")).isEqualTo("refusal.notAllowed");
+        assertThat(french.json().getString("detail")).isEqualTo("You are not allowed to do this.");
     }
 
     @Test

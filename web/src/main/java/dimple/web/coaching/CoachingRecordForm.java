@@ -8,12 +8,12 @@ import dimple.application.coaching.ReviseCoachingRecord;
 import dimple.application.learning.LessonService;
 import dimple.web.learning.LessonPicker;
 import dimple.web.shared.Messages;
+import dimple.web.shared.ReaderSettings;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +27,9 @@ public class CoachingRecordForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ReaderSettings reader;
+
+    @Inject
     CoachingService coaching;
     @Inject
     LessonService lessonService;
@@ -36,7 +39,7 @@ public class CoachingRecordForm implements Serializable {
     private CoachingRecordView record;
     private List<PersonOption> people = List.of();
     private String employee;
-    private LocalDate heldAt = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate heldAt;
     private String topic;
     private String expectation;
     private String observations;
@@ -50,6 +53,7 @@ public class CoachingRecordForm implements Serializable {
     /** f:viewAction: the people one may coach, and the draft when one is being changed. */
     public void load() {
         people = coaching.people();
+        heldAt = reader.today();
         if (id != null && !id.isBlank()) {
             record = coaching.find(id);
             employee = record.employee();

@@ -17,13 +17,13 @@ import dimple.application.review.TakeOutOfReview;
 import dimple.web.shared.Messages;
 import dimple.web.shared.PagedTable;
 import dimple.web.shared.Words;
+import dimple.web.shared.ReaderSettings;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +48,9 @@ public class ReviewEditor implements Serializable {
     /** The rows of the table (review/view.xhtml, the history tab). */
     static final int ROWS = 20;
     public static final List<String> TABS = List.of("story", "timeline", "factors", "reflection", "actions", "history");
+
+    @Inject
+    ReaderSettings reader;
 
     @Inject
     ReviewService reviews;
@@ -131,7 +134,7 @@ public class ReviewEditor implements Serializable {
         }
         switch (tab) {
             case "timeline" -> review.timeline().stream().filter(e -> e.id().equals(edit)).findFirst().ifPresentOrElse(e -> {
-                entryAt = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+                entryAt = reader.moment(e.at());
                 entryText = e.text();
                 entryKind = e.kind();
             }, () -> edit = null);
@@ -157,7 +160,7 @@ public class ReviewEditor implements Serializable {
     }
 
     public String correctTimelineEntry() {
-        reviews.correctTimelineEntry(new CorrectTimelineEntry(review.id(), edit, entryAt == null ? null : entryAt.toInstant(ZoneOffset.UTC),
+        reviews.correctTimelineEntry(new CorrectTimelineEntry(review.id(), edit, reader.instant(entryAt),
                 entryText, entryKind, review.version()));
         Messages.done(word("review.edit.timeline.corrected"));
         return again("timeline");
@@ -243,7 +246,7 @@ public class ReviewEditor implements Serializable {
     }
 
     public String addTimelineEntry() {
-        reviews.addTimelineEntry(new AddTimelineEntry(review.id(), entryAt == null ? null : entryAt.toInstant(ZoneOffset.UTC), entryText,
+        reviews.addTimelineEntry(new AddTimelineEntry(review.id(), reader.instant(entryAt), entryText,
                 entryKind, null));
         Messages.done("Added to the timeline.");
         return again("timeline");
@@ -390,11 +393,11 @@ public class ReviewEditor implements Serializable {
     }
 
     public LocalDateTime getNow() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return reader.now();
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return reader.today();
     }
 
     private String again(String toTab) {

@@ -9,6 +9,7 @@ import dimple.application.learning.LessonService;
 import dimple.web.learning.LessonPicker;
 import dimple.web.shared.Messages;
 import dimple.web.shared.ReaderSettings;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,11 +75,11 @@ public class CoachingRecordForm implements Serializable {
         if (record == null) {
             saved = coaching.draft(new DraftCoachingRecord(employee, heldAt, topic, expectation, observations, agreedActions, followUpDate,
                     lessons(), retainUntil, assessmentId));
-            Messages.done("The draft is saved. Only you see it until you share it with " + saved.employeeName() + ".");
+            Messages.done(Words.text(Words.current(), "done.coachingDraftSavedFor", saved.employeeName()));
         } else {
             saved = coaching.revise(new ReviseCoachingRecord(record.id(), record.version(), heldAt, topic, expectation, observations,
                     agreedActions, followUpDate, lessons(), retainUntil));
-            Messages.done("The draft is saved.");
+            Messages.done(Words.text(Words.current(), "done.coachingDraftSaved"));
         }
         return "/coaching/record?faces-redirect=true&id=" + saved.id();
     }

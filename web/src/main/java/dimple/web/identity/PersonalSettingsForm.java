@@ -38,7 +38,7 @@ public class PersonalSettingsForm {
         PersonalSettingsView saved = settings.changeMine(new ChangePersonalSettings(language == null ? "" : language,
                 timeZone == null ? "" : timeZone));
         Locale next = saved.language() == null ? Words.current() : Locale.forLanguageTag(saved.language());
-        Messages.done(Words.text(next, "settings.saved"));
+        Messages.done(Words.text(next, "personal.saved"));
         return "/account/settings?faces-redirect=true";
     }
 
@@ -48,7 +48,7 @@ public class PersonalSettingsForm {
 
     /** A language by its own name ("Deutsch"), as people look for it. */
     public String languageLabel(String tag) {
-        return Words.text(Locale.forLanguageTag(tag), "settings.language." + tag);
+        return Words.text(Locale.forLanguageTag(tag), "personal.language." + tag);
     }
 
     public List<String> getZones() {

@@ -6,6 +6,7 @@ import dimple.application.reporting.RecoveryView;
 import dimple.web.reporting.ReportLabels;
 import dimple.web.shared.Messages;
 import dimple.web.shared.ReaderSettings;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +60,7 @@ public class RecoveryCaseEditor implements Serializable {
         RecoveryView recorded = recoveries.record(new RecordRecoveryStep(recovery.id(), step,
                 reader.instant(at), channel, by, remedyType, costAmount,
                 costAmount == null ? null : costCurrency, outcome, note, recovery.version()));
-        Messages.done("Recorded. The case is now: " + labels.recoveryStatus(recorded.status()) + ".");
+        Messages.done(Words.text(Words.current(), "done.recoveryRecorded", labels.recoveryStatus(recorded.status())));
         return "/recovery/case?faces-redirect=true&id=" + recorded.id();
     }
 

@@ -153,7 +153,7 @@ public class ReportForm implements Serializable {
                 occurred(), team, kind, customerImpact, reporterMode,
                 ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,
                 customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList()));
-        Messages.done("Thank you. Your report is filed: receipt " + filed.number() + ".");
+        Messages.done(Words.text(Words.current(), "done.reportFiled", filed.number()));
         filed.warnings().forEach(w -> Messages.note(Words.render(w.message(), Words.current())));
         return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
     }

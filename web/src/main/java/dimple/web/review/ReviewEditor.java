@@ -227,41 +227,41 @@ public class ReviewEditor implements Serializable {
         reviews.edit(new EditReview(review.id(), orEmpty(title), orEmpty(summary), orEmpty(takeaway), orEmpty(whatHappened), orEmpty(why),
                 orEmpty(howFixed), null, null, null, null, orEmpty(usernameIn(facilitator)),
                 list(participants).stream().map(ReviewEditor::usernameIn).toList(), list(tags), review.version()));
-        Messages.done("The story is saved.");
+        Messages.done(Words.text(Words.current(), "done.storySaved"));
         return again("story");
     }
 
     public String saveReflection() {
         reviews.edit(new EditReview(review.id(), null, null, null, null, null, null, orEmpty(wentWell), orEmpty(wentWrong),
                 orEmpty(gotLucky), null, null, null, null, review.version()));
-        Messages.done("Saved.");
+        Messages.done(Words.text(Words.current(), "done.saved"));
         return again("reflection");
     }
 
     public String saveNoActionReason() {
         reviews.edit(new EditReview(review.id(), null, null, null, null, null, null, null, null, null, orEmpty(noActionReason), null,
                 null, null, review.version()));
-        Messages.done("Saved.");
+        Messages.done(Words.text(Words.current(), "done.saved"));
         return again("actions");
     }
 
     public String addTimelineEntry() {
         reviews.addTimelineEntry(new AddTimelineEntry(review.id(), reader.instant(entryAt), entryText,
                 entryKind, null));
-        Messages.done("Added to the timeline.");
+        Messages.done(Words.text(Words.current(), "done.timelineAdded"));
         return again("timeline");
     }
 
     public String addFactor() {
         List<String> whys = factorWhys == null ? List.of() : Arrays.stream(factorWhys.split("\\R")).toList();
         reviews.addFactor(new AddFactor(review.id(), factorCategory, factorDescription, whys, null));
-        Messages.done("The contributing factor is added.");
+        Messages.done(Words.text(Words.current(), "done.factorAdded"));
         return again("factors");
     }
 
     public String planAction() {
         reviews.planAction(new PlanAction(review.id(), actionTitle, actionType, usernameIn(actionOwner), actionDue, actionPriority));
-        Messages.done("The action is planned; its owner is told in the app.");
+        Messages.done(Words.text(Words.current(), "done.actionPlanned"));
         return again("actions");
     }
 

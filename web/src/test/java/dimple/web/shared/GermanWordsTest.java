@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class GermanWordsTest {
     /** Words that are the same in English and German; a value made only of these (and placeholders) may stay. */
     static final Set<String> SAME_IN_BOTH = Set.of("Dimple", "CSV", "Coach", "Format", "Situation", "Status", "Team", "Chat",
-            "Review", "Webhook", "Slack", "Microsoft", "Teams", "English", "Deutsch");
+            "Review", "Webhook", "Slack", "Microsoft", "Teams", "English", "Deutsch", "Reviews", "Coaching");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -33,6 +33,23 @@ class GermanWordsTest {
     @Test
     void everyEnglishKey_hasGermanWords_withTheSamePlaceholders_andNoneIsLeftInEnglish() throws IOException {
         assertThat(problems(bundle("messages.properties"), bundle("messages_de.properties"))).isEmpty();
+    }
+
+    @Test
+    void noKeyIsGivenTwice_forTheLaterWouldSilentlyReplaceTheEarlier() throws IOException {
+        for (String file : List.of("messages.properties", "messages_de.properties")) {
+            try (InputStream in = GermanWordsTest.class.getResourceAsStream("/dimple/web/" + file)) {
+                Set<String> seen = new java.util.HashSet<>();
+                List<String> twice = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    int equals = line.indexOf('=');
+                    if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                        twice.add(line.substring(0, equals).strip());
+                    }
+                }
+                assertThat(twice).as(file).isEmpty();
+            }
+        }
     }
 
     @Test

@@ -83,6 +83,50 @@ class FoundationIT {
     }
 
     @Test
+    void aBrowserAskingForGerman_getsGermanPages_andOneAskingForALanguageDimpleDoesNotSpeak_getsEnglish() {
+        Http.Answer german = api().send(api().request("login.xhtml", null).header("Accept", "text/html")
+                .header("Accept-Language", "fr-FR,fr;q=0.9,de;q=0.8,en;q=0.5").GET().build());
+        assertThat(german.body()).contains("<html lang=\"de\"").contains("ist in diesem Tab aufbewahrt").doesNotContain("is kept in this tab");
+
+        Http.Answer french = api().send(api().request("login.xhtml", null).header("Accept", "text/html")
+                .header("Accept-Language", "fr-FR,fr;q=0.9").GET().build());
+        assertThat(french.body()).contains("<html lang=\"en\"").contains("is kept in this tab");
+    }
+
+    @Test
+    void aPersonWhoChoseGermanAndMunich_readsGermanWords_andTimesOnMunichsClock_whateverTheBrowserAsks() {
+        String name = unique("munich");
+        String user = createUser(name, "[\"EMPLOYEE\"]", "[]", "[]");
+        Http.Answer chosen = api().send(api().request("api/me/settings", user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"de\",\"timeZone\":\"Europe/Berlin\"}")).build());
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.json().getString("language")).isEqualTo("de");
+        assertThat(chosen.json().getString("timeZone")).isEqualTo("Europe/Berlin");
+        assertThat(chosen.json().getString("organisationTimeZone")).isEqualTo("UTC");
+
+        Http browser = Http.signedInPage(base, new CookieManager(), name, "a long enough passphrase");
+        Http.Answer account = browser.get("account/sessions.xhtml", null);
+        assertThat(account.status()).isEqualTo(200);
+        assertThat(account.body()).contains("<html lang=\"de\"").contains("Sprache und Zeitzone");
+        Matcher changed = Pattern.compile("(\\d{2}\\.\\d{2}\\.\\d{4}, \\d{2}:\\d{2}) MEZ").matcher(account.body());
+        assertThat(changed.find()).as("a time on Munich's clock, named MEZ").isTrue();
+        java.time.Instant shown = java.time.LocalDateTime.parse(changed.group(1), java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm"))
+                .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+        assertThat(java.time.Duration.between(shown, java.time.Instant.now()).abs()).as("the account was made a moment ago")
+                .isLessThan(java.time.Duration.ofMinutes(5));
+        Http.Answer settings = browser.get("account/settings.xhtml", null);
+        assertThat(settings.body()).contains("Zeitzone").contains("Europe/Berlin");
+
+        Http.Answer me = api().get("api/me", user);
+        assertThat(me.body()).as("the API answers as it always did").doesNotContain("Europe/Berlin");
+        Http.Answer refused = api().send(api().request("api/me/settings", user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"fr\",\"timeZone\":\"Mars/Olympus\"}")).build());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(1).getString("code")).isEqualTo("input.timeZone");
+        assertThat(api().get("api/me/settings", user).json().getString("language")).as("nothing changed").isEqualTo("de");
+    }
+
+    @Test
     void aPage_withoutSignIn_redirectsToTheLoginPage() {
         Http.Answer home = api().send(api().request("admin/accounts.xhtml", null).GET().build());
         assertThat(home.status()).isEqualTo(302);
@@ -120,11 +164,15 @@ class FoundationIT {
     }
 
     @Test
-    void problems_inALanguageWhoseBundleLacksTheKey_fallBackToEnglish() {
+    void problems_inGerman_forAGermanCaller_andInEnglish_forALanguageDimpleDoesNotSpeak() {
         Http.Answer german = api().send(api().request("api/admin/users", "emma").header("Accept-Language", "de-DE,de;q=0.9").GET().build());
         assertThat(german.status()).isEqualTo(403);
         assertThat(german.json().getString("code")).isEqualTo("refusal.notAllowed");
-        assertThat(german.json().getString("detail")).isEqualTo("You are not allowed to do this.");
+        assertThat(german.json().getString("detail")).isEqualTo("Das dürfen Sie nicht tun.");
+
+        Http.Answer french = api().send(api().request("api/admin/users", "emma").header("Accept-Language", "fr-FR,fr;q=0.9").GET().build());
+        assertThat(french.json().getString("code")).isEqualTo("refusal.notAllowed");
+        assertThat(french.json().getString("detail")).isEqualTo("You are not allowed to do this.");
     }
 
     @Test

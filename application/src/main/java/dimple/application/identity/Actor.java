@@ -17,18 +17,17 @@ import java.util.Set;
  * and a use case that hands the person to a domain rule loads the {@link Account} itself by
  * {@link #accountId()} ({@link CurrentActor#account}), so a rule always sees the stored account.
  *
- * <p>{@code language} and {@code timeZone} have no source of their own yet (an account stores neither):
- * the language is the one the request asked for (its {@code Accept-Language}, else the server's default
- * locale) and the time zone is the server's default. Never written anywhere: it must not tie anything
- * (least of all a confidential report) to the person beyond what the use cases write today.
+ * <p>{@code language} and {@code timeZone} are the person's own choice when they made one (ADR 45), else the
+ * language the request asked for and the organisation's time zone. Never written anywhere: they must not
+ * tie anything (least of all a confidential report) to the person beyond what the use cases write today.
  *
  * @param accountId the account's id, for loading the account or comparing with stored ids
  * @param username  the name the person signs in with
  * @param roles     the account's roles
  * @param teams     ids of the teams the person belongs to (including those they lead)
  * @param teamsLed  ids of the teams the person leads
- * @param language  see above: the request's locale for now
- * @param timeZone  see above: the server's default for now
+ * @param language  see above: chosen, else the request's
+ * @param timeZone  see above: chosen, else the organisation's
  */
 public record Actor(String accountId, String username, Set<Role> roles, Set<String> teams, Set<String> teamsLed,
                     Locale language, ZoneId timeZone) {
@@ -42,8 +41,10 @@ public record Actor(String accountId, String username, Set<Role> roles, Set<Stri
         Objects.requireNonNull(timeZone);
     }
 
-    /** The actor for this account, in this language and time zone. */
-    public static Actor of(Account account, Locale language, ZoneId timeZone) {
+    /** The actor for this account: in the language and time zone it chose, else in these. */
+    public static Actor of(Account account, Locale requested, ZoneId organisationZone) {
+        Locale language = account.language().map(Locale::forLanguageTag).orElse(requested);
+        ZoneId timeZone = account.timeZone().filter(OrganisationTimeZone::isKnown).map(ZoneId::of).orElse(organisationZone);
         return new Actor(account.id(), account.username(), account.roles(), account.memberOf(), account.leadsTeams(), language, timeZone);
     }
 

@@ -91,6 +91,14 @@ public class Account {
     @Column(length = MAX_EMAIL_LENGTH)
     private String email;
 
+    /** The language the person chose for pages ({@code de}, {@code en}); null: their browser's (ADR 45). */
+    @Column(name = "page_language", length = 8)
+    private String language;
+
+    /** The person's time zone, an IANA id such as {@code Europe/Berlin}; null: the organisation's (ADR 45). */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -139,6 +147,25 @@ public class Account {
     /** Where mail reaches the person, if anywhere. */
     public java.util.Optional<String> email() {
         return java.util.Optional.ofNullable(email);
+    }
+
+    /**
+     * The language and time zone the person's pages use; null for either: the browser's language, the
+     * organisation's time zone. The use case has checked that both are ones Dimple knows.
+     */
+    public void chooseLanguageAndTimeZone(String newLanguage, String newTimeZone) {
+        this.language = newLanguage == null || newLanguage.isBlank() ? null : newLanguage;
+        this.timeZone = newTimeZone == null || newTimeZone.isBlank() ? null : newTimeZone;
+    }
+
+    /** The language the person chose for pages, if they chose one. */
+    public java.util.Optional<String> language() {
+        return java.util.Optional.ofNullable(language);
+    }
+
+    /** The time zone the person chose, if they chose one. */
+    public java.util.Optional<String> timeZone() {
+        return java.util.Optional.ofNullable(timeZone);
     }
 
     public void rename(String newDisplayName) {

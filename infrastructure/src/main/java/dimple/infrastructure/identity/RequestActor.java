@@ -2,12 +2,14 @@ package dimple.infrastructure.identity;
 
 import dimple.application.identity.Actor;
 import dimple.application.identity.CurrentActor;
+import dimple.application.identity.OrganisationTimeZone;
+import dimple.application.identity.PersonalSettingsService;
 import dimple.application.shared.CurrentUser;
 import dimple.domain.identity.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequest;
-import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,8 +21,8 @@ import java.util.function.Supplier;
  * work, outbox handlers) nothing is signed in, so {@link #require()} refuses as the use cases always did.
  *
  * <p>Nothing here knows how the person signed in; whatever signs them in (a form, Basic, single sign-on
- * later) only has to make {@link CurrentUser} name them. Language: the request's locale (its
- * {@code Accept-Language}, else the server's default); time zone: the server's default (see {@link Actor}).
+ * later) only has to make {@link CurrentUser} name them. Language and time zone: the person's choice, else
+ * the language Dimple speaks that the request prefers (English when none) and the organisation's zone (ADR 45).
  */
 @ApplicationScoped
 public class RequestActor implements CurrentActor {
@@ -29,20 +31,23 @@ public class RequestActor implements CurrentActor {
 
     private CurrentUser currentUser;
     private AccountRepository accounts;
+    private OrganisationTimeZone organisationZone;
     private Supplier<Optional<? extends ServletRequest>> request;
 
     protected RequestActor() {
     }
 
     @Inject
-    public RequestActor(CurrentUser currentUser, AccountRepository accounts) {
-        this(currentUser, accounts, ShiroCurrentUser::request);
+    public RequestActor(CurrentUser currentUser, AccountRepository accounts, OrganisationTimeZone organisationZone) {
+        this(currentUser, accounts, organisationZone, ShiroCurrentUser::request);
     }
 
     /** With the request taken from elsewhere than the Shiro subject: for tests. */
-    RequestActor(CurrentUser currentUser, AccountRepository accounts, Supplier<Optional<? extends ServletRequest>> request) {
+    RequestActor(CurrentUser currentUser, AccountRepository accounts, OrganisationTimeZone organisationZone,
+                 Supplier<Optional<? extends ServletRequest>> request) {
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.organisationZone = organisationZone;
         this.request = request;
     }
 
@@ -55,9 +60,21 @@ public class RequestActor implements CurrentActor {
         if (kept.isPresent()) {
             return kept.get();
         }
-        Locale language = current.map(ServletRequest::getLocale).orElseGet(Locale::getDefault);
-        Actor actor = CurrentActor.lookUp(currentUser, accounts, language, ZoneId.systemDefault());
+        Locale language = current.map(RequestActor::spoken).orElse(Locale.ENGLISH);
+        Actor actor = CurrentActor.lookUp(currentUser, accounts, language, organisationZone.zone());
         current.ifPresent(r -> r.setAttribute(ATTRIBUTE, actor));
         return actor;
+    }
+
+    /** The first language of the request's {@code Accept-Language} that Dimple speaks; English when none is. */
+    static Locale spoken(ServletRequest request) {
+        if (request.getLocales() != null) {
+            for (Locale asked : Collections.list(request.getLocales())) {
+                if (PersonalSettingsService.LANGUAGES.contains(asked.getLanguage())) {
+                    return Locale.forLanguageTag(asked.getLanguage());
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 }

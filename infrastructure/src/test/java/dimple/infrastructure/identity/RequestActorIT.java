@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.application.audit.AuditTrail;
 import dimple.application.identity.Actor;
+import dimple.application.identity.OrganisationTimeZone;
 import dimple.application.identity.SessionPolicy;
 import dimple.application.identity.SessionService;
 import dimple.application.learning.InboxService;
@@ -56,7 +57,8 @@ class RequestActorIT {
     private final CountingAccounts accounts = new CountingAccounts(new JpaAccountRepository(em));
     private final SignedIn currentUser = new SignedIn();
     private final AtomicReference<ServletRequest> request = new AtomicReference<>();
-    private final RequestActor actor = new RequestActor(currentUser, accounts, () -> Optional.ofNullable(request.get()));
+    private final RequestActor actor = new RequestActor(currentUser, accounts, new OrganisationTimeZone(ZoneId.of("Europe/Berlin")),
+            () -> Optional.ofNullable(request.get()));
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InboxService inbox = new InboxService(new JpaNotificationRepository(em), actor, clock);
     private final SessionService sessions = new SessionService(new JpaSignedInSessionRepository(em), accounts, currentUser, actor,
@@ -104,7 +106,7 @@ class RequestActorIT {
     }
 
     @Test
-    void theActor_namesTheAccountItsTeamsAndTheRequestsLanguage() {
+    void theActor_namesTheAccountItsTeamsTheRequestsLanguageAndTheOrganisationsTimeZone() {
         currentUser.name = "emma";
         request.set(newRequest(Locale.GERMANY));
 
@@ -115,9 +117,25 @@ class RequestActorIT {
         assertThat(seen.roles()).containsExactly(Role.EMPLOYEE);
         assertThat(seen.teams()).containsExactly(frontDesk.id());
         assertThat(seen.teamsLed()).isEmpty();
-        assertThat(seen.language()).isEqualTo(Locale.GERMANY);
-        assertThat(seen.timeZone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(seen.language()).isEqualTo(Locale.GERMAN);
+        assertThat(seen.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(seen.toString()).doesNotContain("emma", emma.id());
+    }
+
+    @Test
+    void aPersonsOwnChoice_winsOverTheRequestAndTheOrganisation_andALanguageDimpleDoesNotSpeakIsEnglish() {
+        db.run(em -> em.find(Account.class, emma.id()).chooseLanguageAndTimeZone("en", "America/New_York"));
+        currentUser.name = "emma";
+        request.set(newRequest(Locale.GERMANY));
+        Actor chosen = call(actor::require);
+        assertThat(chosen.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(chosen.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+
+        currentUser.name = "lena";
+        request.set(newRequest(Locale.FRANCE));
+        Actor french = call(actor::require);
+        assertThat(french.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(french.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
     }
 
     @Test
@@ -204,6 +222,7 @@ class RequestActorIT {
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "getLocale" -> locale;
+                    case "getLocales" -> java.util.Collections.enumeration(java.util.List.of(locale));
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

@@ -3,13 +3,13 @@ package dimple.web.audit;
 import dimple.application.audit.AuditService;
 import dimple.application.audit.AuditView;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.ReaderSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** The audit log for administrators: newest first, filtered by action, actor and dates (UTC). */
 @Named
@@ -18,6 +18,9 @@ public class AuditLog implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The rows of the table (admin/audit.xhtml). */
     static final int ROWS = 50;
+
+    @Inject
+    ReaderSettings reader;
 
     @Inject
     AuditService audit;
@@ -31,8 +34,7 @@ public class AuditLog implements Serializable {
     @PostConstruct
     void init() {
         list = new PagedTable<>(ROWS, (page, size) -> audit.search(action, actor,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), page, size));
+                reader.startOf(from), to == null ? null : reader.startOf(to.plusDays(1)), page, size));
     }
 
     public void search() {

@@ -6,6 +6,7 @@ import dimple.application.coaching.AssessmentView;
 import dimple.application.coaching.DecisionAid;
 import dimple.application.coaching.OpenAssessment;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,7 +44,7 @@ public class AssessmentForm implements Serializable {
     public String save() {
         AssessmentView saved = assessing.open(new OpenAssessment(reportId, subject, reason,
                 new OpenAssessment.Tests(deliberateHarm, health, foresight, substitution), behaviour, response));
-        Messages.done("The assessment was recorded. Only you, " + saved.subjectName() + " and HR can see it.");
+        Messages.done(Words.text(Words.current(), "done.assessmentRecorded", saved.subjectName()));
         return "/coaching/assessment?faces-redirect=true&id=" + saved.id();
     }
 

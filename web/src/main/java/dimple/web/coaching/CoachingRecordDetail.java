@@ -45,7 +45,7 @@ public class CoachingRecordDetail implements Serializable {
 
     public String share() {
         CoachingRecordView shared = coaching.share(new ChangeCoachingRecord(record.id(), record.version()));
-        Messages.done("Shared with " + shared.employeeName() + ", who can now acknowledge or decline it.");
+        Messages.done(Words.text(Words.current(), "done.coachingShared", shared.employeeName()));
         return again();
     }
 
@@ -57,13 +57,13 @@ public class CoachingRecordDetail implements Serializable {
 
     public String decline() {
         coaching.respond(new RespondToCoachingRecord(record.id(), "DECLINED", comment, record.version()));
-        Messages.done("Your decline and your comment are kept with the record and go with it wherever it goes.");
+        Messages.done(Words.text(Words.current(), "done.coachingDeclined"));
         return again();
     }
 
     public String close() {
         coaching.close(new ChangeCoachingRecord(record.id(), record.version()));
-        Messages.done("The coaching record is closed.");
+        Messages.done(Words.text(Words.current(), "done.coachingClosed"));
         return again();
     }
 

@@ -8,12 +8,13 @@ import dimple.application.coaching.ReviseCoachingRecord;
 import dimple.application.learning.LessonService;
 import dimple.web.learning.LessonPicker;
 import dimple.web.shared.Messages;
+import dimple.web.shared.ReaderSettings;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,9 @@ public class CoachingRecordForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ReaderSettings reader;
+
+    @Inject
     CoachingService coaching;
     @Inject
     LessonService lessonService;
@@ -36,7 +40,7 @@ public class CoachingRecordForm implements Serializable {
     private CoachingRecordView record;
     private List<PersonOption> people = List.of();
     private String employee;
-    private LocalDate heldAt = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate heldAt;
     private String topic;
     private String expectation;
     private String observations;
@@ -50,6 +54,7 @@ public class CoachingRecordForm implements Serializable {
     /** f:viewAction: the people one may coach, and the draft when one is being changed. */
     public void load() {
         people = coaching.people();
+        heldAt = reader.today();
         if (id != null && !id.isBlank()) {
             record = coaching.find(id);
             employee = record.employee();
@@ -70,11 +75,11 @@ public class CoachingRecordForm implements Serializable {
         if (record == null) {
             saved = coaching.draft(new DraftCoachingRecord(employee, heldAt, topic, expectation, observations, agreedActions, followUpDate,
                     lessons(), retainUntil, assessmentId));
-            Messages.done("The draft is saved. Only you see it until you share it with " + saved.employeeName() + ".");
+            Messages.done(Words.text(Words.current(), "done.coachingDraftSavedFor", saved.employeeName()));
         } else {
             saved = coaching.revise(new ReviseCoachingRecord(record.id(), record.version(), heldAt, topic, expectation, observations,
                     agreedActions, followUpDate, lessons(), retainUntil));
-            Messages.done("The draft is saved.");
+            Messages.done(Words.text(Words.current(), "done.coachingDraftSaved"));
         }
         return "/coaching/record?faces-redirect=true&id=" + saved.id();
     }

@@ -6,6 +6,7 @@ import dimple.application.identity.SignInDelayView;
 import dimple.web.shared.Messages;
 import java.util.List;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class AccountDirectory implements Serializable {
     public void clearDelay(String delayId) {
         accounts.clearSignInDelay(delayId);
         delays = accounts.signInDelays();
-        Messages.done("The wait is lifted.");
+        Messages.done(Words.text(Words.current(), "done.waitLifted"));
     }
 
     public List<SignInDelayView> getDelays() {

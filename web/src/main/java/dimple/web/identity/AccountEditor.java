@@ -9,6 +9,7 @@ import dimple.application.identity.SignInDelayView;
 import dimple.application.identity.TeamService;
 import dimple.application.identity.UpdateAccount;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -81,24 +82,24 @@ public class AccountEditor implements Serializable {
             if (email != null && !email.isBlank()) {
                 mail.changeEmail(created.username(), email);
             }
-            Messages.done("Account " + created.username() + " was opened.");
+            Messages.done(Words.text(Words.current(), "done.accountOpened", created.username()));
             return "/admin/account?faces-redirect=true&username=" + created.username();
         }
         mail.changeEmail(account.username(), email);
         show(accounts.update(new UpdateAccount(account.username(), displayName, roles, teams, leads)));
-        Messages.done("Changes to " + account.username() + " were saved.");
+        Messages.done(Words.text(Words.current(), "done.accountSaved", account.username()));
         return "/admin/account?faces-redirect=true&username=" + account.username();
     }
 
     public String disable() {
         show(accounts.disable(account.username()));
-        Messages.done("Account " + account.username() + " is disabled: it can no longer sign in.");
+        Messages.done(Words.text(Words.current(), "done.accountDisabled", account.username()));
         return "/admin/account?faces-redirect=true&username=" + account.username();
     }
 
     public String enable() {
         show(accounts.enable(account.username()));
-        Messages.done("Account " + account.username() + " is enabled.");
+        Messages.done(Words.text(Words.current(), "done.accountEnabled", account.username()));
         return "/admin/account?faces-redirect=true&username=" + account.username();
     }
 
@@ -118,7 +119,7 @@ public class AccountEditor implements Serializable {
     public void clearDelay(String delayId) {
         accounts.clearSignInDelay(delayId);
         refreshDelays();
-        Messages.done("The wait is lifted: " + account.username() + " can try to sign in again at once.");
+        Messages.done(Words.text(Words.current(), "done.waitLiftedFor", account.username()));
     }
 
     public boolean isNew() {

@@ -38,7 +38,7 @@ public class MailSettingsForm {
 
     public String save() {
         mail.changeMine(new ChangeMailSettings(email == null ? "" : email, new LinkedHashMap<>(choices)));
-        Messages.done("Your mail settings were saved.");
+        Messages.done(Words.text(Words.current(), "done.mailSettingsSaved"));
         return "/account/mail?faces-redirect=true";
     }
 

@@ -5,6 +5,7 @@ import dimple.application.identity.MeView;
 import dimple.application.identity.SessionService;
 import dimple.application.identity.SessionView;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +36,7 @@ public class MySessions implements Serializable {
     public void end(String sessionId) {
         sessions.endMine(sessionId);
         list = sessions.mine();
-        Messages.done("That session is signed out.");
+        Messages.done(Words.text(Words.current(), "done.sessionSignedOut"));
     }
 
     public void endOthers() {

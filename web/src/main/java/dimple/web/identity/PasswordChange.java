@@ -4,6 +4,7 @@ import dimple.application.identity.AccountService;
 import dimple.application.identity.ChangeOwnPassword;
 import dimple.application.shared.InvalidInput;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +26,7 @@ public class PasswordChange {
             throw InvalidInput.of("repeatPassword", "input.password.repeatDiffers");
         }
         accounts.changeOwnPassword(new ChangeOwnPassword(currentPassword, newPassword));
-        Messages.done("Your password was changed. You are signed out everywhere else.");
+        Messages.done(Words.text(Words.current(), "done.passwordChanged"));
         return "/index?faces-redirect=true";
     }
 

@@ -5,6 +5,7 @@ import dimple.application.identity.RenameTeam;
 import dimple.application.identity.TeamService;
 import dimple.application.identity.TeamView;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,13 +36,13 @@ public class TeamAdmin implements Serializable {
 
     public String create() {
         TeamView team = teams.create(new CreateTeam(newName));
-        Messages.done("Team " + team.name() + " was founded.");
+        Messages.done(Words.text(Words.current(), "done.teamFounded", team.name()));
         return "/admin/teams?faces-redirect=true";
     }
 
     public String rename(String teamId) {
         TeamView team = teams.rename(new RenameTeam(teamId, renames.get(teamId)));
-        Messages.done("The team is now called " + team.name() + ".");
+        Messages.done(Words.text(Words.current(), "done.teamRenamed", team.name()));
         return "/admin/teams?faces-redirect=true";
     }
 

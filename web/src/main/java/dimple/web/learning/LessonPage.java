@@ -3,6 +3,7 @@ package dimple.web.learning;
 import dimple.application.learning.LessonService;
 import dimple.application.learning.LessonView;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,18 +52,18 @@ public class LessonPage implements Serializable {
 
     public void endorse(String kind) {
         lesson = lessons.endorse(lesson.id(), kind);
-        Messages.done("APPLIES_TO_MY_TEAM".equals(kind) ? "Noted: this applies to your team." : "Thank you for saying you applied it.");
+        Messages.done(Words.text(Words.current(), "APPLIES_TO_MY_TEAM".equals(kind) ? "done.lessonApplies" : "done.lessonApplied"));
     }
 
     public String archive() {
         lessons.archive(lesson.id());
-        Messages.done("The lesson is archived: it left the board and stays readable here.");
+        Messages.done(Words.text(Words.current(), "done.lessonArchived"));
         return again();
     }
 
     public String supersede() {
         lessons.supersede(lesson.id(), idIn(newer));
-        Messages.done("The lesson is marked superseded and now links to the newer one.");
+        Messages.done(Words.text(Words.current(), "done.lessonSuperseded"));
         return again();
     }
 

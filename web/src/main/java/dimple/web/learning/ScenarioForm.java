@@ -5,6 +5,7 @@ import dimple.application.learning.ScenarioSource;
 import dimple.application.learning.ScenarioView;
 import dimple.application.learning.WriteScenario;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,7 @@ public class ScenarioForm implements Serializable {
     public String save() {
         ScenarioView card = scenarios.write(lesson.lessonId(), new WriteScenario(persona, situation, mayOffer, goodLooksLike,
                 debriefQuestions == null ? null : Arrays.stream(debriefQuestions.split("\\n")).map(String::strip).filter(q -> !q.isEmpty()).toList()));
-        Messages.done("Scenario card written. Print it for the next training hour.");
+        Messages.done(Words.text(Words.current(), "done.scenarioWritten"));
         return "/scenario/view?faces-redirect=true&id=" + card.id();
     }
 

@@ -4,6 +4,7 @@ import dimple.application.learning.LogPractice;
 import dimple.application.learning.ScenarioService;
 import dimple.application.learning.ScenarioView;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +36,7 @@ public class ScenarioPage implements Serializable {
         scenarios.logPractice(card.id(), new LogPractice(heldOn,
                 participants == null ? null : Arrays.stream(participants.split("[,\\n]")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
                 notes));
-        Messages.done("Practice session logged.");
+        Messages.done(Words.text(Words.current(), "done.practiceLogged"));
         return "/scenario/view?faces-redirect=true&id=" + card.id();
     }
 

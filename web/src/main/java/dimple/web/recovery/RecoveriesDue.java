@@ -5,6 +5,7 @@ import dimple.application.reporting.RecoveryView;
 import dimple.web.shared.Messages;
 import dimple.web.shared.Navigation;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class RecoveriesDue implements Serializable {
             due = RecoveryService.ALL;
         }
         if (team != null && !navigation.getMe().teams().contains(team) && !navigation.getMe().leads().contains(team)) {
-            Messages.note("You are not in a team called \u201C" + team + "\u201D: showing all your teams.");
+            Messages.note(Words.text(Words.current(), "done.notInTeam", team));
             team = null;
         }
     }

@@ -5,13 +5,14 @@ import dimple.application.recovery.RecoveryService;
 import dimple.application.reporting.RecoveryView;
 import dimple.web.reporting.ReportLabels;
 import dimple.web.shared.Messages;
+import dimple.web.shared.ReaderSettings;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,9 @@ import java.util.List;
 public class RecoveryCaseEditor implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> FORWARD = List.of("CONTACTED", "REMEDY_DELIVERED", "FOLLOWED_UP", "CLOSED");
+
+    @Inject
+    ReaderSettings reader;
 
     @Inject
     RecoveryService recoveries;
@@ -54,9 +58,9 @@ public class RecoveryCaseEditor implements Serializable {
 
     public String record() {
         RecoveryView recorded = recoveries.record(new RecordRecoveryStep(recovery.id(), step,
-                at == null ? null : at.toInstant(ZoneOffset.UTC), channel, by, remedyType, costAmount,
+                reader.instant(at), channel, by, remedyType, costAmount,
                 costAmount == null ? null : costCurrency, outcome, note, recovery.version()));
-        Messages.done("Recorded. The case is now: " + labels.recoveryStatus(recorded.status()) + ".");
+        Messages.done(Words.text(Words.current(), "done.recoveryRecorded", labels.recoveryStatus(recorded.status())));
         return "/recovery/case?faces-redirect=true&id=" + recorded.id();
     }
 
@@ -82,7 +86,7 @@ public class RecoveryCaseEditor implements Serializable {
     }
 
     public LocalDateTime getNow() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return reader.now();
     }
 
     public RecoveryView getRecovery() {

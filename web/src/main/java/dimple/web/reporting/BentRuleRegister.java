@@ -4,6 +4,7 @@ import dimple.application.reporting.BentRuleEntry;
 import dimple.application.reporting.BentRuleService;
 import dimple.application.reporting.DecideBentRule;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class BentRuleRegister implements Serializable {
     public String decide(BentRuleEntry entry) {
         String k = key(entry);
         BentRuleEntry decided = bentRules.decide(new DecideBentRule(entry.team(), entry.rule(), decisions.get(k), notes.get(k)));
-        Messages.done("Decision recorded for \"" + decided.rule() + "\".");
+        Messages.done(Words.text(Words.current(), "done.bentRuleDecided", decided.rule()));
         return "/report/bent-rules?faces-redirect=true" + (team == null || team.isBlank() ? "" : "&team=" + java.net.URLEncoder.encode(team,
                 java.nio.charset.StandardCharsets.UTF_8));
     }

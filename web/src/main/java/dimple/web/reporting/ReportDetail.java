@@ -6,6 +6,7 @@ import dimple.application.reporting.ReportView;
 import dimple.application.reporting.ReportingService;
 import dimple.application.reporting.WithdrawReport;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,19 +39,19 @@ public class ReportDetail implements Serializable {
 
     public String withdraw() {
         ReportView withdrawn = reporting.withdraw(new WithdrawReport(report.id(), report.version()));
-        Messages.done("Report " + withdrawn.number() + " is withdrawn.");
+        Messages.done(Words.text(Words.current(), "done.reportWithdrawn", withdrawn.number()));
         return again();
     }
 
     public String ask() {
         reporting.ask(new AskQuestion(report.id(), question));
-        Messages.done("Your question was sent to the reporter.");
+        Messages.done(Words.text(Words.current(), "done.questionSent"));
         return again();
     }
 
     public String answer(String questionId) {
         reporting.answer(new AnswerQuestion(report.id(), questionId, answers.get(questionId)));
-        Messages.done("Thank you, your answer was sent.");
+        Messages.done(Words.text(Words.current(), "done.answerSent"));
         return again();
     }
 

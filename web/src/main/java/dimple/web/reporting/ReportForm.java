@@ -7,6 +7,7 @@ import dimple.application.reporting.WarningView;
 import dimple.application.reporting.ReportingService;
 import dimple.application.reporting.SubmitReport;
 import dimple.web.shared.Messages;
+import dimple.web.shared.ReaderSettings;
 import dimple.web.shared.Words;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +34,9 @@ import java.util.Optional;
 @ViewScoped
 public class ReportForm implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReaderSettings reader;
 
     @Inject
     ReportingService reporting;
@@ -104,7 +109,7 @@ public class ReportForm implements Serializable {
         if (teams.size() == 1) {
             team = teams.get(0);
         }
-        occurredAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        occurredAt = reader.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /**
@@ -145,16 +150,33 @@ public class ReportForm implements Serializable {
             }
         }
         ReportView filed = reporting.submit(new SubmitReport(title, narrative,
-                occurredAt == null ? null : occurredAt.toInstant(ZoneOffset.UTC), team, kind, customerImpact, reporterMode,
+                occurred(), team, kind, customerImpact, reporterMode,
                 ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,
                 customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList()));
-        Messages.done("Thank you. Your report is filed: receipt " + filed.number() + ".");
+        Messages.done(Words.text(Words.current(), "done.reportFiled", filed.number()));
         filed.warnings().forEach(w -> Messages.note(Words.render(w.message(), Words.current())));
         return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
     }
 
     public LocalDateTime getNow() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return reader.now();
+    }
+
+    /**
+     * When it happened, typed in the reporter's time zone. A confidential report keeps only the day (ADR 7, V10):
+     * the day as typed, at its start in UTC (never later than now), so the stored day is the one the reporter
+     * named and says nothing about the zone they typed it in.
+     */
+    private Instant occurred() {
+        if (occurredAt == null) {
+            return null;
+        }
+        if ("CONFIDENTIAL".equals(reporterMode)) {
+            Instant day = occurredAt.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant now = Instant.now();
+            return day.isAfter(now) ? now : day;
+        }
+        return reader.instant(occurredAt);
     }
 
     public List<String> getTeams() {

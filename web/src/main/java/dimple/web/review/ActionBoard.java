@@ -5,6 +5,7 @@ import dimple.application.review.ActionView;
 import dimple.application.review.ChangeActionStatus;
 import dimple.web.shared.Messages;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public abstract class ActionBoard implements Serializable {
 
     public String move(String actionId, long version) {
         ActionView moved = actions.move(new ChangeActionStatus(actionId, next.get(actionId), reasons.get(actionId), version));
-        Messages.done("\u201C" + moved.title() + "\u201D is now: " + labels.actionState(moved.status()) + ".");
+        Messages.done(Words.text(Words.current(), "done.actionMoved", moved.title(), labels.actionState(moved.status())));
         return again();
     }
 

@@ -1,12 +1,13 @@
 package dimple.web.review;
 
 import dimple.application.review.ReportLink;
+import dimple.web.shared.Formats;
+import dimple.web.shared.ReaderSettings;
 import dimple.web.shared.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -26,33 +27,37 @@ public class HistoryWords {
     private static final Pattern TIMELINE = Pattern.compile("(?s)(\\S+) ([A-Z_]+): (.*)");
     private static final Pattern FACTOR = Pattern.compile("(?s)([A-Z_]+): (.*)");
     private static final String WHY = " — why? ";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     public String value(String field, String value, List<ReportLink> reports) {
-        return value(field, value, reports, Words.current());
+        return value(field, value, reports, Words.current(), ReaderSettings.current().zone());
     }
 
     static String value(String field, String value, List<ReportLink> reports, Locale locale) {
+        return value(field, value, reports, locale, ZoneId.of("UTC"));
+    }
+
+    /** A moment of the timeline in the reader's time zone and language (ADR 45). */
+    static String value(String field, String value, List<ReportLink> reports, Locale locale, ZoneId zone) {
         if (value == null || value.isEmpty()) {
             return "—";
         }
         return switch (field == null ? "" : field) {
             case "status" -> label(locale, value, "label.review.states", "label.review.actionStates");
-            case "timeline" -> timeline(value, locale);
+            case "timeline" -> timeline(value, locale, zone);
             case "factors" -> factor(value, locale);
             case "reports" -> report(value, reports, locale);
             default -> value;
         };
     }
 
-    private static String timeline(String value, Locale locale) {
+    private static String timeline(String value, Locale locale, ZoneId zone) {
         Matcher m = TIMELINE.matcher(value);
         if (!m.matches()) {
             return value;
         }
         String when;
         try {
-            when = WHEN.format(Instant.parse(m.group(1)));
+            when = Formats.dateTime(Instant.parse(m.group(1)), locale, zone);
         } catch (DateTimeParseException e) {
             return value;
         }

@@ -5,6 +5,7 @@ import dimple.application.reporting.TriageReport;
 import dimple.application.reporting.TriageService;
 import dimple.application.reporting.TriageView;
 import dimple.web.shared.Messages;
+import dimple.web.shared.Words;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,10 +40,10 @@ public class ReportTriage implements Serializable {
         TriageOutcome outcome = triage.triage(new TriageReport(view.reportId(), decision, note,
                 "DUPLICATE".equals(decision) ? duplicateOf : null, "REVIEW".equals(decision) ? reviewId : null, view.reportVersion()));
         if (outcome.reviewId() != null) {
-            Messages.done("Report " + view.reportNumber() + " is in the review. The reporter has been told in the app.");
+            Messages.done(Words.text(Words.current(), "done.reportInReview", view.reportNumber()));
             return "/review/view?faces-redirect=true&id=" + outcome.reviewId();
         }
-        Messages.done("Report " + view.reportNumber() + " is triaged. The reporter has been told in the app.");
+        Messages.done(Words.text(Words.current(), "done.reportTriaged", view.reportNumber()));
         return "/report/view?faces-redirect=true&id=" + view.reportId();
     }
 

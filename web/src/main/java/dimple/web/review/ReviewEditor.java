@@ -17,13 +17,13 @@ import dimple.application.review.TakeOutOfReview;
 import dimple.web.shared.Messages;
 import dimple.web.shared.PagedTable;
 import dimple.web.shared.Words;
+import dimple.web.shared.ReaderSettings;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +48,9 @@ public class ReviewEditor implements Serializable {
     /** The rows of the table (review/view.xhtml, the history tab). */
     static final int ROWS = 20;
     public static final List<String> TABS = List.of("story", "timeline", "factors", "reflection", "actions", "history");
+
+    @Inject
+    ReaderSettings reader;
 
     @Inject
     ReviewService reviews;
@@ -131,7 +134,7 @@ public class ReviewEditor implements Serializable {
         }
         switch (tab) {
             case "timeline" -> review.timeline().stream().filter(e -> e.id().equals(edit)).findFirst().ifPresentOrElse(e -> {
-                entryAt = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+                entryAt = reader.moment(e.at());
                 entryText = e.text();
                 entryKind = e.kind();
             }, () -> edit = null);
@@ -157,7 +160,7 @@ public class ReviewEditor implements Serializable {
     }
 
     public String correctTimelineEntry() {
-        reviews.correctTimelineEntry(new CorrectTimelineEntry(review.id(), edit, entryAt == null ? null : entryAt.toInstant(ZoneOffset.UTC),
+        reviews.correctTimelineEntry(new CorrectTimelineEntry(review.id(), edit, reader.instant(entryAt),
                 entryText, entryKind, review.version()));
         Messages.done(word("review.edit.timeline.corrected"));
         return again("timeline");
@@ -224,41 +227,41 @@ public class ReviewEditor implements Serializable {
         reviews.edit(new EditReview(review.id(), orEmpty(title), orEmpty(summary), orEmpty(takeaway), orEmpty(whatHappened), orEmpty(why),
                 orEmpty(howFixed), null, null, null, null, orEmpty(usernameIn(facilitator)),
                 list(participants).stream().map(ReviewEditor::usernameIn).toList(), list(tags), review.version()));
-        Messages.done("The story is saved.");
+        Messages.done(Words.text(Words.current(), "done.storySaved"));
         return again("story");
     }
 
     public String saveReflection() {
         reviews.edit(new EditReview(review.id(), null, null, null, null, null, null, orEmpty(wentWell), orEmpty(wentWrong),
                 orEmpty(gotLucky), null, null, null, null, review.version()));
-        Messages.done("Saved.");
+        Messages.done(Words.text(Words.current(), "done.saved"));
         return again("reflection");
     }
 
     public String saveNoActionReason() {
         reviews.edit(new EditReview(review.id(), null, null, null, null, null, null, null, null, null, orEmpty(noActionReason), null,
                 null, null, review.version()));
-        Messages.done("Saved.");
+        Messages.done(Words.text(Words.current(), "done.saved"));
         return again("actions");
     }
 
     public String addTimelineEntry() {
-        reviews.addTimelineEntry(new AddTimelineEntry(review.id(), entryAt == null ? null : entryAt.toInstant(ZoneOffset.UTC), entryText,
+        reviews.addTimelineEntry(new AddTimelineEntry(review.id(), reader.instant(entryAt), entryText,
                 entryKind, null));
-        Messages.done("Added to the timeline.");
+        Messages.done(Words.text(Words.current(), "done.timelineAdded"));
         return again("timeline");
     }
 
     public String addFactor() {
         List<String> whys = factorWhys == null ? List.of() : Arrays.stream(factorWhys.split("\\R")).toList();
         reviews.addFactor(new AddFactor(review.id(), factorCategory, factorDescription, whys, null));
-        Messages.done("The contributing factor is added.");
+        Messages.done(Words.text(Words.current(), "done.factorAdded"));
         return again("factors");
     }
 
     public String planAction() {
         reviews.planAction(new PlanAction(review.id(), actionTitle, actionType, usernameIn(actionOwner), actionDue, actionPriority));
-        Messages.done("The action is planned; its owner is told in the app.");
+        Messages.done(Words.text(Words.current(), "done.actionPlanned"));
         return again("actions");
     }
 
@@ -390,11 +393,11 @@ public class ReviewEditor implements Serializable {
     }
 
     public LocalDateTime getNow() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return reader.now();
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return reader.today();
     }
 
     private String again(String toTab) {

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a day: {@code 2026-12-05} (also {@code 2026-12-5}), {@code 5.12.2026} (day first, as dots always are),
- *       {@code today}, {@code yesterday}, {@code tomorrow};</li>
+ *       {@code today}, {@code yesterday}, {@code tomorrow} (and in German {@code heute}, {@code gestern}, {@code morgen});</li>
  *   <li>a moment: a day, a space (or a comma, or ISO's {@code T}) and a time {@code 18:45}, {@code 8:05} or
- *       {@code 1845}; or {@code now}.</li>
+ *       {@code 1845}; or {@code now} ({@code jetzt}).</li>
  * </ul>
  *
  * Nothing else is guessed: {@code 5/12/2026} is refused because the pages' language (English) does not say
@@ -82,7 +82,7 @@ public final class DateEntry {
         if (typed.isEmpty()) {
             return null;
         }
-        if (typed.equals("now")) {
+        if (typed.equals("now") || typed.equals("jetzt")) {
             return now.truncatedTo(ChronoUnit.MINUTES);
         }
         Matcher iso = ISO_MOMENT.matcher(typed);
@@ -107,11 +107,11 @@ public final class DateEntry {
 
     private static LocalDate dayOf(String word, LocalDate today, String expected) {
         switch (word) {
-            case "today":
+            case "today", "heute":
                 return today;
-            case "yesterday":
+            case "yesterday", "gestern":
                 return today.minusDays(1);
-            case "tomorrow":
+            case "tomorrow", "morgen":
                 return today.plusDays(1);
             default:
                 break;

@@ -53,7 +53,7 @@ public class DateLimitsValidator implements Validator<Object> {
         Object named = component.getAttributes().get(attribute);
         String code = named == null || named.toString().isBlank() ? fallback : named.toString();
         Object shown = limit instanceof LocalDateTime moment ? moment.truncatedTo(ChronoUnit.MINUTES) : limit;
-        String message = Words.text(Words.current(), code, DateWords.of(shown, Words.current()));
+        String message = Words.text(Words.current(), code, DateWords.of(shown, Words.current()), ReaderSettings.current().zone().getId());
         return new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * The converter of every day field ({@code <d:date>}, ADR 22): what was typed, in the forms of {@link DateEntry}, to a
@@ -21,7 +20,7 @@ public class DayConverter implements Converter<LocalDate> {
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
         try {
-            return DateEntry.day(value, LocalDate.now(ZoneOffset.UTC));
+            return DateEntry.day(value, LocalDate.now(ReaderSettings.current().zone()));
         } catch (DateEntry.NotUnderstood e) {
             throw refusal(e);
         }

@@ -1,35 +1,62 @@
 package dimple.web.shared;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** How times look on pages: UTC, to the minute. */
+/**
+ * How times look on pages (ADR 45): in the reader's time zone and language, to the minute, with the zone's
+ * name ({@code format.dateTime}: "2026-12-07 10:41 UTC", "07.12.2026, 11:41 MEZ").
+ */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class Formats {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    @Inject
+    ReaderSettings reader;
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return dateTime(instant, reader.getLocale(), reader.zone());
     }
 
     /** The day only, for lists of cards. */
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant);
+        return date(instant, reader.getLocale(), reader.zone());
     }
 
     /**
      * A moment, or only its day when only the day is known (a confidential reporter's times are kept to
-     * the day: showing them as midnight would mislead).
+     * the day: showing them as midnight would mislead). That day is shown as stored (a UTC day), in nobody's
+     * zone, so it reads the same for everyone and says nothing about where its reporter is.
      */
     public String when(Instant instant, boolean dayOnly) {
-        return dayOnly ? (instant == null ? "" : date(instant) + " (day only)") : dateTime(instant);
+        return when(instant, dayOnly, reader.getLocale(), reader.zone());
     }
 
     public boolean isFuture(Instant instant) {
         return instant != null && instant.isAfter(Instant.now());
+    }
+
+    public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
+        return instant == null ? "" : pattern("format.dateTime", locale).withZone(zone).format(instant);
+    }
+
+    public static String date(Instant instant, Locale locale, ZoneId zone) {
+        return instant == null ? "" : pattern("format.date", locale).withZone(zone).format(instant);
+    }
+
+    public static String when(Instant instant, boolean dayOnly, Locale locale, ZoneId zone) {
+        if (!dayOnly) {
+            return dateTime(instant, locale, zone);
+        }
+        return instant == null ? "" : Words.text(locale, "format.dayOnly", date(instant, locale, ZoneOffset.UTC));
+    }
+
+    private static DateTimeFormatter pattern(String code, Locale locale) {
+        return DateTimeFormatter.ofPattern(Words.text(locale, code), locale);
     }
 }

@@ -5,11 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The converter of every day-and-time field ({@code <d:date time="true">}, ADR 22): what was typed, in the forms of
- * {@link DateEntry}, to a {@link LocalDateTime} in UTC; a stored moment back as {@code 2026-12-05 18:45}.
+ * {@link DateEntry}, to a {@link LocalDateTime} in the reader's time zone (ADR 45); a stored moment back as {@code 2026-12-05 18:45}.
  */
 @FacesConverter(MomentConverter.ID)
 public class MomentConverter implements Converter<LocalDateTime> {
@@ -18,7 +17,7 @@ public class MomentConverter implements Converter<LocalDateTime> {
     @Override
     public LocalDateTime getAsObject(FacesContext context, UIComponent component, String value) {
         try {
-            return DateEntry.moment(value, LocalDateTime.now(ZoneOffset.UTC));
+            return DateEntry.moment(value, LocalDateTime.now(ReaderSettings.current().zone()));
         } catch (DateEntry.NotUnderstood e) {
             throw DayConverter.refusal(e);
         }

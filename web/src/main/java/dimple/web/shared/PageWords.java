@@ -24,6 +24,11 @@ public class PageWords {
         return Words.text(Words.current(), code + (n == 1 ? ".one" : ".other"), n);
     }
 
+    /** Words with one argument, in the page's language ({@code #{words.with('settings.timeZone.organisation', zone)}}). */
+    public String with(String code, String argument) {
+        return Words.text(Words.current(), code, argument);
+    }
+
     public String story(LessonText story) {
         return LessonWords.render(story, Words.current());
     }

@@ -52,8 +52,26 @@
     return (a.y - b.y) || (a.m - b.m) || (a.d - b.d);
   }
 
+  /** Now in the reader's time zone (data-zone of the date fields, ADR 45); UTC when the browser cannot tell. */
+  function zoneNow() {
+    var field = document.querySelector('[data-zone]');
+    var zone = field && field.getAttribute('data-zone');
+    var now = new Date();
+    if (zone && window.Intl && Intl.DateTimeFormat.prototype.formatToParts) {
+      try {
+        var parts = {};
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric',
+          minute: 'numeric', hourCycle: 'h23' }).formatToParts(now).forEach(function (part) { parts[part.type] = +part.value; });
+        return { day: { y: parts.year, m: parts.month, d: parts.day }, time: { h: parts.hour % 24, min: parts.minute } };
+      } catch (unknownZone) {
+        // fall through to UTC
+      }
+    }
+    return { day: ofDate(now), time: { h: now.getUTCHours(), min: now.getUTCMinutes() } };
+  }
+
   function today() {
-    return ofDate(new Date());
+    return zoneNow().day;
   }
 
   function iso(day) {
@@ -76,13 +94,13 @@
   }
 
   function dayOf(word) {
-    if (word === 'today') {
+    if (word === 'today' || word === 'heute') {
       return today();
     }
-    if (word === 'yesterday') {
+    if (word === 'yesterday' || word === 'gestern') {
       return plusDays(today(), -1);
     }
-    if (word === 'tomorrow') {
+    if (word === 'tomorrow' || word === 'morgen') {
       return plusDays(today(), 1);
     }
     var m = ISO_DAY.exec(word);
@@ -115,9 +133,8 @@
     if (!typed) {
       return { empty: true };
     }
-    if (moment && typed === 'now') {
-      var now = new Date();
-      return { day: ofDate(now), time: { h: now.getUTCHours(), min: now.getUTCMinutes() } };
+    if (moment && (typed === 'now' || typed === 'jetzt')) {
+      return zoneNow();
     }
     var isoMoment = moment ? ISO_MOMENT.exec(typed) : null;
     if (isoMoment) {

@@ -20,7 +20,7 @@ class MailQueueAnswerTest {
         assertThat(answer.offBecause()).isEqualTo("Mail is off: no SMTP server is configured (DIMPLE_SMTP_HOST).");
         assertThat(answer.offCode()).isEqualTo("mail.off.noHost");
 
-        assertThat(MailQueueResource.told(off("mail.off.noFrom"), Locale.GERMAN).offBecause())
+        assertThat(MailQueueResource.told(off("mail.off.noFrom"), Locale.FRENCH).offBecause())
                 .as("a language without the words falls back to English, never to the code").contains("DIMPLE_MAIL_FROM").doesNotContain("mail.off");
         assertThat(MailQueueResource.told(off("mail.off.noLinkAddress"), Locale.ENGLISH).offBecause()).doesNotContain("mail.off");
     }

@@ -59,6 +59,32 @@ class DateEntryTest {
         assertThat(DateWords.of(LocalDate.of(2026, 12, 24), Locale.ENGLISH)).isEqualTo("Thursday 24 December 2026");
     }
 
+    @Test
+    void germanWordsForTodayAndNow_areReadAsTheEnglishOnes_andTheGermanWordsReadGerman() {
+        assertThat(DateEntry.moment("heute 18:45", NOW)).isEqualTo(LocalDateTime.of(2026, 12, 6, 18, 45));
+        assertThat(DateEntry.moment("Gestern, 9:05", NOW)).isEqualTo(LocalDateTime.of(2026, 12, 5, 9, 5));
+        assertThat(DateEntry.moment("jetzt", NOW)).isEqualTo(LocalDateTime.of(2026, 12, 6, 10, 41));
+        assertThat(DateEntry.day("morgen", TODAY)).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(DateWords.of(LocalDateTime.of(2026, 12, 5, 18, 45), Locale.GERMAN)).isEqualTo("Samstag, 5. Dezember 2026, 18:45");
+    }
+
+    /**
+     * What a typed moment means in a zone (ADR 45): the converter reads the text against now on the reader's wall
+     * clock, and the page's bean turns it into an instant in the same zone.
+     */
+    @Test
+    void aMomentTypedInMunich_isTheInstantOfMunichsWallClock_andTodayIsMunichsDay() {
+        java.time.ZoneId munich = java.time.ZoneId.of("Europe/Berlin");
+        java.time.Instant instant = java.time.Instant.parse("2026-12-06T23:30:00Z");
+        LocalDateTime wallClock = LocalDateTime.ofInstant(instant, munich);
+
+        assertThat(DateEntry.day("today", wallClock.toLocalDate())).as("already the 7th in Munich").isEqualTo(LocalDate.of(2026, 12, 7));
+        LocalDateTime typed = DateEntry.moment("today 00:15", wallClock);
+        assertThat(typed.atZone(munich).toInstant()).isEqualTo(java.time.Instant.parse("2026-12-06T23:15:00Z"));
+        assertThat(DateEntry.moment("7.6.2026 12:00", wallClock).atZone(munich).toInstant())
+                .as("summer time").isEqualTo(java.time.Instant.parse("2026-06-07T10:00:00Z"));
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code, String part) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DateEntry.NotUnderstood.class, e -> {
             assertThat(e.code()).isEqualTo(code);

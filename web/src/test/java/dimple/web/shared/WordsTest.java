@@ -200,14 +200,16 @@ class WordsTest {
         assertThat(Words.text(Locale.ENGLISH, "export.coaching.filter.team", "Front Desk")
                 + Words.text(Locale.ENGLISH, "export.coaching.filter.separator") + Words.text(Locale.ENGLISH, "export.coaching.filter.anyState"))
                 .as("the filter line's parts, the spaces around the dot kept").isEqualTo("Team: Front Desk \u00b7 State: any");
-        assertThat(Words.text(Locale.GERMAN, "export.coaching.column.id")).as("a language without the word").isEqualTo("Record id");
+        assertThat(Words.text(Locale.FRENCH, "export.coaching.column.id")).as("a language without the word").isEqualTo("Record id");
+        assertThat(Words.text(Locale.GERMAN, "export.coaching.column.id")).isEqualTo("Id der Notiz");
         assertThat(Words.text(Locale.ENGLISH, "export.coaching.column.inZone", "Shared at", "UTC")).isEqualTo("Shared at (UTC)");
     }
 
     @Test
     void aLanguageWithoutTheKey_fallsBackToEnglish_andAnUnknownCodeShowsItself() {
-        assertThat(Words.render(Message.of("refusal.notAllowed"), Locale.GERMAN)).isEqualTo("You are not allowed to do this.");
-        assertThat(Words.render(Message.of("input.required", Message.of("field.title")), Locale.forLanguageTag("de-CH"))).isEqualTo("Title is required.");
+        assertThat(Words.render(Message.of("refusal.notAllowed"), Locale.FRENCH)).isEqualTo("You are not allowed to do this.");
+        assertThat(Words.render(Message.of("input.required", Message.of("field.title")), Locale.forLanguageTag("fr-CH"))).isEqualTo("Title is required.");
+        assertThat(Words.render(Message.of("input.required", Message.of("field.title")), Locale.forLanguageTag("de-CH"))).isEqualTo("Titel wird benötigt.");
         assertThat(Words.text(Locale.ENGLISH, "no.such.code")).isEqualTo("no.such.code");
     }
 

@@ -1,0 +1,102 @@
+package dimple.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words on pages come from the bundles (ADR 20, ADR 45). Counts, per page, the words still written into the
+ * markup (text between tags, and the attributes people read: value, label, title, placeholder, header,
+ * aria-label, itemLabel, alt) outside {@code #{...}}, and holds each page to the count in
+ * {@code page-words-left.txt}: a page may not gain a hard-coded word, and a page that lost some must have its
+ * count lowered, so the list only ever shrinks. A page not listed has none.
+ */
+class PageWordsTest {
+    private static final Path PAGES = Path.of("src/main/webapp");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern SCRIPT = Pattern.compile("(?s)<(script|style)\\b.*?</\\1>");
+    private static final Pattern EL = Pattern.compile("[#$]\\{[^}]*}");
+    private static final Pattern TEXT = Pattern.compile(">([^<>]+)<");
+    private static final Pattern READ_ATTRIBUTE = Pattern.compile(
+            "\\s(?:value|label|title|placeholder|header|aria-label|itemLabel|alt|summary)=\"([^\"]*)\"");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    @Test
+    void noPageGainsAHardCodedWord_andTheListOfPagesLeftOnlyShrinks() throws IOException {
+        Map<String, Integer> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+                int count = hardCoded(Files.readString(file, StandardCharsets.UTF_8)).size();
+                if (count > 0) {
+                    found.put(PAGES.relativize(file).toString().replace('\\', '/'), count);
+                }
+            }
+        }
+        StringBuilder expected = new StringBuilder();
+        found.forEach((page, count) -> expected.append(page).append(' ').append(count).append('\n'));
+        assertThat(expected.toString()).as("hard-coded words per page; move words into the bundles, then lower the count here")
+                .isEqualTo(left());
+    }
+
+    @Test
+    void theBeansConfirmations_comeFromTheBundle() throws IOException {
+        Pattern literal = Pattern.compile("Messages\\.(done|note)\\(\\s*\"");
+        List<String> written = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                if (literal.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                    written.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertThat(written).as("Messages.done/note with words written into the code: use Words.text(Words.current(), code, ...)").isEmpty();
+        assertThat(literal.matcher("Messages.done(\"Saved.\");").find()).as("the check can fail").isTrue();
+    }
+
+    @Test
+    void theCount_findsTextAndReadAttributes_butNotWordsFromTheBundles() {
+        assertThat(hardCoded("""
+                <h:outputLabel value="Your name"/> <p>#{msg['a.b']}</p>
+                <!-- a comment --> <p>Saved at #{x.y}.</p> <script>var x = 'word';</script>
+                <h:link outcome="/index" value="#{msg['nav.home']}" styleClass="brand"/> <span>Dimple</span> <b>·</b>
+                """)).containsExactly("Saved at .", "Your name");
+    }
+
+    /** The words people read that are written into the page rather than taken from a bundle. */
+    static List<String> hardCoded(String page) {
+        String markup = SCRIPT.matcher(COMMENT.matcher(page).replaceAll("")).replaceAll("");
+        List<String> found = new ArrayList<>();
+        for (Pattern pattern : List.of(TEXT, READ_ATTRIBUTE)) {
+            Matcher matcher = pattern.matcher(markup);
+            while (matcher.find()) {
+                String text = EL.matcher(matcher.group(1)).replaceAll("").strip();
+                Matcher word = WORD.matcher(text);
+                if (word.find() && !text.equals("Dimple")) {
+                    found.add(text.replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String left() throws IOException {
+        try (InputStream in = PageWordsTest.class.getResourceAsStream("/dimple/web/page-words-left.txt")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            StringBuilder lines = new StringBuilder();
+            text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> lines.append(l).append('\n'));
+            return lines.toString();
+        }
+    }
+}

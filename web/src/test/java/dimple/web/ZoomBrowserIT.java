@@ -161,10 +161,15 @@ class ZoomBrowserIT {
         return pages;
     }
 
-    /** The page at this size from its first paint on (or from now on), as a phone or a zoomed browser lays it out. */
+    /** The next page at this size from its first paint on, as a phone or a zoomed browser lays it out. */
     private static void show(Browser browser, Screen screen) {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width(),
                 "height", screen.height(), "deviceScaleFactor", screen.scale(), "mobile", screen.mobile()));
+    }
+
+    /** The page shown now, at this size once its window has taken it on. */
+    private static void resize(Browser browser, Screen screen) {
+        show(browser, screen);
         browser.waiting().until(d -> Long.valueOf(screen.width()).equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
     }
 
@@ -181,7 +186,7 @@ class ZoomBrowserIT {
         List<String> problems = new ArrayList<>();
         for (Screen screen : SCREENS) {
             if (screen != SCREENS.get(0)) {
-                show(browser, screen);
+                resize(browser, screen);
                 browser.checkAccessibility();
             }
             problems.addAll(problems(browser, person + ", " + page.replaceAll("id=[0-9a-f-]+", "id=…") + ", " + screen.name() + ": ",

@@ -20,7 +20,8 @@
     target.focus();
   }
 
-  if (document.readyState === 'loading') {
+  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
+  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
     document.addEventListener('DOMContentLoaded', focusTarget);
   } else {
     focusTarget();

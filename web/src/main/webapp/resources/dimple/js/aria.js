@@ -76,7 +76,8 @@
     new MutationObserver(mend).observe(document.body, { childList: true, subtree: true });
   }
 
-  if (document.readyState === 'loading') {
+  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
+  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
     document.addEventListener('DOMContentLoaded', start);
   } else {
     start();

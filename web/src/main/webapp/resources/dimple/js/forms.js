@@ -356,7 +356,8 @@
     }
   }
 
-  if (document.readyState === 'loading') {
+  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
+  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
     document.addEventListener('DOMContentLoaded', function () { setTimeout(start, 0); });
   } else {
     setTimeout(start, 0);

@@ -28,7 +28,8 @@
     document.querySelectorAll('button.numbers-toggle[aria-controls]').forEach(setUp);
   }
 
-  if (document.readyState === 'loading') {
+  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
+  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
     document.addEventListener('DOMContentLoaded', start);
   } else {
     start();

@@ -76,8 +76,7 @@
     new MutationObserver(mend).observe(document.body, { childList: true, subtree: true });
   }
 
-  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
-  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
+  if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {
     start();

@@ -87,8 +87,8 @@
     }
   }
 
-  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
-  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
+  // PrimeFaces moves scripts to the end of the page: jQuery is there by DOMContentLoaded, maybe not before.
+  if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {
     start();

@@ -41,8 +41,7 @@
     });
   }
 
-  // Deferred (ADR 38), a script runs when the page has been read but before PrimeFaces starts its widgets.
-  if (document.readyState === 'loading' || (document.currentScript && document.currentScript.defer)) {
+  if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {
     start();

@@ -83,7 +83,7 @@ class FoundationBrowserIT {
     }
 
     @Test
-    void theSignInPage_withoutPrimeFacesScripts_stillMarksProblemsBesideTheFields_showsThePassword_andSignsIn() {
+    void theSignInPage_withoutPrimeFacesScripts_stillMarksProblemsBesideTheFields_showsThePassword_closesItsMessage_andSignsIn() {
         try (Browser browser = Browser.open(base)) {
             browser.go("login.xhtml");
             WebDriver driver = browser.driver();
@@ -121,6 +121,14 @@ class FoundationBrowserIT {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "That did not work"));
             assertThat(driver.findElement(By.cssSelector("#messages [role=alert]")).getText()).contains("Check your username and password");
             browser.screenshotsAtBothWidths("login-refused");
+            // Its close button works without PrimeFaces (reveal.js), by name and by keyboard, and leaves the focus on the page.
+            WebElement close = driver.findElement(By.cssSelector("#messages button.ui-messages-close"));
+            assertThat(close.getAccessibleName()).isEqualTo("Close this message");
+            assertThat(close.getSize().getWidth()).isGreaterThanOrEqualTo(24);
+            assertThat(close.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+            close.sendKeys(Keys.ENTER);
+            assertThat(driver.findElements(By.cssSelector("#messages [role=alert]"))).isEmpty();
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
 
             browser.signIn("emma", Http.DEMO_PASSWORD);
             assertThat(browser.url()).doesNotContain("login.xhtml");

@@ -1,12 +1,29 @@
 /*
  * The show-password switch of the sign-in page, which loads none of PrimeFaces' scripts (ADR 38): a button beside
  * the field (hidden where scripts do not run) that shows the password as text and hides it again. aria-pressed says
- * which it is; the label stays "Show password".
+ * which it is; the label stays "Show password". And the close buttons of that page's messages (the layout's plain
+ * markup in PrimeFaces' classes): a click or a key removes the message and puts the focus on the page's main part,
+ * so that it is not lost with the button.
  */
 (function () {
   'use strict';
 
+  function closeMessages() {
+    document.querySelectorAll('button[data-close-message]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var message = button.parentElement;
+        message.parentElement.removeChild(message);
+        var main = document.getElementById('main');
+        if (main) {
+          main.focus();
+        }
+      });
+    });
+  }
+
   function start() {
+    closeMessages();
     document.querySelectorAll('button[data-reveal]').forEach(function (button) {
       var field = document.getElementById(button.getAttribute('data-reveal'));
       if (!field) {

@@ -334,6 +334,7 @@ class AccessMatrixIT {
             Map.entry("account/password.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("account/sessions.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("account/mail.xhtml", Set.of("emma", "lena", "hana", "admin")),
+            Map.entry("account/settings.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("notifications.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("report/new.xhtml", Set.of("emma", "lena")),
             Map.entry("report/mine.xhtml", Set.of("emma", "lena")),

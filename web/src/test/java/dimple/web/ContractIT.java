@@ -109,6 +109,9 @@ class ContractIT {
         call("emma", "GET", "/api/me/sessions", null);
         call("emma", "GET", "/api/me/mail", null);
         call("emma", "PUT", "/api/me/mail", "{}");
+        call("emma", "GET", "/api/me/settings", null);
+        call("emma", "PUT", "/api/me/settings", "{}");
+        expecting(400).call("emma", "PUT", "/api/me/settings", "{\"timeZone\":\"Mars/Olympus_Mons\"}");
         call("emma", "DELETE", "/api/me/sessions", null);
         expecting(404).call("emma", "DELETE", "/api/me/sessions/{id}", null, "no-such-session");
         call("admin", "GET", "/api/admin/users?q=e&page=0&size=5", null);

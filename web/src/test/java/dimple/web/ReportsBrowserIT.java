@@ -50,6 +50,7 @@ class ReportsBrowserIT {
             emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"), "careless"));
             emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm:hints"),
                     "Describe what made the slip easy to make"));
+            emma.typeDate("reportForm:occurredAt", "2026-12-05 18:45");
             emma.choose("reportForm:kind", "Near miss: caught before it reached anyone");
             emma.choose("reportForm:customerImpact", "Minor");
             emma.click(By.cssSelector("label[for='reportForm:reporterMode:1']"));
@@ -70,6 +71,8 @@ class ReportsBrowserIT {
             assertThat(receipt).as("a confidential report's receipt is a random code").matches("C-\\d{4}-\\w{4}-\\w{4}");
             assertThat(emma.heading()).as("markup in a title is shown as text").isEqualTo(title);
             assertThat(emma.driver().findElement(By.id("reporter")).getText()).contains("You, confidentially");
+            assertThat(emma.driver().findElement(By.xpath("//dt[normalize-space(.)='Happened']/following-sibling::dd[1]")).getText())
+                    .as("when it happened is kept as typed, confidential or not").isEqualTo("2026-12-05 18:45 UTC");
             emma.screenshot("report-receipt");
         }
 

@@ -6,9 +6,11 @@ import java.io.File;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ZoomBrowserIT {
+    private static final Logger LOG = Logger.getLogger(ZoomBrowserIT.class.getName());
     @Deployment(testable = false)
     static WebArchive dimple() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("dimple.war", "target/dimple.war")));
@@ -139,8 +142,10 @@ class ZoomBrowserIT {
                 problems.addAll(check(browser, "signed out", page, false));
             }
         }
-        System.out.printf("ZoomBrowserIT: %d pages loaded, each checked at %d sizes, in %.1f s%n", loads, SCREENS.size(),
-                (System.nanoTime() - started) / 1e9);
+        int loaded = loads;
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(() -> String.format(Locale.ROOT, "%d pages loaded, each checked at %d sizes, in %.1f s", loaded,
+                SCREENS.size(), seconds));
         assertThat(problems).as("pages that scroll sideways, squeeze words or miss a landmark, a heading or the skip link").isEmpty();
         assertThat(loads).as("pages checked").isGreaterThan(80);
     }

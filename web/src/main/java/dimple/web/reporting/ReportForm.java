@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,21 +161,9 @@ public class ReportForm implements Serializable {
         return reader.now();
     }
 
-    /**
-     * When it happened, typed in the reporter's time zone. A confidential report keeps only the day (ADR 7, V10):
-     * the day as typed, at its start in UTC (never later than now), so the stored day is the one the reporter
-     * named and says nothing about the zone they typed it in.
-     */
+    /** When it happened, typed in the reporter's time zone, kept as typed (the API takes it as an instant, the same). */
     private Instant occurred() {
-        if (occurredAt == null) {
-            return null;
-        }
-        if ("CONFIDENTIAL".equals(reporterMode)) {
-            Instant day = occurredAt.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant now = Instant.now();
-            return day.isAfter(now) ? now : day;
-        }
-        return reader.instant(occurredAt);
+        return occurredAt == null ? null : reader.instant(occurredAt);
     }
 
     public List<String> getTeams() {

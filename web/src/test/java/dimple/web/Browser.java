@@ -231,9 +231,15 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or running, so the page shows the answer to the last one. */
     public Browser settled() {
+        ajaxAnswered();
+        checkAccessibility();
+        return this;
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running, without checking the page. */
+    Browser ajaxAnswered() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
-        checkAccessibility();
         return this;
     }
 

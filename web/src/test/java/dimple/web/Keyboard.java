@@ -129,6 +129,9 @@ final class Keyboard {
      */
     Keyboard press(CharSequence... keys) {
         new Actions(browser.driver()).sendKeys(keys).perform();
+        // A person sees the answer to a key before pressing the next: a choice that shows a note above the next control
+        // (the small-team warning) would otherwise push that control off the screen after Tab has scrolled to it.
+        browser.ajaxAnswered();
         if (Arrays.stream(keys).anyMatch(key -> key == Keys.ENTER || key == Keys.RETURN || key == Keys.SPACE || key == Keys.ESCAPE)) {
             browser.checkAccessibility();
         }

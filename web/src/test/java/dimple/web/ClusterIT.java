@@ -45,12 +45,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * starts a report; several clients file reports through nginx; the person's instance is killed with SIGKILL mid-stream. Every report answered 201
  * is stored once with all of its recovery cases (the crash safety of the PostgreSQL path: {@link RunnableJarIT} kills the
  * one instance on the H2 file), the receipt numbers are unique and gapless, and the person finishes the report on the other
- * instance without signing in again. Along the way: the sign-in delays count failures on both instances together,
- * and the coaching retention sweep runs on one instance only.
+ * instance without signing in again. Along the way: the first instance's start as a load balancer sees it, the sign-in
+ * delays count failures on both instances together, the coaching retention sweep runs on one instance only, a configured
+ * administrator password is never printed; at the end the database is stopped and started again under the survivor,
+ * whose readiness follows it ({@link HealthProbes}).
  *
- * <p>Needs a PostgreSQL whose role may create databases ({@code DIMPLE_TEST_POSTGRESQL_URL}, {@code _USER},
- * {@code _PASSWORD}) and nginx ({@code DIMPLE_TEST_NGINX}, its path; see {@link TestPostgresql}); {@code .ci/run} sets them. Without them it is
- * skipped. Every process it starts is stopped by its process id, also when it fails.
+ * <p>Needs PostgreSQL 15 installed and the build's PostgreSQL tests enabled ({@code DIMPLE_TEST_POSTGRESQL_URL}; the
+ * test starts a server of its own, {@link OwnPostgresql}) and nginx ({@code DIMPLE_TEST_NGINX}, its path); {@code .ci/run}
+ * sets them. Without them it is skipped. Every process it starts is stopped by its process id, also when it fails.
  */
 class ClusterIT {
     private static final int CLIENTS = 6;
@@ -59,6 +61,8 @@ class ClusterIT {
     private static final long RETENTION_FIRST_DELAY_SECONDS = 3;
     private static final Pattern UPSTREAM_PORT = Pattern.compile("127\\.0\\.0\\.1:(\\d+)");
     private static final Pattern RECEIPT = Pattern.compile("R-(\\d{4})-(\\d+)");
+    /** The first administrator's, given by configuration: never printed (a made-up one is printed once). */
+    private static final String ADMIN_PASSWORD = "a chosen passphrase";
 
     /** What a client sent and got back. */
     private record Filed(String title, int customers, int status, String id, String number, Instant sent, Instant answered, String failure) {
@@ -67,14 +71,14 @@ class ClusterIT {
     @Test
     void aPersonKeepsWorkingOnTheOtherInstance_afterAKillMinus9_andEveryAcknowledgedReportIsStoredOnceWithGaplessReceipts()
             throws Exception {
-        TestPostgresql.notConfigured().ifPresent(why -> assumeTrue(false, "No PostgreSQL for the cluster test. " + why));
         String nginx = TestPostgresql.setting("dimple.test.nginx");
         assumeTrue(!nginx.isBlank() && Files.isExecutable(Path.of(nginx)), "No nginx for the cluster test: set DIMPLE_TEST_NGINX"
                 + " to nginx's path (e.g. /usr/sbin/nginx), as .ci/run does, to run it");
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path dir = Path.of("target", "cluster-it", run).toAbsolutePath();
 
-        TestPostgresql postgresql = TestPostgresql.freshDatabase();
+        // A PostgreSQL of the test's own: at the end it is stopped and started again under the surviving instance.
+        OwnPostgresql postgresql = OwnPostgresql.start();
         RunningJar a = null;
         RunningJar b = null;
         Process proxy = null;
@@ -84,10 +88,13 @@ class ClusterIT {
             String members = "tcpip:127.0.0.1:" + clusterPortA + ",127.0.0.1:" + clusterPortB;
             Map<String, String> environment = new HashMap<>(postgresql.environment());
             environment.putAll(Map.of("DIMPLE_DEMO", "true", "DIMPLE_BIND_ADDRESS", "127.0.0.1", "DIMPLE_TRUSTED_PROXIES", "127.0.0.1",
-                    "DIMPLE_RETENTION_FIRST_DELAY_SECONDS", String.valueOf(RETENTION_FIRST_DELAY_SECONDS)));
+                    "DIMPLE_RETENTION_FIRST_DELAY_SECONDS", String.valueOf(RETENTION_FIRST_DELAY_SECONDS),
+                    "DIMPLE_ADMIN_PASSWORD", ADMIN_PASSWORD));
             Instant began = Instant.now();
             // One after the other: the first migrates the empty database and adds the demo data.
             a = RunningJar.start(dir.resolve("a"), environment, clusterOptions(members, run, clusterPortA, "a"));
+            // Seen as a load balancer sees it: a's start migrates the empty PostgreSQL database.
+            HealthProbes.aStartSeenFromOutside_isNoAnswerUntilDimpleAnswers_thenOnlyItsJson_neverA404OrA500(a);
             b = RunningJar.start(dir.resolve("b"), environment, clusterOptions(members, run, clusterPortB, "b"));
             Instant bReady = Instant.now();
             Duration startup = Duration.between(began, bReady);
@@ -231,6 +238,13 @@ class ClusterIT {
             }
             assertThat(sweepsA + sweepsB).as("coaching retention sweeps run by the two instances").isEqualTo(1);
             assertThat(holder).as("the lease names the instance that swept").contains(" " + (sweepsA == 1 ? a.pid() : b.pid()) + " ");
+            for (RunningJar instance : List.of(a, b)) {
+                assertThat(instance.log()).as("a configured administrator password is never printed").doesNotContain("Password:")
+                        .doesNotContain(ADMIN_PASSWORD);
+                assertThat(instance.log()).as("a log written to a file carries no ANSI colour codes").doesNotContain("\u001b[");
+            }
+            String readiness = HealthProbes.readiness_isDownWhileTheDatabaseIsGone_andUpOnceItIsBack_whileLivenessStaysUp(
+                    victim == a ? b : a, postgresql, "admin:" + ADMIN_PASSWORD);
 
             Map<Integer, Integer> perInstance = acknowledgedPerUpstream(dir.resolve("nginx").resolve("access.log"));
             List<String> receipts = acknowledged.stream().map(Filed::number).sorted().toList();
@@ -241,11 +255,12 @@ class ClusterIT {
                       browser: signed in through nginx, form started before the kill, submitted on the survivor %d ms after the kill, receipt %s
                       receipts of %d: %d..%d, unique and gapless (counter at %d); this run's: %s..%s
                       %s; retention swept once (by %s)
+                      the survivor's %s
                     """, a.port(), b.port(), startup.toSeconds(), proxyPort, acknowledged.size(), perInstance.getOrDefault(a.port(), 0),
                     perInstance.getOrDefault(b.port(), 0), failedAfterKill.size(), failureSummary(failedAfterKill),
                     victim == a ? "a" : "b", acknowledged.stream().filter(f -> f.answered().isBefore(killedAt)).count(), failover.orElseThrow().toMillis(),
                     browserAfterKill.toMillis(), browserReceipt, year, receiptsThisYear.isEmpty() ? 0 : 1, receiptsThisYear.size(), counter,
-                    receipts.get(0), receipts.get(receipts.size() - 1), delays, sweepsA == 1 ? "a" : "b");
+                    receipts.get(0), receipts.get(receipts.size() - 1), delays, sweepsA == 1 ? "a" : "b", readiness);
         } finally {
             if (proxy != null) {
                 stop(proxy);
@@ -272,7 +287,7 @@ class ClusterIT {
      * Failed sign-ins of one username go to both instances directly (two to a, one to b): the third starts a wait
      * (ADR 15) only if both instances count into the same rows.
      */
-    private static String signInFailuresCountOnBothInstances(RunningJar a, RunningJar b, String run, TestPostgresql postgresql)
+    private static String signInFailuresCountOnBothInstances(RunningJar a, RunningJar b, String run, OwnPostgresql postgresql)
             throws java.sql.SQLException {
         String name = "nobody-" + run;
         Http onA = Http.api(a.url());

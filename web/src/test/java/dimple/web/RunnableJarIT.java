@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
  * mid-stream, as a power cut or the OOM killer would. Restarted on the same data (behind a public HTTPS address now),
  * it has every report it acknowledged with 201, complete with its recovery cases, says nothing about passwords again,
  * names the public address in every redirect and sets its session cookies the way a browser keeps them only over
- * HTTPS. The first start is also seen as a load balancer sees a start ({@link HealthProbesIT}). One test, two starts of
+ * HTTPS. The first start is also seen as a load balancer sees a start ({@link HealthProbes}). One test, two starts of
  * the jar, because each start costs the build tens of seconds. (The kill -9 on
- * PostgreSQL: {@link ClusterIT}; a configured administrator password: {@link HealthProbesIT}; demo data on request:
+ * PostgreSQL: {@link ClusterIT}; a configured administrator password: {@link ClusterIT}; demo data on request:
  * every container test.)
  */
 class RunnableJarIT {
@@ -48,7 +48,7 @@ class RunnableJarIT {
         Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
         try (RunningJar jar = RunningJar.start(dir, Map.of())) {
             LOG.info(() -> "dimple.jar ready in " + jar.startup().toMillis() + " ms, resident memory " + jar.residentKib() / 1024 + " MiB");
-            HealthProbesIT.aStartSeenFromOutside_isNoAnswerUntilDimpleAnswers_thenOnlyItsJson_neverA404OrA500(jar);
+            HealthProbes.aStartSeenFromOutside_isNoAnswerUntilDimpleAnswers_thenOnlyItsJson_neverA404OrA500(jar);
             Matcher printed = PRINTED_PASSWORD.matcher(jar.log());
             assertThat(printed.find()).as("the generated password is in the log").isTrue();
             password = printed.group(1);

@@ -48,7 +48,7 @@ class WordsTest {
     private static final Pattern CODE = Pattern.compile("^(rule|input|field|refusal|record|password|api|request|label|export)\\.[A-Za-z0-9_.]*$");
     private static final Pattern RECORD_KIND = Pattern.compile("new RecordNotFound\\(\"(\\w+)\"\\)");
     private static final Pattern LABEL_SET = Pattern.compile("LabelSet\\.of\\(\"([\\w.]+)\",((?:\\s*\"\\w+\",?)+)\\)");
-    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z_]\\w*)|words\\.with\\('([^']+)'");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z_]\\w*)|words\\.(?:with|both)\\('([^']+)'");
     private static final Pattern PAGE_COUNT_KEY = Pattern.compile("words\\.count\\('([^']+)'");
 
     private static Set<String> english() throws IOException {

@@ -42,7 +42,8 @@ public class MySessions implements Serializable {
     public void endOthers() {
         int ended = sessions.endMyOthers();
         list = sessions.mine();
-        Messages.done(ended == 0 ? "You were signed in nowhere else." : "Signed out everywhere else (" + ended + ").");
+        Messages.done(ended == 0 ? Words.text(Words.current(), "done.signedInNowhereElse")
+                : Words.text(Words.current(), "done.signedOutElsewhere", ended));
     }
 
     public List<SessionView> getList() {

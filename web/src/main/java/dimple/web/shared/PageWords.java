@@ -29,6 +29,11 @@ public class PageWords {
         return Words.text(Words.current(), code, argument);
     }
 
+    /** Words with two arguments, in the page's language ({@code #{words.both('page.insights.endorsed', a, b)}}). */
+    public String both(String code, String first, String second) {
+        return Words.text(Words.current(), code, first, second);
+    }
+
     public String story(LessonText story) {
         return LessonWords.render(story, Words.current());
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class GermanWordsTest {
     /** Words that are the same in English and German; a value made only of these (and placeholders) may stay. */
     static final Set<String> SAME_IN_BOTH = Set.of("Dimple", "CSV", "Coach", "Format", "Situation", "Status", "Team", "Chat",
-            "Review", "Webhook", "Slack", "Microsoft", "Teams", "English", "Deutsch", "Reviews", "Coaching");
+            "Review", "Webhook", "Slack", "Microsoft", "Teams", "English", "Deutsch", "Reviews", "Coaching", "PDF", "Excel", "XLSX");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -48,7 +48,8 @@ class WordsTest {
     private static final Pattern CODE = Pattern.compile("^(rule|input|field|refusal|record|password|api|request|label|export)\\.[A-Za-z0-9_.]*$");
     private static final Pattern RECORD_KIND = Pattern.compile("new RecordNotFound\\(\"(\\w+)\"\\)");
     private static final Pattern LABEL_SET = Pattern.compile("LabelSet\\.of\\(\"([\\w.]+)\",((?:\\s*\"\\w+\",?)+)\\)");
-    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z_]\\w*)");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]|msg\\.([A-Za-z_]\\w*)|words\\.(?:with|both)\\('([^']+)'");
+    private static final Pattern PAGE_COUNT_KEY = Pattern.compile("words\\.count\\('([^']+)'");
 
     private static Set<String> english() throws IOException {
         Properties keys = new Properties();
@@ -113,11 +114,20 @@ class WordsTest {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
-                Matcher used = PAGE_KEY.matcher(Files.readString(page));
+                String markup = Files.readString(page);
+                Matcher used = PAGE_KEY.matcher(markup);
                 while (used.find()) {
-                    String key = used.group(1) != null ? used.group(1) : used.group(2);
+                    String key = used.group(1) != null ? used.group(1) : used.group(2) != null ? used.group(2) : used.group(3);
                     if (!keys.contains(key)) {
                         missing.add(page + ": " + key);
+                    }
+                }
+                Matcher counted = PAGE_COUNT_KEY.matcher(markup);
+                while (counted.find()) {
+                    for (String key : List.of(counted.group(1) + ".one", counted.group(1) + ".other")) {
+                        if (!keys.contains(key)) {
+                            missing.add(page + ": " + key);
+                        }
                     }
                 }
             }

@@ -117,6 +117,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en");
+        options.addArguments(java.util.Arrays.stream(System.getProperty("chromium.arguments", "").split(" ")).filter(a -> !a.isBlank()).toList());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -152,10 +153,9 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** The policy violations' listener and axe-core, in every document before its own scripts. */
+    /** The policy violations' listener, in every document before its own scripts (axe comes only when a state is checked). */
     private static void addScriptsToEveryPage(ChromeDriver driver) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", AccessibilityCheck.script()));
     }
 
     private static void quitQuietly(ChromeDriver driver) {

@@ -117,7 +117,6 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=" + WIDTH + "," + HEIGHT, "--lang=en");
-        options.addArguments(java.util.Arrays.stream(System.getProperty("chromium.arguments", "").split(" ")).filter(a -> !a.isBlank()).toList());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -61,7 +61,8 @@ public class ReportResource {
                 body.string("team"), body.string("kind"), body.string("customerImpact"), body.string("reporterMode"),
                 bent == null ? null : new SubmitReport.BentRuleInput(bent.string("rule"), bent.string("reason"), bent.string("valueCreated")),
                 customers == null ? null : customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.string("customerRef"),
-                        c.bool("proactive"), c.string("note"), c.bool("thankBystanders"), c.instant("followUpDue"))).toList());
+                        c.bool("proactive"), c.string("note"), c.bool("thankBystanders"), c.instant("followUpDue"))).toList(),
+                body.answers("customFields"));
         body.orRefuse();
         ReportView created = reporting.submit(command);
         Tagged answer = Tagged.of(providers, created, created.version());

@@ -128,7 +128,7 @@ class ReportsBrowserIT {
             eli.choose("reportForm:customerImpact", "Minor");
             assertThat(eli.text()).contains(label, "Where the order came in");
             String choice = eli.driver().findElement(By.xpath("//label[normalize-space(.)='" + label + "']")).getAttribute("for");
-            eli.choose(choice.replaceAll("_focus$", ""), "Phone");
+            eli.choose(choice.replaceAll("_(focus|label)$", ""), "Phone");
             eli.screenshot("report-form-custom-field");
             eli.click(By.id("reportForm:submit"));
             eli.waiting().until(ExpectedConditions.urlContains("received=true"));

@@ -523,6 +523,10 @@ class ReportsIT {
         assertThat(read.getJsonArray("customFields").stream().map(v -> v.asJsonObject().getString("key") + "=" + v.asJsonObject().get("value")))
                 .containsExactly("which-shift=\"Late\"", "guests-waiting=3");
         assertThat(api().get("api/reports/" + filed.getString("id"), "eli").status()).as("a person of another team").isEqualTo(404);
+        submit(reporter.credentials(), report(team, "NAMED").add("customFields", Json.createObjectBuilder().add("which-shift", "Early")));
+        JsonObject lateOnes = api().get("api/reports?team=" + URLEncoder.encode(team, StandardCharsets.UTF_8).replace("+", "%20")
+                + "&status=&field=which-shift&value=Late", leader.credentials()).json();
+        assertThat(lateOnes.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id"))).containsExactly(filed.getString("id"));
 
         Http.Answer removed = api().send(api().request("api/custom-fields/" + shift.json().getString("id"), leader.credentials())
                 .header("Content-Type", "application/json").DELETE().build());

@@ -157,6 +157,19 @@ public class CustomFieldService {
                 .orElse(List.of());
     }
 
+    /**
+     * The choice and yes/no fields of the teams the caller leads, removed ones too (old reports hold their answers), by
+     * team and then in order: what the team inbox can filter by.
+     */
+    @RequiresPermissions(Permission.REPORT_READ_TEAM)
+    public List<CustomFieldView> toFilterBy() {
+        Account me = me();
+        return teams.findByIds(me.leadsTeams()).stream().sorted(java.util.Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
+                .flatMap(t -> views(t).stream())
+                .filter(f -> f.type().equals(CustomFieldType.CHOICE.name()) || f.type().equals(CustomFieldType.YES_NO.name()))
+                .toList();
+    }
+
     private List<CustomFieldView> views(Team team) {
         List<CustomField> all = fields.ofTeam(team.id());
         List<CustomFieldView> shown = new ArrayList<>();

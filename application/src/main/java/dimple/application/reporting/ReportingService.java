@@ -25,6 +25,7 @@ import dimple.domain.reporting.BentRuleName;
 import dimple.domain.reporting.BlameLanguage;
 import dimple.domain.reporting.CustomField;
 import dimple.domain.reporting.CustomFieldRepository;
+import dimple.domain.reporting.CustomFieldType;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.CustomerNote;
 import dimple.domain.reporting.CustomerReference;
@@ -304,6 +305,7 @@ public class ReportingService {
             check.that(named.isPresent(), "team", "input.team.notLed", abbreviate(f.team()));
             teamIds = named.map(t -> Set.of(t.id())).orElse(Set.of());
         }
+        Map.Entry<String, String> answer = answerToFilterBy(check, teamIds, f);
         check.orRefuse();
         var request = Paging.request(page, size);
         if (teamIds.isEmpty()) {
@@ -311,8 +313,33 @@ public class ReportingService {
         }
         ReportQuery query = new ReportQuery(teamIds, status, kind, impact,
                 f.from() == null ? null : f.from().atStartOfDay().toInstant(ZoneOffset.UTC),
-                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ReportQuery.wordsOf(f.words()));
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ReportQuery.wordsOf(f.words()),
+                answer == null ? null : answer.getKey(), answer == null ? null : answer.getValue());
         return summaries(reports.search(query, request), me);
+    }
+
+    /**
+     * The custom field (by id) and answer (as stored) an inbox filter keeps, or null: a choice or yes/no field of the
+     * one team filtered by, removed ones too, so that old answers can still be found.
+     */
+    private Map.Entry<String, String> answerToFilterBy(Check check, Set<String> teamIds, InboxFilter f) {
+        if (f.field() == null || f.field().isBlank()) {
+            return null;
+        }
+        check.that(f.team() != null && !f.team().isBlank(), "field", "input.customField.teamNeeded");
+        check.required("fieldValue", f.fieldValue(), "field.customField.answer");
+        if (teamIds.size() != 1 || f.team() == null || f.team().isBlank() || f.fieldValue() == null || f.fieldValue().isBlank()) {
+            return null;
+        }
+        Optional<CustomField> field = customFields.ofTeam(teamIds.iterator().next()).stream()
+                .filter(c -> c.key().equals(f.field().strip()) && (c.type() == CustomFieldType.CHOICE || c.type() == CustomFieldType.YES_NO))
+                .findFirst();
+        check.that(field.isPresent(), "field", "input.customField.notFilterable", abbreviate(f.field()));
+        if (field.isEmpty()) {
+            return null;
+        }
+        String value = check.valid("fieldValue", text -> field.get().valueFrom(List.of(text)), f.fieldValue());
+        return value == null ? null : Map.entry(field.get().id(), value);
     }
 
     /** The reporter takes the report back, before triage. A leader who may see it is refused (403). */

@@ -104,6 +104,28 @@ class CustomFieldServiceTest {
     }
 
     @Test
+    void theInbox_filtersByAnAnswerToAChoiceOrYesNoField_alsoOfARemovedField() {
+        CustomFieldView shift = define("lena", "Front Desk", "Which shift", "CHOICE", false, "Early", "Late");
+        define("lena", "Front Desk", "Guest told", "YES_NO", false);
+        define("lena", "Front Desk", "Which desk", "TEXT", false);
+        ReportView late = world.as("emma").reporting.submit(reportWith(Map.of("which-shift", List.of("Late"), "guest-told", List.of("true"))));
+        world.as("emma").reporting.submit(reportWith(Map.of("which-shift", List.of("Early"))));
+        world.as("emma").reporting.submit(reportWith(Map.of()));
+        world.as("lena").fields.remove(shift.id());
+
+        assertThat(world.as("lena").reporting.inbox(new InboxFilter("Front Desk", null, null, null, null, null, null, "which-shift", "late"), 0, 20)
+                .items()).extracting(ReportSummary::id).containsExactly(late.id());
+        assertThat(world.as("lena").reporting.inbox(new InboxFilter("Front Desk", null, null, null, null, null, null, "guest-told", "true"), 0, 20)
+                .items()).extracting(ReportSummary::id).containsExactly(late.id());
+        assertThatThrownBy(() -> world.as("lena").reporting.inbox(new InboxFilter(null, null, null, null, null, null, null, "which-shift", "Late"), 0, 20))
+                .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("field input.customField.teamNeeded"));
+        assertThatThrownBy(() -> world.as("lena").reporting.inbox(new InboxFilter("Front Desk", null, null, null, null, null, null, "which-desk", "A"), 0, 20))
+                .satisfies(e -> assertThat(fieldsOf(e)).containsExactly("field input.customField.notFilterable[which-desk]"));
+        assertThat(world.as("lena").fields.toFilterBy()).extracting(CustomFieldView::key).containsExactly("guest-told", "which-shift");
+        assertThat(world.as("leo").fields.toFilterBy()).isEmpty();
+    }
+
+    @Test
     void theAuditNamesTheField_neverAnAnswer() {
         define("lena", "Front Desk", "Which desk", "TEXT", false);
 

@@ -11,7 +11,9 @@ import dimple.domain.reporting.CustomFieldType;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.ReportKind;
+import dimple.domain.reporting.ReportQuery;
 import dimple.domain.reporting.ReporterMode;
+import dimple.domain.shared.PageRequest;
 import dimple.infrastructure.identity.JpaAccountRepository;
 import dimple.infrastructure.identity.JpaTeamRepository;
 import dimple.infrastructure.persistence.TestDatabase;
@@ -99,5 +101,36 @@ class JpaCustomFieldRepositoryIT {
 
         db.run(em -> assertThat(new JpaMistakeReportRepository(em).findById(report.id()).orElseThrow().customValues())
                 .containsOnly(Map.entry(shift.id(), "Early\nLate"), Map.entry(note.id(), longAnswer)));
+    }
+
+    @Test
+    void theInboxSearch_keepsTheReportsWithThisAnswer() {
+        CustomField shift = stored(frontDesk, "Which shift", CustomFieldType.CHOICE, 0, "Early", "Late");
+        MistakeReport late = filed("Late");
+        filed("Early");
+        filed(null);
+
+        db.run(em -> {
+            JpaMistakeReportRepository reports = new JpaMistakeReportRepository(em);
+            ReportQuery lateOnes = new ReportQuery(Set.of(frontDesk.id()), null, null, null, null, null, List.of(), shift.id(), "Late");
+            assertThat(reports.search(lateOnes, new PageRequest(0, 20)).items()).extracting(MistakeReport::id).containsExactly(late.id());
+            assertThat(reports.search(lateOnes, new PageRequest(0, 20)).total()).isEqualTo(1);
+            assertThat(reports.search(new ReportQuery(Set.of(frontDesk.id()), null, null, null, null, null), new PageRequest(0, 20)).total())
+                    .isEqualTo(3);
+        });
+    }
+
+    private int receipts;
+
+    private MistakeReport filed(String shift) {
+        MistakeReport report = MistakeReport.submit("R-2026-00000" + ++receipts, T0, new MistakeReport.Reporter(emma.id(), frontDesk.id(),
+                ReporterMode.NAMED), "Wrong room key", "The key card opened the wrong room.", T0.minusSeconds(60), ReportKind.NO_HARM,
+                CustomerImpact.MINOR, null);
+        if (shift != null) {
+            CustomField field = db.inTransaction(em -> new JpaCustomFieldRepository(em).ofTeam(frontDesk.id()).get(0));
+            report.answerCustomFields(Map.of(field.id(), shift));
+        }
+        db.run(em -> new JpaMistakeReportRepository(em).save(report));
+        return report;
     }
 }

@@ -104,11 +104,6 @@ public class CustomFieldEditor implements Serializable {
         return choices == null ? List.of() : Arrays.stream(choices.split("\\R")).toList();
     }
 
-    /** "Fields of TEAM". */
-    public String getActiveHeading() {
-        return Words.text(Words.current(), "customFields.active.heading", team == null ? "" : team);
-    }
-
     /** A field's choices as one line. */
     public String choicesOf(CustomFieldView field) {
         return String.join(", ", field.choices());

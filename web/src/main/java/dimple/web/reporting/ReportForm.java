@@ -72,7 +72,7 @@ public class ReportForm implements Serializable {
     /** The custom fields of each team one may report for; the page shows the chosen team's. */
     private List<FieldGroup> fieldGroups = List.of();
     /** What was typed or picked for each custom field, by field id: text, a day, or the picked choices. */
-    private final Map<String, Object> answers = new HashMap<>();
+    private final Map<String, Serializable> answers = new HashMap<>();
 
     /** A team's active custom fields, in order. */
     public record FieldGroup(String team, List<CustomFieldView> fields) implements Serializable {
@@ -201,7 +201,7 @@ public class ReportForm implements Serializable {
         return fieldGroups;
     }
 
-    public Map<String, Object> getAnswers() {
+    public Map<String, Serializable> getAnswers() {
         return answers;
     }
 

@@ -179,6 +179,9 @@ class AccessMatrixIT {
                 new Row("GET", "api/bent-rules?team=Front%20Desk", null, 401, 403, 403, 403, 200, 400, 403, 403),
                 // the decision names its team in the body: a team the caller does not lead is input like any other (400)
                 new Row("POST", "api/bent-rules/decisions", "{\"team\":\"Front Desk\"}", 401, 403, 403, 403, 400, 400, 403, 403),
+                // custom fields: administrators for any team, leaders for their own; another team is refused as input (400)
+                new Row("GET", "api/custom-fields?team=Front%20Desk", null, 401, 403, 403, 403, 200, 400, 403, 200),
+                new Row("POST", "api/custom-fields", "{}",               401, 403, 403, 403, 400, 400, 403, 400),
 
                 // --- triage, reviews and action items ---
                 // only leaders triage: the reporter gets 403, a leader of another team 404
@@ -340,6 +343,7 @@ class AccessMatrixIT {
             Map.entry("report/mine.xhtml", Set.of("emma", "lena")),
             Map.entry("report/inbox.xhtml", Set.of("lena")),
             Map.entry("report/bent-rules.xhtml", Set.of("lena")),
+            Map.entry("report/fields.xhtml", Set.of("lena", "admin")),
             Map.entry("report/view.xhtml?id={report}", Set.of()),
             Map.entry("recovery/due.xhtml", Set.of("emma", "lena")),
             Map.entry("recovery/case.xhtml?id={recovery}", Set.of()),

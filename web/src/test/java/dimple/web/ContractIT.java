@@ -186,6 +186,10 @@ class ContractIT {
         call("emma", "POST", "/api/recoveries/{id}/steps", "{\"step\":\"CONTACTED\",\"channel\":\"PHONE\"}", recoveryId);
         call("lena", "GET", "/api/bent-rules", null);
         call("lena", "POST", "/api/bent-rules/decisions", "{\"team\":\"Front Desk\",\"rule\":\"Keys only after ID\",\"decision\":\"KEEP\"}");
+        JsonNode field = call("lena", "POST", "/api/custom-fields",
+                "{\"team\":\"Front Desk\",\"label\":\"Contract shift\",\"type\":\"CHOICE\",\"choices\":[\"Early\",\"Late\"]}");
+        call("lena", "GET", "/api/custom-fields?team=Front%20Desk", null);
+        call("lena", "DELETE", "/api/custom-fields/{id}", null, field.path("id").asText("no-field"));
 
         // triage, review, actions
         JsonNode outcome = call("lena", "POST", "/api/reports/{id}/triage", "{\"decision\":\"REVIEW\"}", reportId);

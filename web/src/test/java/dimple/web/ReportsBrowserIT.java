@@ -99,6 +99,53 @@ class ReportsBrowserIT {
         }
     }
 
+    /** ADR 46: leo adds a required choice field to Online Orders (no other test of this class reports for that team). */
+    @Test
+    void aLeaderAddsAChoiceField_anEmployeeAnswersIt_andTheAnswerShowsOnTheReport() {
+        String label = "Order channel " + UUID.randomUUID().toString().substring(0, 4);
+        try (Browser leo = Browser.open(base)) {
+            leo.signIn("leo", Http.DEMO_PASSWORD);
+            leo.click(By.id("customFieldsLink"));
+            assertThat(leo.heading()).isEqualTo("Report fields");
+            assertThat(leo.text()).contains("can point to a confidential reporter");
+            leo.type("fieldsForm:label", label);
+            leo.choose("fieldsForm:type", "Choice (one)");
+            leo.type("fieldsForm:helpText", "Where the order came in");
+            leo.type("fieldsForm:choices", "Web shop\nPhone\nMarketplace");
+            leo.click(By.cssSelector("[id='fieldsForm:required'] .ui-chkbox-box"));
+            leo.screenshot("custom-fields-editor-filled");
+            leo.click(By.id("fieldsForm:save"));
+            leo.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fieldsForm:fields"), label));
+            assertThat(leo.text()).contains("is added to the report form");
+            leo.screenshot("custom-fields-editor");
+        }
+        String title = "Parcel to the old address " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser eli = Browser.open(base)) {
+            eli.signIn("eli", Http.DEMO_PASSWORD);
+            eli.click(By.linkText("Report a mistake"));
+            eli.type("reportForm:title", title);
+            eli.type("reportForm:narrative", "The address change came after the label was printed.");
+            eli.choose("reportForm:kind", "Near miss: caught before it reached anyone");
+            eli.choose("reportForm:customerImpact", "Minor");
+            assertThat(eli.text()).contains(label, "Where the order came in");
+            String choice = eli.driver().findElement(By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]")).getAttribute("for")
+                    .replaceAll("_(focus|label)$", "");
+            // Sent without the required answer: the message stands beside the field, and what was typed stays.
+            eli.click(By.id("reportForm:submit"));
+            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//div[contains(@class,'custom-field')]//div[contains(@class,'ui-message')]"), label + " is required."));
+            assertThat(eli.driver().findElement(By.id("reportForm:title")).getAttribute("value")).isEqualTo(title);
+            eli.choose(choice, "Phone");
+            eli.screenshot("report-form-custom-field");
+            eli.click(By.id("reportForm:submit"));
+            eli.waiting().until(ExpectedConditions.urlContains("received=true"));
+            assertThat(eli.heading()).isEqualTo(title);
+            assertThat(eli.driver().findElement(By.xpath("//dt[normalize-space(.)='" + label + "']/following-sibling::dd[1]")).getText())
+                    .isEqualTo("Phone");
+            eli.screenshot("report-custom-field-answer");
+        }
+    }
+
     @Test
     void theDashboard_showsRecoveriesDue_withOverdueInWords() {
         try (Browser lena = Browser.open(base)) {

@@ -492,6 +492,54 @@ class ReportsIT {
         assertThat(hints.array().stream().map(h -> h.asJsonObject().getString("phrase"))).containsExactly("obviously", "human error");
     }
 
+    // --- custom fields of a team (ADR 46) ---
+
+    @Test
+    void aTeamsCustomFields_areAnsweredOnFiling_readBack_refusedWhenBad_andStayWhenRemoved() {
+        String team = team();
+        Person leader = person("lead", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]", "[\"" + team + "\"]");
+        Person reporter = person("rep", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        Http.Answer shift = api().post("api/custom-fields", leader.credentials(), Json.createObjectBuilder().add("team", team)
+                .add("label", "Which shift").add("type", "CHOICE").add("required", true).add("helpText", "The shift you were on")
+                .add("choices", Json.createArrayBuilder().add("Early").add("Late")).build().toString());
+        assertThat(shift.status()).as(shift.toString()).isEqualTo(201);
+        assertThat(shift.json().getString("key")).isEqualTo("which-shift");
+        assertThat(api().post("api/custom-fields", leader.credentials(), "{\"team\":\"" + team + "\",\"label\":\"Guests waiting\",\"type\":\"NUMBER\"}")
+                .status()).isEqualTo(201);
+        assertThat(api().post("api/custom-fields", "leo", "{\"team\":\"" + team + "\",\"label\":\"Sneaky\",\"type\":\"TEXT\"}").status())
+                .as("a leader of another team").isEqualTo(400);
+
+        Http.Answer bad = api().post("api/reports", reporter.credentials(), report(team, "NAMED")
+                .add("customFields", Json.createObjectBuilder().add("which-shift", "Lunch").add("guests-waiting", "many").add("colour", "red"))
+                .build().toString());
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(fields(bad)).containsExactlyInAnyOrder("customFields.which-shift", "customFields.guests-waiting", "customFields.colour");
+        assertThat(bad.body()).contains("Which shift must be one of: Early, Late.");
+
+        JsonObject filed = submit(reporter.credentials(), report(team, "NAMED")
+                .add("customFields", Json.createObjectBuilder().add("which-shift", "late").add("guests-waiting", 3)));
+        JsonObject read = api().get("api/reports/" + filed.getString("id"), leader.credentials()).json();
+        assertThat(read.getJsonArray("customFields").stream().map(v -> v.asJsonObject().getString("key") + "=" + v.asJsonObject().get("value")))
+                .containsExactly("which-shift=\"Late\"", "guests-waiting=3");
+        assertThat(api().get("api/reports/" + filed.getString("id"), "eli").status()).as("a person of another team").isEqualTo(404);
+        submit(reporter.credentials(), report(team, "NAMED").add("customFields", Json.createObjectBuilder().add("which-shift", "Early")));
+        JsonObject lateOnes = api().get("api/reports?team=" + URLEncoder.encode(team, StandardCharsets.UTF_8).replace("+", "%20")
+                + "&status=&field=which-shift&value=Late", leader.credentials()).json();
+        assertThat(lateOnes.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id"))).containsExactly(filed.getString("id"));
+
+        Http.Answer removed = api().send(api().request("api/custom-fields/" + shift.json().getString("id"), leader.credentials())
+                .header("Content-Type", "application/json").DELETE().build());
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        JsonObject afterwards = api().get("api/reports/" + filed.getString("id"), reporter.credentials()).json();
+        assertThat(afterwards.getJsonArray("customFields").stream().map(v -> v.asJsonObject().getString("key") + " removed="
+                + v.asJsonObject().getBoolean("removed"))).containsExactly("guests-waiting removed=false", "which-shift removed=true");
+        // New reports no longer ask the removed field: an answer to it is refused as unknown.
+        assertThat(fields(api().post("api/reports", reporter.credentials(), report(team, "NAMED")
+                .add("customFields", Json.createObjectBuilder().add("which-shift", "Early")).build().toString())))
+                .containsExactly("customFields.which-shift");
+    }
+
     @Test
     void theOpenApiDocument_describesTheReportsApi() {
         assertThat(api().get("openapi", null, "application/yaml").body()).contains("/api/reports:", "/api/recoveries/{id}/steps:", "/api/bent-rules:");

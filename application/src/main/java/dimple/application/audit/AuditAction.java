@@ -32,6 +32,8 @@ public final class AuditAction {
     public static final String REPORT_QUESTION_ANSWERED = "REPORT_QUESTION_ANSWERED";
     public static final String RECOVERY_STEP_RECORDED = "RECOVERY_STEP_RECORDED";
     public static final String BENT_RULE_DECIDED = "BENT_RULE_DECIDED";
+    /** A custom field of a team was defined, changed, moved or removed (the target is the team). */
+    public static final String CUSTOM_FIELD_CHANGED = "CUSTOM_FIELD_CHANGED";
     public static final String REPORT_TRIAGED = "REPORT_TRIAGED";
     public static final String REVIEW_CHANGED = "REVIEW_CHANGED";
     public static final String REVIEW_MOVED = "REVIEW_MOVED";

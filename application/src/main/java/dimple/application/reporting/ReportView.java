@@ -14,11 +14,13 @@ import java.util.List;
  * @param yours the viewer filed this report
  * @param version changes with every change of the report; the API sends it as the ETag
  * @param warnings what the reporter should know about what they just filed (only in the answer to filing it)
+ * @param customFields the answers to the team's custom fields, in the fields' order, removed fields' last
  */
 public record ReportView(String id, String number, Instant submittedAt, String status, String title, String narrative,
                          Instant occurredAt, String team, String kind, String customerImpact, String reporterMode, String reporter,
                          String reporterName, List<RecoveryView> recoveries, BentRuleView bentRule, List<QuestionView> questions,
-                         List<HintView> hints, boolean yours, long version, List<WarningView> warnings) implements java.io.Serializable {
+                         List<HintView> hints, boolean yours, long version, List<WarningView> warnings,
+                         List<CustomValueView> customFields) implements java.io.Serializable {
 
     public record BentRuleView(String rule, String reason, String valueCreated) implements java.io.Serializable {
     }

@@ -23,6 +23,9 @@ import dimple.domain.reporting.AnswerText;
 import dimple.domain.reporting.BentRule;
 import dimple.domain.reporting.BentRuleName;
 import dimple.domain.reporting.BlameLanguage;
+import dimple.domain.reporting.CustomField;
+import dimple.domain.reporting.CustomFieldRepository;
+import dimple.domain.reporting.CustomFieldType;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.CustomerNote;
 import dimple.domain.reporting.CustomerReference;
@@ -95,6 +98,7 @@ public class ReportingService {
     private EventPublisher events;
     private Clock clock;
     private ConfidentialityPolicy confidentiality;
+    private CustomFieldRepository customFields;
 
     protected ReportingService() {
     }
@@ -102,8 +106,10 @@ public class ReportingService {
     @Inject
     public ReportingService(MistakeReportRepository reports, RecoveriesOfReports recoveries, ReceiptNumbers receipts,
                             AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit,
-                            EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality) {
+                            EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality,
+                            CustomFieldRepository customFields) {
         this.confidentiality = confidentiality;
+        this.customFields = customFields;
         this.events = events;
         this.reports = reports;
         this.recoveries = recoveries;
@@ -156,6 +162,7 @@ public class ReportingService {
             check.valid(field + "note", CustomerNote::of, customer.note());
             check.that(customer.followUpDue() == null || customer.followUpDue().isAfter(now), field + "followUpDue", "input.report.followUpInPast");
         }
+        Map<String, String> answers = team == null ? Map.of() : answers(check, team, command.customFields());
         check.orRefuse();
 
         List<ReportSubmitted.AffectedCustomer> affected = customers.stream().map(c -> new ReportSubmitted.AffectedCustomer(c.customerRef(),
@@ -163,6 +170,7 @@ public class ReportingService {
         MistakeReport report = MistakeReport.submit(receipts.nextFor(now, mode), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
                 command.title(), command.narrative(), command.occurredAt(), kind, impact,
                 bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()), affected);
+        report.answerCustomFields(answers);
         reports.save(report);
         events.publish(report.takeEvents());
         // A confidential report's line names no team: with the day, the team could narrow the reporter down.
@@ -171,6 +179,39 @@ public class ReportingService {
                         + ", affected customers=" + affected.size() + (bent == null ? "" : ", bent rule"));
         ReportView view = inTheOrderNamed(view(report, me), affected);
         return withWarnings(view, mode == ReporterMode.CONFIDENTIAL ? smallTeamWarnings(team) : List.of());
+    }
+
+    /**
+     * The answers to the team's active custom fields by field id, each checked by its field; problems are named
+     * {@code customFields.<key>}. A key the team has no active field for is refused, so a typo is not lost silently.
+     */
+    private Map<String, String> answers(Check check, Team team, Map<String, List<String>> given) {
+        Map<String, List<String>> byKey = given == null ? Map.of() : given;
+        List<CustomField> active = customFields.ofTeam(team.id()).stream().filter(f -> !f.isRetired()).toList();
+        Set<String> known = active.stream().map(CustomField::key).collect(Collectors.toSet());
+        byKey.keySet().stream().filter(k -> !known.contains(k)).sorted()
+                .forEach(k -> check.that(false, "customFields." + abbreviate(String.valueOf(k)), "input.customField.unknown", abbreviate(String.valueOf(k))));
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (CustomField field : active) {
+            String value = check.valid("customFields." + field.key(), text -> field.valueFrom(byKey.get(field.key())), null);
+            if (value != null) {
+                answers.put(field.id(), value);
+            }
+        }
+        return answers;
+    }
+
+    /** A report's answers under their fields' labels, active fields in their order, then removed ones. */
+    private List<CustomValueView> customValues(MistakeReport report) {
+        Map<String, String> values = report.customValues();
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return customFields.findByIds(values.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(CustomField::isRetired).thenComparingInt(CustomField::position))
+                .map(f -> new CustomValueView(f.key(), f.label(), f.type().name(), CustomValueView.valueOf(f.type().name(), values.get(f.id())),
+                        f.isRetired()))
+                .toList();
     }
 
     /**
@@ -221,13 +262,13 @@ public class ReportingService {
                 .sorted(java.util.Comparator.comparingInt(c -> refs.indexOf(c.customerRef()))).toList();
         return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
                 v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), ordered, v.bentRule(), v.questions(), v.hints(),
-                v.yours(), v.version(), v.warnings());
+                v.yours(), v.version(), v.warnings(), v.customFields());
     }
 
     private static ReportView withWarnings(ReportView v, List<WarningView> warnings) {
         return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
                 v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), v.recoveries(), v.bentRule(), v.questions(), v.hints(),
-                v.yours(), v.version(), warnings);
+                v.yours(), v.version(), warnings, v.customFields());
     }
 
     /** One report, for its reporter and the leaders of its team. */
@@ -264,6 +305,7 @@ public class ReportingService {
             check.that(named.isPresent(), "team", "input.team.notLed", abbreviate(f.team()));
             teamIds = named.map(t -> Set.of(t.id())).orElse(Set.of());
         }
+        Map.Entry<String, String> answer = answerToFilterBy(check, teamIds, f);
         check.orRefuse();
         var request = Paging.request(page, size);
         if (teamIds.isEmpty()) {
@@ -271,8 +313,33 @@ public class ReportingService {
         }
         ReportQuery query = new ReportQuery(teamIds, status, kind, impact,
                 f.from() == null ? null : f.from().atStartOfDay().toInstant(ZoneOffset.UTC),
-                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ReportQuery.wordsOf(f.words()));
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ReportQuery.wordsOf(f.words()),
+                answer == null ? null : answer.getKey(), answer == null ? null : answer.getValue());
         return summaries(reports.search(query, request), me);
+    }
+
+    /**
+     * The custom field (by id) and answer (as stored) an inbox filter keeps, or null: a choice or yes/no field of the
+     * one team filtered by, removed ones too, so that old answers can still be found.
+     */
+    private Map.Entry<String, String> answerToFilterBy(Check check, Set<String> teamIds, InboxFilter f) {
+        if (f.field() == null || f.field().isBlank()) {
+            return null;
+        }
+        check.that(f.team() != null && !f.team().isBlank(), "field", "input.customField.teamNeeded");
+        check.required("fieldValue", f.fieldValue(), "field.customField.answer");
+        if (teamIds.size() != 1 || f.team() == null || f.team().isBlank() || f.fieldValue() == null || f.fieldValue().isBlank()) {
+            return null;
+        }
+        Optional<CustomField> field = customFields.ofTeam(teamIds.iterator().next()).stream()
+                .filter(c -> c.key().equals(f.field().strip()) && (c.type() == CustomFieldType.CHOICE || c.type() == CustomFieldType.YES_NO))
+                .findFirst();
+        check.that(field.isPresent(), "field", "input.customField.notFilterable", abbreviate(f.field()));
+        if (field.isEmpty()) {
+            return null;
+        }
+        String value = check.valid("fieldValue", text -> field.get().valueFrom(List.of(text)), f.fieldValue());
+        return value == null ? null : Map.entry(field.get().id(), value);
     }
 
     /** The reporter takes the report back, before triage. A leader who may see it is refused (403). */
@@ -393,7 +460,7 @@ public class ReportingService {
                 report.occurredAt(), teamName, report.kind().name(), report.customerImpact().name(), report.reporterMode().name(),
                 reporter == null ? null : reporter.username(), reporter == null ? null : reporter.displayName(), recoveryViews, bent,
                 report.questions().stream().map(q -> questionView(report, q, byId)).toList(), hintViews(report.hints()),
-                report.isReportedBy(viewer.id()), report.version(), List.of());
+                report.isReportedBy(viewer.id()), report.version(), List.of(), customValues(report));
     }
 
     private PageView<ReportSummary> summaries(Page<MistakeReport> page, Account viewer) {

@@ -2,6 +2,7 @@ package dimple.application.reporting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * File a mistake report. Enumerations by name: {@code kind} (CUSTOMER_HARMED, NO_HARM, NEAR_MISS,
@@ -10,9 +11,18 @@ import java.util.List;
  *
  * @param bentRule a rule bent for a customer, or null
  * @param affectedCustomers one recovery case is opened for each; may be null or empty
+ * @param customFields the answers to the team's custom fields by field key, each as text (one value, or the choices
+ *     picked of a multi-choice); may be null or empty
  */
 public record SubmitReport(String title, String narrative, Instant occurredAt, String team, String kind, String customerImpact,
-                           String reporterMode, BentRuleInput bentRule, List<AffectedCustomer> affectedCustomers) {
+                           String reporterMode, BentRuleInput bentRule, List<AffectedCustomer> affectedCustomers,
+                           Map<String, List<String>> customFields) {
+
+    /** A report without answers to custom fields. */
+    public SubmitReport(String title, String narrative, Instant occurredAt, String team, String kind, String customerImpact,
+                        String reporterMode, BentRuleInput bentRule, List<AffectedCustomer> affectedCustomers) {
+        this(title, narrative, occurredAt, team, kind, customerImpact, reporterMode, bentRule, affectedCustomers, null);
+    }
 
     /** Which rule was bent, why, and what value it created. */
     public record BentRuleInput(String rule, String reason, String valueCreated) {

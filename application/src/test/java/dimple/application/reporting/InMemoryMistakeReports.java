@@ -64,7 +64,8 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
                 && (q.impact() == null || r.customerImpact() == q.impact())
                 && (q.from() == null || !r.submittedAt().isBefore(q.from()))
                 && (q.to() == null || r.submittedAt().isBefore(q.to()))
-                && q.wordsMatch(r.title(), r.narrative());
+                && q.wordsMatch(r.title(), r.narrative())
+                && q.customValueMatches(r.customValues());
         return page(newestFirst().filter(matches).toList(), page);
     }
 

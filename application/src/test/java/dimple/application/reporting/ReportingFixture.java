@@ -38,6 +38,7 @@ public class ReportingFixture {
     public final InMemoryRecoveryCases recoveries = new InMemoryRecoveryCases(reports);
     public final InMemoryReceiptNumbers receipts = new InMemoryReceiptNumbers();
     public final InMemoryBentRuleDecisions decisions = new InMemoryBentRuleDecisions();
+    public final InMemoryCustomFields customFields = new InMemoryCustomFields();
     public final InMemoryAuditEntries audit = new InMemoryAuditEntries();
     public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
@@ -45,6 +46,7 @@ public class ReportingFixture {
     public final InMemoryEvents events = new InMemoryEvents();
     public final ReportingService reporting;
     public final BentRuleService bentRules;
+    public final CustomFieldService fields;
     public final RecoveryService recovery;
     public final Team frontDesk = Team.found("Front Desk", NOW);
     public final Team onlineOrders = Team.found("Online Orders", NOW);
@@ -60,10 +62,11 @@ public class ReportingFixture {
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
         AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
         reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, actor, trail, events, clock,
-                ConfidentialityPolicy.DEFAULT);
+                ConfidentialityPolicy.DEFAULT, customFields);
         events.on(ReportSubmitted.class, new SubmittedReports(recoveries)::on);
         events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, actor, trail, clock);
+        fields = new CustomFieldService(customFields, teams, accounts, currentUser, actor, trail, clock);
         recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, actor, trail, clock);
     }
 

@@ -40,6 +40,12 @@ public final class Permission {
     /** Decide to keep, change or retire a rule people bent for customers. */
     public static final String BENTRULE_DECIDE = "bentrule:decide";
 
+    /**
+     * Define the custom fields a team asks on its reports: administrators for any team, leaders for the teams they
+     * lead (the service checks which team).
+     */
+    public static final String FIELD_DEFINE = "field:define";
+
     /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
     public static final String REPORT_TRIAGE = "report:triage";
     /** Read the reviews one may see: of the teams one leads, or as their facilitator or a participant. */

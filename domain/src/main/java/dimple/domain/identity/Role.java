@@ -11,7 +11,7 @@ public enum Role {
             Permission.COACHING_READ_OWN, Permission.COACHING_ACKNOWLEDGE)),
     LEADER(Set.of(Permission.SELF_USE, Permission.ACCOUNT_OWN, Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN,
             Permission.REPORT_READ_TEAM, Permission.REPORT_ASK, Permission.RECOVERY_READ, Permission.RECOVERY_RECORD,
-            Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE,
+            Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE, Permission.FIELD_DEFINE,
             Permission.REPORT_TRIAGE, Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.REVIEW_PUBLISH,
             Permission.ACTION_UPDATE_OWN, Permission.ACTION_READ_TEAM,
             Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.LESSON_CURATE, Permission.SCENARIO_WRITE,
@@ -22,7 +22,7 @@ public enum Role {
             Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT)),
     /** Administrators manage accounts and read the audit; they read no coaching record or assessment. */
     ADMIN(Set.of(Permission.SELF_USE, Permission.ACCOUNT_OWN, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ,
-            Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE));
+            Permission.FIELD_DEFINE, Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE));
 
     private final Set<String> permissions;
 

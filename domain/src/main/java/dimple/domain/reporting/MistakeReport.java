@@ -4,19 +4,26 @@ import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -115,6 +122,16 @@ public class MistakeReport extends AggregateRoot {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("askedAt")
     private List<FollowUpQuestion> questions = new ArrayList<>();
+
+    /**
+     * The answers to the team's custom fields, by the field's id, as {@link CustomField#valueFrom} stored them. They
+     * stay when a field is removed (docs/adr/0046-custom-fields-of-a-team.md).
+     */
+    @ElementCollection
+    @CollectionTable(name = "report_custom_value", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "field_id", length = 36)
+    @Column(name = "field_value", length = 2 * CustomField.MAX_LONG_TEXT)
+    private Map<String, String> customValues = new HashMap<>();
 
     @Version
     private long version;
@@ -398,6 +415,26 @@ public class MistakeReport extends AggregateRoot {
     /** The reporter's account id: for visibility checks and "my reports"; views never show it for a confidential report. */
     public String reporterAccountId() {
         return reporterAccountId;
+    }
+
+    /**
+     * Records the answers to the team's custom fields as the report is filed (the caller checked each with
+     * {@link CustomField#valueFrom}); empty answers are not kept. Only once, while the report is freshly submitted.
+     */
+    public void answerCustomFields(Map<String, String> valuesByFieldId) {
+        if (status != ReportStatus.SUBMITTED || !customValues.isEmpty()) {
+            throw new IllegalStateException("custom fields are answered when the report is filed");
+        }
+        valuesByFieldId.forEach((fieldId, value) -> {
+            if (value != null) {
+                customValues.put(Objects.requireNonNull(fieldId), value);
+            }
+        });
+    }
+
+    /** The answers to custom fields by field id, removed fields' too. */
+    public Map<String, String> customValues() {
+        return Collections.unmodifiableMap(customValues);
     }
 
     public Optional<BentRule> bentRule() {

@@ -213,7 +213,7 @@ class AccountTest {
         assertThat(open(Role.LEADER).permissions()).containsExactlyInAnyOrder(Permission.SELF_USE, Permission.ACCOUNT_OWN,
                 Permission.REPORT_SUBMIT, Permission.REPORT_READ_OWN, Permission.REPORT_READ_TEAM, Permission.REPORT_ASK,
                 Permission.RECOVERY_READ, Permission.RECOVERY_RECORD, Permission.BENTRULE_READ, Permission.BENTRULE_DECIDE,
-                Permission.REPORT_TRIAGE, Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.REVIEW_PUBLISH,
+                Permission.FIELD_DEFINE, Permission.REPORT_TRIAGE, Permission.REVIEW_READ, Permission.REVIEW_EDIT, Permission.REVIEW_PUBLISH,
                 Permission.ACTION_UPDATE_OWN, Permission.ACTION_READ_TEAM,
                 Permission.LESSON_READ, Permission.LESSON_ENDORSE, Permission.LESSON_CURATE, Permission.SCENARIO_WRITE,
                 Permission.INSIGHT_TEAM,
@@ -232,7 +232,7 @@ class AccountTest {
     void permissions_admin_mayManageAccountsTeamsSettingsAndReadTheAudit_andStartABackup() {
         assertThat(open(Role.ADMIN).permissions()).containsExactlyInAnyOrder(
                 Permission.SELF_USE, Permission.ACCOUNT_OWN, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ,
-                Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE);
+                Permission.FIELD_DEFINE, Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE);
     }
 
     @Test
@@ -241,7 +241,7 @@ class AccountTest {
         account.assignRoles(List.of(Role.EMPLOYEE, Role.ADMIN));
 
         assertThat(account.permissions()).contains(Permission.ACCOUNT_MANAGE, Permission.SELF_USE, Permission.REPORT_SUBMIT)
-                .hasSize(Role.EMPLOYEE.permissions().size() + 5);
+                .hasSize(Role.EMPLOYEE.permissions().size() + 6);
     }
 
     @Test

@@ -103,10 +103,16 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
         for (int i = 0; i < query.words().size(); i++) {
             conditions.add("(lower(r.title) like :w" + i + " escape '!' or lower(r.narrative) like :w" + i + " escape '!')");
         }
+        // One answer per report and field (the primary key of report_custom_value): the join repeats no report.
+        String from = "MistakeReport r";
+        if (query.customFieldId() != null) {
+            from += " join r.customValues v";
+            conditions.add("key(v) = :cfField and value(v) = :cfValue");
+        }
         String where = " where " + String.join(" and ", conditions);
-        TypedQuery<MistakeReport> items = em.createQuery("select r from MistakeReport r" + where + " order by r.submittedAt desc, r.id",
+        TypedQuery<MistakeReport> items = em.createQuery("select r from " + from + where + " order by r.submittedAt desc, r.id",
                 MistakeReport.class).setHint(BATCH, "r.questions");
-        TypedQuery<Long> count = em.createQuery("select count(r) from MistakeReport r" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from " + from + where, Long.class);
         bind(items, query);
         bind(count, query);
         return Queries.page(items, count, page);
@@ -114,6 +120,10 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
 
     private static void bind(TypedQuery<?> q, ReportQuery query) {
         q.setParameter("teams", query.teamIds());
+        if (query.customFieldId() != null) {
+            q.setParameter("cfField", query.customFieldId());
+            q.setParameter("cfValue", query.customValue());
+        }
         if (query.status() != null) {
             q.setParameter("status", query.status());
         }

@@ -80,12 +80,15 @@ class IndexesOfBusyRowsIT {
 
     /**
      * Today's mapping stores the world, and it maps the account columns V49 adds (a person's language and time zone) to
-     * a schema that stands at V46 here: they are there while the world is stored, and gone again before V47 on run.
+     * a schema that stands at V46 here: they are there while the world is stored, and gone again before V47 on run. The
+     * same for the table of reports' answers to custom fields that V50 adds (the world answers none).
      */
     private static void laterAccountColumns(TestDatabase db, boolean there) throws SQLException {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
             s.execute(there ? "alter table account add column page_language varchar(8)" : "alter table account drop column page_language");
             s.execute(there ? "alter table account add column time_zone varchar(64)" : "alter table account drop column time_zone");
+            s.execute(there ? "create table report_custom_value (report_id varchar(36) not null, field_id varchar(36) not null,"
+                    + " field_value varchar(8000) not null, primary key (report_id, field_id))" : "drop table report_custom_value");
         }
     }
 

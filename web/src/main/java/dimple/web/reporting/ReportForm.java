@@ -1,6 +1,8 @@
 package dimple.web.reporting;
 
 import dimple.application.reporting.BentRuleService;
+import dimple.application.reporting.CustomFieldService;
+import dimple.application.reporting.CustomFieldView;
 import dimple.application.reporting.HintView;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.WarningView;
@@ -19,7 +21,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +49,9 @@ public class ReportForm implements Serializable {
     @Inject
     BentRuleService bentRules;
 
+    @Inject
+    CustomFieldService customFields;
+
     private List<String> teams = List.of();
     private String title;
     private String narrative;
@@ -60,6 +69,14 @@ public class ReportForm implements Serializable {
     /** The person was told they filed this a moment ago, and submits anyway. */
     private boolean sendingAgainConfirmed;
     private List<WarningView> confidentialityWarnings = List.of();
+    /** The custom fields of each team one may report for; the page shows the chosen team's. */
+    private List<FieldGroup> fieldGroups = List.of();
+    /** What was typed or picked for each custom field, by field id: text, a day, or the picked choices. */
+    private final Map<String, Serializable> answers = new HashMap<>();
+
+    /** A team's active custom fields, in order. */
+    public record FieldGroup(String team, List<CustomFieldView> fields) implements Serializable {
+    }
 
     /** One affected customer on the form. */
     public static class CustomerRow implements Serializable {
@@ -109,6 +126,7 @@ public class ReportForm implements Serializable {
             team = teams.get(0);
         }
         occurredAt = reader.now().truncatedTo(ChronoUnit.MINUTES);
+        fieldGroups = teams.stream().map(t -> new FieldGroup(t, customFields.toAnswer(t))).toList();
     }
 
     /**
@@ -151,10 +169,40 @@ public class ReportForm implements Serializable {
         ReportView filed = reporting.submit(new SubmitReport(title, narrative,
                 occurred(), team, kind, customerImpact, reporterMode,
                 ruleBent ? new SubmitReport.BentRuleInput(bentRule, bentRuleReason, bentRuleValue) : null,
-                customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList()));
+                customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.customerRef, c.proactive, c.note, c.thankBystanders, null)).toList(),
+                customFieldAnswers()));
         Messages.done(Words.text(Words.current(), "done.reportFiled", filed.number()));
         filed.warnings().forEach(w -> Messages.note(Words.render(w.message(), Words.current())));
         return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
+    }
+
+    /** The answers to the chosen team's fields, by key, each as the texts the use case checks. */
+    private Map<String, List<String>> customFieldAnswers() {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        fieldGroups.stream().filter(g -> g.team().equals(team)).flatMap(g -> g.fields().stream())
+                .forEach(f -> byKey.put(f.key(), texts(answers.get(f.id()))));
+        return byKey;
+    }
+
+    private static List<String> texts(Object answer) {
+        if (answer == null) {
+            return List.of();
+        }
+        if (answer instanceof Object[] many) {
+            return java.util.Arrays.stream(many).map(String::valueOf).toList();
+        }
+        if (answer instanceof Collection<?> many) {
+            return many.stream().map(String::valueOf).toList();
+        }
+        return List.of(answer.toString());
+    }
+
+    public List<FieldGroup> getFieldGroups() {
+        return fieldGroups;
+    }
+
+    public Map<String, Serializable> getAnswers() {
+        return answers;
     }
 
     public LocalDateTime getNow() {

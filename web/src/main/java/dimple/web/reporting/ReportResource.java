@@ -61,7 +61,8 @@ public class ReportResource {
                 body.string("team"), body.string("kind"), body.string("customerImpact"), body.string("reporterMode"),
                 bent == null ? null : new SubmitReport.BentRuleInput(bent.string("rule"), bent.string("reason"), bent.string("valueCreated")),
                 customers == null ? null : customers.stream().map(c -> new SubmitReport.AffectedCustomer(c.string("customerRef"),
-                        c.bool("proactive"), c.string("note"), c.bool("thankBystanders"), c.instant("followUpDue"))).toList());
+                        c.bool("proactive"), c.string("note"), c.bool("thankBystanders"), c.instant("followUpDue"))).toList(),
+                body.answers("customFields"));
         body.orRefuse();
         ReportView created = reporting.submit(command);
         Tagged answer = Tagged.of(providers, created, created.version());
@@ -78,12 +79,14 @@ public class ReportResource {
 
     /**
      * {@code ?mine=true} for the caller's own reports; otherwise the inbox of the teams the caller leads, where
-     * {@code q} keeps the reports whose title or narrative contains every typed word.
+     * {@code q} keeps the reports whose title or narrative contains every typed word, and {@code field} with {@code value}
+     * (and {@code team}) those whose answer to that choice or yes/no custom field is the value.
      */
     @GET
     public PageView<ReportSummary> list(@QueryParam("mine") String mine, @QueryParam("team") String team, @QueryParam("status") String status,
                                         @QueryParam("kind") String kind, @QueryParam("customerImpact") String impact,
                                         @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String words,
+                                        @QueryParam("field") String field, @QueryParam("value") String value,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         if (mine != null && !mine.isBlank() && !mine.equals("true") && !mine.equals("false")) {
             throw InvalidInput.of("mine", "api.field.boolean", "mine");
@@ -92,7 +95,7 @@ public class ReportResource {
             return reporting.mine(QueryParams.integer("page", page), QueryParams.integer("size", size));
         }
         InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to),
-                words);
+                words, field, value);
         return reporting.inbox(filter, QueryParams.integer("page", page), QueryParams.integer("size", size));
     }
 

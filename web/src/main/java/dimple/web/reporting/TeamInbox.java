@@ -1,19 +1,24 @@
 package dimple.web.reporting;
 
+import dimple.application.reporting.CustomFieldService;
+import dimple.application.reporting.CustomFieldView;
 import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The reports of the teams a leader leads, newest first, filtered by words, team, state, kind, impact and
- * dates. It opens on the reports awaiting triage, the work a leader comes for; "All" shows every state.
+ * The reports of the teams a leader leads, newest first, filtered by words, team, state, kind, impact, dates and an
+ * answer to one of the teams' choice or yes/no custom fields. It opens on the reports awaiting triage, the work a leader comes for; "All" shows every state.
  */
 @Named
 @ViewScoped
@@ -26,6 +31,8 @@ public class TeamInbox implements Serializable {
     ReportingService reporting;
     @Inject
     ReportLabels labels;
+    @Inject
+    CustomFieldService customFields;
 
     private String team;
     /** What the inbox shows first. */
@@ -38,10 +45,53 @@ public class TeamInbox implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private PagedTable<ReportSummary> list;
+    /** The answers to the teams' choice and yes/no fields one can filter by; {@link #answer} is the index of the chosen one. */
+    private List<AnswerOption> answers = List.of();
+    private String answer;
+
+    /** One answer to filter by: its place in the list, the team, the field's key, the answer as the API takes it, the words shown. */
+    public record AnswerOption(String index, String team, String field, String value, String label) implements Serializable {
+    }
 
     @PostConstruct
     void init() {
-        list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(new InboxFilter(team, status, kind, customerImpact, from, to, words), page, size));
+        list = new PagedTable<>(ROWS, (page, size) -> {
+            AnswerOption chosen = chosenAnswer();
+            return reporting.inbox(new InboxFilter(chosen == null ? team : chosen.team(), status, kind, customerImpact, from, to, words,
+                    chosen == null ? null : chosen.field(), chosen == null ? null : chosen.value()), page, size);
+        });
+        List<AnswerOption> options = new ArrayList<>();
+        for (CustomFieldView f : customFields.toFilterBy()) {
+            String prefix = f.team() + " \u00B7 " + f.label() + (f.removed() ? " " + Words.text(Words.current(), "customFields.report.removed") : "") + ": ";
+            List<String> values = f.type().equals("YES_NO") ? List.of("true", "false") : f.choices();
+            for (String v : values) {
+                String shown = v.equals("true") && f.type().equals("YES_NO") ? Words.text(Words.current(), "label.yes")
+                        : v.equals("false") && f.type().equals("YES_NO") ? Words.text(Words.current(), "label.no") : v;
+                options.add(new AnswerOption(String.valueOf(options.size()), f.team(), f.key(), v, prefix + shown));
+            }
+        }
+        answers = List.copyOf(options);
+    }
+
+    private AnswerOption chosenAnswer() {
+        try {
+            int index = answer == null ? -1 : Integer.parseInt(answer);
+            return index >= 0 && index < answers.size() ? answers.get(index) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public List<AnswerOption> getAnswers() {
+        return answers;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
     }
 
     /** The state in the address ({@code ?status=all} or a state's name), for a link or bookmark; anything else opens as usual. */

@@ -203,6 +203,49 @@ public final class JsonBody {
         return out;
     }
 
+    /**
+     * An object of answers by key, each a string, a number, true or false, or a list of strings (a report's
+     * {@code customFields}), as the texts the use case checks: a number as written, a boolean as {@code true}/{@code false}.
+     * Anything else is a problem named {@code field.key}.
+     */
+    public java.util.Map<String, List<String>> answers(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject object)) {
+            problem(field, "api.field.object");
+            return null;
+        }
+        if (object.size() > 1000) {
+            problem(field, "api.field.tooMany");
+            return null;
+        }
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        object.forEach((key, answer) -> {
+            switch (answer.getValueType()) {
+                case NULL -> out.put(key, List.of());
+                case STRING -> out.put(key, List.of(((JsonString) answer).getString()));
+                case NUMBER -> out.put(key, List.of(answer.toString()));
+                case TRUE, FALSE -> out.put(key, List.of(answer.toString()));
+                case ARRAY -> {
+                    List<String> texts = new ArrayList<>();
+                    for (JsonValue item : (JsonArray) answer) {
+                        if (item instanceof JsonString text) {
+                            texts.add(text.getString());
+                        } else {
+                            problem(field + "." + key, "api.field.strings");
+                            return;
+                        }
+                    }
+                    out.put(key, texts);
+                }
+                default -> problem(field + "." + key, "api.field.answer");
+            }
+        });
+        return out;
+    }
+
     /** A day given as a date (2026-11-23) or as a UTC timestamp (its day in UTC), within the accepted dates. */
     public LocalDate day(String field) {
         String text = string(field);

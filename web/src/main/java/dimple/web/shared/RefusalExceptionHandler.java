@@ -136,6 +136,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         }
         for (FieldProblem problem : refusal.problems()) {
             UIComponent input = find(context.getViewRoot(), problem.field());
+            if (input == null) {
+                // A field named with dots ("customFields.which-shift") has an id with underscores on the page.
+                input = find(context.getViewRoot(), problem.field().replaceAll("[^A-Za-z0-9_-]", "_"));
+            }
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, Words.render(problem.message(), Words.current()), null);
             if (input == null) {
                 context.addMessage(null, message);
@@ -148,9 +152,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
-    /** The input whose id is the field's name, anywhere in the view. */
+    /** The input whose id is the field's name, anywhere in the view that is shown. */
     private static UIComponent find(UIComponent root, String id) {
-        if (root == null) {
+        if (root == null || !root.isRendered()) {
             return null;
         }
         if (id.equals(root.getId()) && root instanceof UIInput) {

@@ -49,8 +49,6 @@ final class AccessibilityCheck {
             List.of("scrollable-region-focusable", ".ui-selectonemenu-panel > .ui-selectonemenu-items-wrapper"));
 
     private static final String AXE = axeScript();
-    /** axe, unless the page has it already (a second state of the same page). */
-    private static final String BRING_AXE = "if (window.axe) { return; }\n" + AXE;
     /** A record's id or number in a query, which makes no other screen of it. */
     private static final String RECORD_ID = "(?<==)[0-9a-fA-F-]{8,}|(?<==)[0-9]+";
     /** How long a check waits for a page to finish loading, answering or animating before leaving it to the next. */
@@ -63,7 +61,7 @@ final class AccessibilityCheck {
      */
     private static final String STATE = """
             if (location.href.indexOf(arguments[0]) !== 0) { return ''; }
-            if (document.readyState !== 'complete' || !document.body) { return null; }
+            if (!window.axe || document.readyState !== 'complete' || !document.body) { return null; }
             if (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) { return null; }
             if (window.jQuery && jQuery(':animated').length > 0) { return null; }
             var moving = document.getAnimations ? document.getAnimations().filter(function (a) {
@@ -146,6 +144,11 @@ final class AccessibilityCheck {
         this.contextPath = URI.create(base).getPath();
     }
 
+    /** The script every new document gets before its own: axe itself. */
+    static String script() {
+        return AXE;
+    }
+
     /**
      * Checks the page as it is now, unless this state of it was checked already or the page is still loading,
      * waiting for an answer or animating (then a later call sees it settled). A page that goes away meanwhile is
@@ -164,9 +167,6 @@ final class AccessibilityCheck {
             }
             checks++;
             long run = System.nanoTime();
-            // axe is brought into the page only when a state of it is checked: given to every new document, its half a
-            // megabyte of script was compiled on each of the build's thousands of page loads, most never checked.
-            page.executeScript(BRING_AXE);
             Object found = page.executeAsyncScript(RUN, TAGS, NOT_BARRIERS);
             axeNanos += System.nanoTime() - run;
             if (found instanceof String failure) {

@@ -152,9 +152,10 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** The policy violations' listener, in every document before its own scripts (axe comes only when a state is checked). */
+    /** The policy violations' listener and axe-core, in every document before its own scripts. */
     private static void addScriptsToEveryPage(ChromeDriver driver) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", REPORT_CSP_VIOLATIONS));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", AccessibilityCheck.script()));
     }
 
     private static void quitQuietly(ChromeDriver driver) {

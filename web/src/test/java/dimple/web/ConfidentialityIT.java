@@ -92,6 +92,11 @@ class ConfidentialityIT {
         Http.Answer mail = api().send(api().request("api/admin/users/" + leader + "/email", "admin").header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"" + leader + "@twins.test\"}")).build());
         assertThat(mail.status()).as(mail.toString()).isEqualTo(200);
+        // A question of the team's own (docs/adr/0046), answered on every report: its answer is content like the story.
+        Http.Answer field = api().post("api/custom-fields", leader + ":" + PASSWORD,
+                "{\"team\":\"" + team + "\",\"label\":\"Where was the till\",\"type\":\"CHOICE\",\"required\":true,"
+                        + "\"choices\":[\"Front\",\"Back\"]}");
+        assertThat(field.status()).as(field.toString()).isEqualTo(201);
         return new Twin(team, members, leader, label);
     }
 
@@ -107,7 +112,8 @@ class ConfidentialityIT {
                 {"title":"%s","narrative":"The till drawer stayed open while the queue grew; a customer pointed at it.",
                  "occurredAt":"2026-01-05T10:00:00Z","team":"%s","kind":"NEAR_MISS","customerImpact":"MINOR","reporterMode":"%s",
                  "bentRule":{"rule":"Close the drawer between sales","reason":"The queue","valueCreated":"Faster service"},
-                 "affectedCustomers":[{"customerRef":"Order 1001","proactive":true}]}""".formatted(title, team, mode);
+                 "affectedCustomers":[{"customerRef":"Order 1001","proactive":true}],
+                 "customFields":{"where-was-the-till":"Front"}}""".formatted(title, team, mode);
     }
 
     private void pageSignIn(CookieManager cookies, String username) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,13 @@ class PageWordsTest {
     private static final Pattern READ_ATTRIBUTE = Pattern.compile(
             "\\s(?:value|label|title|placeholder|header|aria-label|itemLabel|alt|summary)=\"([^\"]*)\"");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern SCRIPT_BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+    private static final Pattern SCRIPT_LINE_COMMENT = Pattern.compile("(?m)(^|\\s)//.*$");
+    private static final Pattern SCRIPT_LITERAL = Pattern.compile("'((?:[^'\\\\\\n]|\\\\.)*)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    /** Letters with a space in or before them, perhaps with sentence marks: " left", "Nothing was cut.". */
+    private static final Pattern SCRIPT_WORDS = Pattern.compile("(?=.*\\s)[\\p{L}\\s,.;:!?]+");
+    /** Literals of that shape that are code: the strict-mode directive and CSS selectors of the scripts. */
+    private static final Set<String> SCRIPT_CODE = Set.of("use strict", "main form", "label, legend", ".field, fieldset", "input, textarea");
 
     @Test
     void noPageGainsAHardCodedWord_andTheListOfPagesLeftOnlyShrinks() throws IOException {
@@ -72,6 +80,42 @@ class PageWordsTest {
                 <!-- a comment --> <p>Saved at #{x.y}.</p> <script>var x = 'word';</script>
                 <h:link outcome="/index" value="#{msg['nav.home']}" styleClass="brand"/> <span>Dimple</span> <b>·</b>
                 """)).containsExactly("Saved at .", "Your name");
+    }
+
+    @Test
+    void theScripts_holdNoWordsForPeople_theyReadThemFromThePage() throws IOException {
+        Map<String, List<String>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(PAGES.resolve("resources/dimple/js"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
+                List<String> words = scriptWords(Files.readString(file, StandardCharsets.UTF_8));
+                if (!words.isEmpty()) {
+                    found.put(file.getFileName().toString(), words);
+                }
+            }
+        }
+        assertThat(found).as("words in scripts: render them into the page from the bundle (data-* of #formWords, #draftWords)").isEmpty();
+        assertThat(scriptWords("""
+                'use strict'; // a 'remark like this'
+                /* 'nor this' */ el.textContent = (n) + (n === 1 ? ' character' : ' characters') + ' left';
+                document.querySelectorAll('main form'); time + " UTC"; word('left-one');
+                """)).as("the check can fail").containsExactly(" character", " characters", " left", " UTC");
+    }
+
+    /**
+     * The string literals of a script that read as words for people: letters with a space in or before them
+     * (perhaps with sentence marks), not a CSS selector of the scripts or the strict-mode directive.
+     */
+    static List<String> scriptWords(String script) {
+        String code = SCRIPT_LINE_COMMENT.matcher(SCRIPT_BLOCK_COMMENT.matcher(script).replaceAll("")).replaceAll("");
+        List<String> found = new ArrayList<>();
+        Matcher literal = SCRIPT_LITERAL.matcher(code);
+        while (literal.find()) {
+            String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
+            if (SCRIPT_WORDS.matcher(text).matches() && WORD.matcher(text).find() && !SCRIPT_CODE.contains(text)) {
+                found.add(text);
+            }
+        }
+        return found;
     }
 
     /** The words people read that are written into the page rather than taken from a bundle. */

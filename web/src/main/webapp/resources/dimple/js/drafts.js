@@ -290,10 +290,25 @@
     pass();
   };
 
+  /**
+   * The draft's time as the pages show times (ADR 45): on the reader's clock (#draftWords' data-zone), in the page's
+   * language, with the zone's name ("14:05 UTC", "15:05 MEZ"); in UTC where the browser knows no such zone.
+   */
+  function timeOf(at) {
+    var shape = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+    var language = document.documentElement.lang || 'en';
+    try {
+      shape.timeZone = words().getAttribute('data-zone') || 'UTC';
+      return new Intl.DateTimeFormat(language, shape).format(new Date(at));
+    } catch (unknownZone) {
+      shape.timeZone = 'UTC';
+      return new Intl.DateTimeFormat(language, shape).format(new Date(at));
+    }
+  }
+
   Draft.prototype.tell = function (at) {
     var self = this;
-    // The pages show times in UTC (as their labels say); the draft's time is shown the same way.
-    var time = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', hour12: false }) + ' UTC';
+    var time = timeOf(at);
     note(this.form, 'draft-note', 'status', function (box) {
       var text = document.createElement('span');
       text.textContent = word('restored', time) + ' ';

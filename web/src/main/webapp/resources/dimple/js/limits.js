@@ -3,6 +3,7 @@
  * not used because it cuts a pasted text short without a word: here a text that is too long stays as it
  * was typed, the counter says by how much, and the server refuses it with a message beside the field.
  * Characters are counted as the server counts them: line breaks as sent (CR LF), an emoji once.
+ * Words come from the page (#formWords in the layout, from the bundles), so they follow the reader's language.
  */
 (function () {
   'use strict';
@@ -19,14 +20,20 @@
     return Number(n).toLocaleString(document.documentElement.lang || undefined);
   }
 
+  /** The page's words (#formWords) of this name, as forms.js reads them: the script itself holds none. */
+  function word(name) {
+    var words = document.getElementById('formWords');
+    return (words && words.getAttribute('data-' + name)) || '';
+  }
+
   /** "This is 2,345 characters; the limit is 2,000. Nothing was cut: …" in the page's words (#formWords, forms.js). */
   function tooLong(used, limit) {
-    var words = document.getElementById('formWords');
-    var text = words && words.getAttribute('data-too-long');
-    if (!text) {
-      text = 'This is {0} characters; the limit is {1}. Nothing was cut: shorten it to send it.';
-    }
-    return text.replace('{0}', number(used)).replace('{1}', number(limit));
+    return word('too-long').replace('{0}', number(used)).replace('{1}', number(limit));
+  }
+
+  /** "195 characters left", "1 character left", "Noch 195 Zeichen frei". */
+  function left(n) {
+    return word(n === 1 ? 'left-one' : 'left-other').replace('{0}', number(n));
   }
 
   function counterOf(holder, field) {
@@ -61,7 +68,7 @@
     if (over) {
       counter.textContent = tooLong(used, limit);
     } else if (shown && field.type !== 'password') {
-      counter.textContent = (limit - used) + (limit - used === 1 ? ' character' : ' characters') + ' left';
+      counter.textContent = left(limit - used);
     } else {
       counter.textContent = '';
     }

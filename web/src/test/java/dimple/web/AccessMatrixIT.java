@@ -371,8 +371,8 @@ class AccessMatrixIT {
             Map.entry("admin/webhooks.xhtml?team=Front%20Desk", Set.of("admin")),
             Map.entry("admin/audit.xhtml", Set.of("admin")),
             Map.entry("admin/settings.xhtml", Set.of("admin")));
-    /** Pages anyone may open without signing in; the not-found page is also what every 404 shows (web.xml). */
-    static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "about.xhtml", "error/not-found.xhtml");
+    /** Pages anyone may open without signing in; the not-found and not-allowed pages are what every 404 and 403 show (web.xml). */
+    static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "about.xhtml", "error/not-found.xhtml", "error/not-allowed.xhtml");
 
     @Test
     void everyPage_isTheRefusalPage_forEachDemoPersonWhoMayNotUseIt_andThePageForThoseWhoMay() throws IOException {

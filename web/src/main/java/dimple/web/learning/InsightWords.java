@@ -5,6 +5,7 @@ import dimple.web.shared.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The recovery doughnut of the insights page in the page's language: the outcomes of the cases closed in the
- * range, from the best to the worst, as a chart and in words for those who cannot see it. Drawn when the page
- * is drawn, so the view kept in the session ({@link LearningInsights}) holds no words.
+ * The charts of the insights page in the page's language: the reports per month, stacked by kind, and the recovery
+ * doughnut, the outcomes of the cases closed in the range from the best to the worst, as a chart and in words for
+ * those who cannot see it. Drawn when the page is drawn, so the view kept in the session ({@link LearningInsights})
+ * holds no words, and a page opened in English and shown again after the reader chose German speaks German.
  */
 @Named
 @ApplicationScoped
@@ -23,6 +25,13 @@ public class InsightWords {
     private static final JsonProvider JSON = JsonProvider.provider();
     /** As the recovery pages list the outcomes; any other name after them. */
     private static final List<String> OUTCOME_ORDER = List.of("DELIGHTED", "SATISFIED", "STILL_UNHAPPY", "LOST", "UNKNOWN");
+    private static final Map<String, String> KIND_COLOURS = Map.of("CUSTOMER_HARMED", "#c2410c", "NO_HARM", "#64748b",
+            "NEAR_MISS", "#2563eb", "UNSAFE_CONDITION", "#ca8a04", "GOOD_CATCH", "#16a34a");
+
+    /** The reports chart (a Chart.js model for p:chart): its legend and title in the page's language. */
+    public String reportsChart(InsightsView view) {
+        return view == null ? null : reportsChart(view, Words.current());
+    }
 
     public String recoveryChart(InsightsView view) {
         return view == null ? null : recoveryChart(view, Words.current());
@@ -50,6 +59,33 @@ public class InsightWords {
         String each = inOrder(view).stream().map(e -> Words.text(locale, "label.report.outcomes." + e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return Words.text(locale, closed == 1 ? "insights.outcomes.alt.one" : "insights.outcomes.alt.other", closed, each);
+    }
+
+    /** A kind as the reports chart's legend and its table's columns name it: "Near miss", "Beinahe passiert". */
+    static String kind(String kind, Locale locale) {
+        return Words.text(locale, "insights.kinds." + kind);
+    }
+
+    static String reportsChart(InsightsView view, Locale locale) {
+        List<String> months = view.reportsPerMonth().keySet().stream().sorted().toList();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        months.forEach(labels::add);
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
+        for (String kind : LearningInsights.KINDS) {
+            JsonArrayBuilder data = JSON.createArrayBuilder();
+            months.forEach(m -> data.add(view.reportsPerMonth().get(m).getOrDefault(kind, 0L)));
+            datasets.add(JSON.createObjectBuilder().add("label", kind(kind, locale)).add("data", data)
+                    .add("backgroundColor", KIND_COLOURS.get(kind)).add("stack", "reports"));
+        }
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)));
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("scales", scales)
+                        .add("plugins", JSON.createObjectBuilder().add("title", JSON.createObjectBuilder().add("display", true)
+                                .add("text", Words.text(locale, "insights.numbers.reports"))))).build().toString();
     }
 
     static String recoveryChart(InsightsView view, Locale locale) {

@@ -29,4 +29,18 @@ class InsightWordsTest {
         assertThat(InsightWords.recoveryChart(withOutcomes(outcomes), Locale.ENGLISH))
                 .contains("\"Delighted\"", "\"Lost as a customer\"", "Outcomes of closed recovery cases").doesNotContain("OPEN");
     }
+
+    @Test
+    void theReportsChart_namesItsKindsAndItsTitleInTheReadersLanguage() {
+        InsightsView view = new InsightsView(Message.of("insights.scope"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 3,
+                Map.of("2026-11", Map.of("NEAR_MISS", 2L), "2026-12", Map.of("GOOD_CATCH", 1L)), "FLAT", 0, null, 0, 0, 0, null, Map.of(),
+                0, 0, List.of(), List.of());
+        assertThat(InsightWords.reportsChart(view, Locale.ENGLISH))
+                .contains("\"Customer harmed\"", "\"Near miss\"", "\"Good catch\"", "\"Reports per month, by kind\"")
+                .contains("\"labels\":[\"2026-11\",\"2026-12\"]", "\"data\":[2,0]", "\"data\":[0,1]");
+        assertThat(InsightWords.reportsChart(view, Locale.GERMAN))
+                .contains("\"Beinahe passiert\"", "\"Gut aufgepasst\"", "\"Meldungen pro Monat, nach Art\"")
+                .doesNotContain("Near miss", "Good catch", "Reports per month", "NEAR_MISS");
+        assertThat(InsightWords.kind("UNSAFE_CONDITION", Locale.GERMAN)).isEqualTo("Unsicherer Zustand");
+    }
 }

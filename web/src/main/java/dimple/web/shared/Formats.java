@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,11 @@ public class Formats {
         return when(instant, dayOnly, reader.getLocale(), reader.zone());
     }
 
+    /** A calendar day (a due date, the day a meeting was held) in the reader's language: "2026-12-26", "26.12.2026". */
+    public String day(LocalDate day) {
+        return day(day, reader.getLocale());
+    }
+
     public boolean isFuture(Instant instant) {
         return instant != null && instant.isAfter(Instant.now());
     }
@@ -47,6 +53,11 @@ public class Formats {
 
     public static String date(Instant instant, Locale locale, ZoneId zone) {
         return instant == null ? "" : pattern("format.date", locale).withZone(zone).format(instant);
+    }
+
+    /** A day is no moment: it needs no time zone, and is shown as it is kept. */
+    public static String day(LocalDate day, Locale locale) {
+        return day == null ? "" : pattern("format.date", locale).format(day);
     }
 
     public static String when(Instant instant, boolean dayOnly, Locale locale, ZoneId zone) {

@@ -3,6 +3,7 @@ package dimple.web.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,14 @@ class FormatsTest {
         assertThat(Formats.when(keptDay, true, Locale.ENGLISH, ZoneId.of("America/Los_Angeles"))).isEqualTo("2026-12-06 (day only)");
         assertThat(Formats.when(keptDay, true, Locale.GERMAN, MUNICH)).isEqualTo("06.12.2026 (nur der Tag)");
         assertThat(Formats.when(keptDay, false, Locale.ENGLISH, ZoneId.of("America/Los_Angeles"))).isEqualTo("2026-12-05 16:00 PST");
+    }
+
+    @Test
+    void aCalendarDay_aDueDateOrTheDayAMeetingWasHeld_isWrittenInTheReadersLanguage_withoutAZone() {
+        LocalDate boxingDay = LocalDate.of(2026, 12, 26);
+        assertThat(Formats.day(boxingDay, Locale.ENGLISH)).as("as English pages always wrote it").isEqualTo("2026-12-26");
+        assertThat(Formats.day(boxingDay, Locale.GERMAN)).isEqualTo("26.12.2026");
+        assertThat(Formats.day(null, Locale.GERMAN)).isEmpty();
     }
 
     @Test

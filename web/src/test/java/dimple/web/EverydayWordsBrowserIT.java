@@ -8,12 +8,14 @@ import java.io.File;
 import java.net.CookieManager;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,7 +37,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The small everyday words of issue 19, walked as people do in Chromium: the team inbox's word search and its
  * first view (awaiting triage), the audit log and the accounts in words, the confirm steps before sharing a
  * coaching record and disabling an account, a 404 inside the normal layout, the insights doughnut of closed
- * cases, and a lesson told once, in sections. Each changed page is shot at desktop and at phone width (390 px).
+ * cases, and a lesson told once, in sections; and, for a person who chose German, the leftovers of issue 13: the
+ * character counter, the "Not allowed" page, the reports chart and the days. Each changed page is shot at desktop and at
+ * phone width (390 px).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -266,6 +270,61 @@ class EverydayWordsBrowserIT {
             assertThat(page).doesNotContain("time(s)");
             ((JavascriptExecutor) emma.driver()).executeScript("document.getElementById('story').scrollIntoView({block: 'start'});");
             shots(emma, "lesson-sections");
+        }
+    }
+
+    @Test
+    void aPersonWhoChoseGerman_meetsNoEnglish_inTheCounterTheRefusalTheReportsChartAndTheDays() {
+        String name = "munich" + suffix();
+        String password = "a long enough passphrase";
+        Http api = Http.api(base);
+        Http.Answer created = api.post("api/admin/users", "admin", Json.createObjectBuilder().add("username", name)
+                .add("displayName", "Test " + name).add("password", password).add("roles", Json.createArrayBuilder().add("EMPLOYEE").add("LEADER"))
+                .add("teams", Json.createArrayBuilder().add("Front Desk")).add("leads", Json.createArrayBuilder().add("Front Desk")).build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Http.Answer chosen = api.send(api.request("api/me/settings", name + ":" + password).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"language\":\"de\",\"timeZone\":\"Europe/Berlin\"}")).build());
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+
+        Http pages = Http.signedInPage(base, new CookieManager(), name, password);
+        Http.Answer refused = pages.get("admin/accounts.xhtml", null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("<html lang=\"de\"").contains("Nicht erlaubt · Dimple").contains("Ihr Konto darf diese Seite nicht öffnen")
+                .contains("Zur Startseite").doesNotContain("Not allowed").doesNotContain("Your account");
+        String lessonId = api.get("api/lessons?q=" + URLEncoder.encode("Guest charged twice for one night", StandardCharsets.UTF_8), "emma").json()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(pages.get("lesson/view.xhtml?id=" + lessonId, null).body()).as("an open action's due day, the German way")
+                .containsPattern("fällig \\d{2}\\.\\d{2}\\.\\d{4}").doesNotContainPattern("fällig \\d{4}-\\d{2}-\\d{2}");
+
+        try (Browser munich = Browser.open(base)) {
+            munich.signIn(name, password);
+            munich.go("insights.xhtml");
+            assertThat(munich.driver().findElement(By.cssSelector("p.lead")).getText()).as("the range's days, the German way")
+                    .containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} bis \\d{2}\\.\\d{2}\\.\\d{4}\\.");
+            munich.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reportsChart canvas")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> chart = (Map<String, Object>) ((JavascriptExecutor) munich.driver()).executeScript(
+                    "var c = PrimeFaces.widgets['widget_reportsChart'].chart;"
+                            + " return { title: c.options.plugins.title.text, kinds: c.data.datasets.map(function (s) { return s.label; }) };");
+            assertThat(chart.get("title")).isEqualTo("Meldungen pro Monat, nach Art");
+            assertThat(chart.get("kinds")).as("the legend").isEqualTo(
+                    List.of("Kundschaft geschädigt", "Kein Schaden", "Beinahe passiert", "Unsicherer Zustand", "Gut aufgepasst"));
+            List<String> columns = munich.driver().findElements(By.cssSelector("#reportsNumbers thead th")).stream()
+                    .map(th -> th.getAttribute("textContent").strip()).toList();
+            assertThat(columns).as("the table of numbers").containsExactly("Monat", "Kundschaft geschädigt", "Kein Schaden", "Beinahe passiert",
+                    "Unsicherer Zustand", "Gut aufgepasst", "Alle Arten");
+            munich.screenshot("everyday-german-insights-desktop");
+
+            munich.go("lesson/board.xhtml");
+            WebElement search = munich.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("boardForm:q")));
+            ((JavascriptExecutor) munich.driver()).executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new InputEvent('input', {bubbles: true}));", search, "x".repeat(410));
+            assertThat(munich.driver().findElement(By.id("boardForm:q_counter")).getText()).isEqualTo("Noch 90 Zeichen frei");
+            ((JavascriptExecutor) munich.driver()).executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new InputEvent('input', {bubbles: true}));", search, "x".repeat(1020));
+            assertThat(munich.driver().findElement(By.id("boardForm:q_counter")).getText())
+                    .isEqualTo("Das sind 1.020 Zeichen; erlaubt sind 500. Nichts wurde abgeschnitten: Kürzen Sie den Text, um ihn zu senden.");
+            shots(munich, "german-counter");
         }
     }
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words on pages come from the bundles (ADR 20, ADR 45). Counts, per page, the words still written into the
- * markup (text between tags, and the attributes people read: value, label, title, placeholder, header,
- * aria-label, itemLabel, alt) outside {@code #{...}}, and holds each page to the count in
+ * markup (text between tags, and the attributes people read: value, label, title, placeholder, header, headerText,
+ * aria-label, ariaLabel, itemLabel, alt, emptyMessage, requiredMessage, data-label), outside {@code #{...}} and as
+ * texts inside it ({@code 'Nobody yet'}), and holds each page to the count in
  * {@code page-words-left.txt}: a page may not gain a hard-coded word, and a page that lost some must have its
  * count lowered, so the list only ever shrinks. A page not listed has none.
  */
@@ -28,10 +29,20 @@ class PageWordsTest {
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern SCRIPT = Pattern.compile("(?s)<(script|style)\\b.*?</\\1>");
-    private static final Pattern EL = Pattern.compile("[#$]\\{[^}]*}");
+    /** An expression, whose texts may hold braces ({@code replace('{0}', t.name())}). */
+    private static final Pattern EL = Pattern.compile("[#$]\\{(?:'[^']*'|\"[^\"]*\"|[^}'\"])*}");
     private static final Pattern TEXT = Pattern.compile(">([^<>]+)<");
-    private static final Pattern READ_ATTRIBUTE = Pattern.compile(
-            "\\s(?:value|label|title|placeholder|header|aria-label|itemLabel|alt|summary)=\"([^\"]*)\"");
+    private static final Pattern READ_ATTRIBUTE = Pattern.compile("\\s(?:pt:)?(?:value|label|title|placeholder|header|headerText|"
+            + "aria-label|ariaLabel|itemLabel|alt|summary|emptyMessage|requiredMessage|data-label)=\"([^\"]*)\"");
+    /** A text inside {@code #{...}}: {@code 'Nobody yet'}. */
+    private static final Pattern EL_LITERAL = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Such a text is words when it has two words or starts as a word does ("Nobody yet", "Open"); not "OPEN", "page.x". */
+    private static final Pattern EL_WORDS = Pattern.compile("\\p{L}{2,}\\s+\\p{L}{2,}|^\\s*\\p{Lu}\\p{Ll}+\\b(?![.\\w-]*\\.)");
+    /**
+     * A parameter's value that is a plain code, such as a tab's name in a link ({@code <f:param name="tab" value="story"/>})
+     * or an include's switch: not words. A parameter with words (a heading handed to an include, a message's argument) counts.
+     */
+    private static final Pattern PARAMETER_CODE = Pattern.compile("<(?:f|ui):param\\b[^>]*\\svalue=\"[a-z][\\w-]*\"[^>]*>");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     private static final Pattern SCRIPT_BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern SCRIPT_LINE_COMMENT = Pattern.compile("(?m)(^|\\s)//.*$");
@@ -118,17 +129,41 @@ class PageWordsTest {
         return found;
     }
 
+    @Test
+    void theCount_alsoReadsTableAndMessageAttributes_andTextsInsideExpressions_butNotAParametersCode() {
+        assertThat(hardCoded("""
+                <p:dataTable emptyMessage="Nothing yet." ariaLabel="Teams"><p:column headerText="Name"/></p:dataTable>
+                <p:inputText required="true" requiredMessage="Give it a name." pt:data-label="Team name" pt:aria-label="#{msg['a.b']}"/>
+                <h:outputText value="#{empty t.leaders() ? 'Nobody yet' : t.leaders()}" styleClass="#{x ? 'badge danger' : 'badge'}"/>
+                <h:outputText value="#{r.status() eq 'OPEN' ? msg['page.x'] : words.with('page.y', 'Open')}"/>
+                <span aria-label="#{msg['webhooks.link.of'].replace('{0}', t.name())}"/>
+                <h:link outcome="/review/view"><f:param name="tab" value="story"/></h:link> <ui:param name="shown" value="actions"/>
+                <ui:param name="heading" value="Your actions"/>
+                """)).containsExactly("Nothing yet.", "Teams", "Name", "Give it a name.", "Team name", "Nobody yet", "Open", "Your actions");
+    }
+
     /** The words people read that are written into the page rather than taken from a bundle. */
     static List<String> hardCoded(String page) {
-        String markup = SCRIPT.matcher(COMMENT.matcher(page).replaceAll("")).replaceAll("");
+        String markup = PARAMETER_CODE.matcher(SCRIPT.matcher(COMMENT.matcher(page).replaceAll("")).replaceAll("")).replaceAll("");
         List<String> found = new ArrayList<>();
         for (Pattern pattern : List.of(TEXT, READ_ATTRIBUTE)) {
             Matcher matcher = pattern.matcher(markup);
             while (matcher.find()) {
-                String text = EL.matcher(matcher.group(1)).replaceAll("").strip();
+                String written = matcher.group(1);
+                String text = EL.matcher(written).replaceAll("").strip();
                 Matcher word = WORD.matcher(text);
                 if (word.find() && !text.equals("Dimple")) {
                     found.add(text.replaceAll("\\s+", " "));
+                }
+                Matcher expression = EL.matcher(written);
+                while (expression.find()) {
+                    Matcher literal = EL_LITERAL.matcher(expression.group());
+                    while (literal.find()) {
+                        String words = literal.group(1) != null ? literal.group(1) : literal.group(2);
+                        if (EL_WORDS.matcher(words).find() && !words.strip().equals("Dimple")) {
+                            found.add(words.strip().replaceAll("\\s+", " "));
+                        }
+                    }
                 }
             }
         }

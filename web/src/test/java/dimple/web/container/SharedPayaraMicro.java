@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Payara's managed Micro container starts a new Micro process for each deployment, that is for each test class.
@@ -14,6 +15,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * run of its own whose end "stops the container". So the server is remembered statically and stopped only when the
  * JVM (the fork) exits. Test classes already share one data directory per fork and never assume an order, so sharing
  * the server changes what they test only in that in-memory state (caches, sessions) is shared too, as in production.
+ *
+ * <p>The one thing added to the archive is {@link LightArgon2ForTests}: new passwords are hashed at a lower cost.
  */
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
     private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
@@ -31,6 +34,9 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
                 return running;
             }
             undeployCurrent();
+            if (archive instanceof WebArchive war) {
+                war.addClass(LightArgon2ForTests.class);
+            }
             running = super.deploy(archive);
             deployed = archive;
             if (owner == null) {

@@ -5,6 +5,7 @@ import dimple.application.audit.AuditTrail;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.ExportTarget;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.CoachingViewer;

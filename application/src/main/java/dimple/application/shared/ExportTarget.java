@@ -1,4 +1,4 @@
-package dimple.application.coaching;
+package dimple.application.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;

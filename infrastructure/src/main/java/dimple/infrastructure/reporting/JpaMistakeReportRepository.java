@@ -94,7 +94,7 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
 
     /**
      * The inbox's query, a chunk at a time after the last report of the chunk before (later at the same moment by
-     * id, or earlier): a range scan of the index on the submission time, however far the reading has got. The
+     * id, or earlier): a range scan of the index on (team, submission time), however far the reading has got. The
      * answers to custom fields of a chunk come in one more query; the persistence context is cleared after each chunk.
      */
     @Override

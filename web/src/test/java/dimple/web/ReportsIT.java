@@ -589,6 +589,29 @@ class ReportsIT {
     }
 
     @Test
+    void theInboxPage_downloadsTheCsvOfTheFilterItShows() {
+        String team = team();
+        Person leader = person("lead", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]", "[\"" + team + "\"]");
+        Person reporter = person("rep", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        String words = unique("Saucer");
+        submit(reporter.credentials(), report(team, "NAMED").add("title", words + " chipped at breakfast"));
+        submit(reporter.credentials(), report(team, "NAMED").add("title", "Another morning"));
+        Http page = Http.signedInPage(base, new java.net.CookieManager(), leader.username(), PASSWORD);
+        Http.Answer inbox = page.get("report/inbox.xhtml?status=all", null);
+        assertThat(inbox.body()).contains("Download CSV");
+
+        Http.Answer csv = page.postForm("report/inbox.xhtml?status=all", FoundationIT.formBody(inbox.body(), "inboxForm",
+                "inboxForm:words", words, "inboxForm:exportCsv", "Download CSV"));
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment; filename=\"reports-"));
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(words + " chipped at breakfast", reporter.displayName());
+    }
+
+    @Test
     void theOpenApiDocument_describesTheReportsApi() {
         assertThat(api().get("openapi", null, "application/yaml").body()).contains("/api/reports:", "/api/reports/export:", "/api/recoveries/{id}/steps:", "/api/bent-rules:");
     }

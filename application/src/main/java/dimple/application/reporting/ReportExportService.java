@@ -136,13 +136,7 @@ public class ReportExportService {
     @RequiresPermissions(Permission.REPORT_READ_TEAM)
     public long export(InboxFilter filter, ReportExportWords words, ExportTarget target) {
         ReportExport plan = plan(filter);
-        OutputStream out;
-        try {
-            out = target.open(plan.fileName(), plan.mediaType());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return write(plan, words, out);
+        return write(plan, words, target.opened(plan.fileName(), plan.mediaType()));
     }
 
     /** The custom fields of these teams: the active ones by team and place, then the removed ones the same way. */

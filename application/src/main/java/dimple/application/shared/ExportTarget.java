@@ -7,4 +7,13 @@ import java.io.OutputStream;
 @FunctionalInterface
 public interface ExportTarget {
     OutputStream open(String fileName, String mediaType) throws IOException;
+
+    /** {@link #open}, a failure to open as an unchecked one (nothing was written yet). */
+    default OutputStream opened(String fileName, String mediaType) {
+        try {
+            return open(fileName, mediaType);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

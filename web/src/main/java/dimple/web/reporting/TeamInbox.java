@@ -6,11 +6,11 @@ import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.ReportExportService;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
+import dimple.web.shared.Downloads;
 import dimple.web.shared.PagedTable;
 import dimple.web.shared.ReaderSettings;
 import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -90,14 +90,7 @@ public class TeamInbox implements Serializable {
      */
     public void exportCsv() {
         FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        exports.export(filter(), new ReportExportWording(reader.getLocale(), reader.zone()), (fileName, mediaType) -> {
-            external.responseReset();
-            external.setResponseContentType(mediaType);
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-            external.setResponseHeader("Cache-Control", "no-store");
-            return external.getResponseOutputStream();
-        });
+        exports.export(filter(), new ReportExportWording(reader.getLocale(), reader.zone()), Downloads.intoResponse(context));
         context.responseComplete();
     }
 

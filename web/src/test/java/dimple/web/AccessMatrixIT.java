@@ -166,6 +166,8 @@ class AccessMatrixIT {
                 new Row("GET", "api/reports?mine=true", null,            401, 200, 200, 200, 200, 200, 403, 403),
                 // a team filter naming a team the caller does not lead is refused as input (400), the same whether it exists or not
                 new Row("GET", "api/reports?team=Front%20Desk", null,    401, 403, 403, 403, 200, 400, 403, 403),
+                // the CSV export of the inbox: the same callers, the same answers
+                new Row("GET", "api/reports/export?team=Front%20Desk", null, 401, 403, 403, 403, 200, 400, 403, 403),
                 // a role that may never ask gets 403; a leader who may ask but cannot see this report gets 404
                 new Row("POST", reports + report + "/questions", "{}", 401, 403, 403, 403, 400, 404, 403, 403),
                 // the leader sees the report and the question, but only its reporter answers: 403
@@ -297,7 +299,7 @@ class AccessMatrixIT {
                 {"lena", "api/lessons/" + lesson, "200"}, {"eli", "api/lessons/" + lesson, "200"}, {"hana", "api/lessons/" + lesson, "200"},
                 {"eli", "api/lessons?q=labels&size=100", "200"}, {"hana", "api/insights", "200"},
                 {"hana", "api/coaching-records?size=100", "200"}, {"hana", "api/assessments?size=100", "200"},
-                {"hana", "api/coaching-records/export?format=csv", "200"}}) {
+                {"hana", "api/coaching-records/export?format=csv", "200"}, {"lena", "api/reports/export?team=Front%20Desk", "200"}}) {
             Http.Answer answer = api.send(api.request(call[1], call[0]).setHeader("Accept", "*/*").GET().build());
             assertThat(answer.status()).as(call[0] + " " + call[1]).isEqualTo(Integer.parseInt(call[2]));
             fetched.add(call[0] + " " + call[1] + " -> " + answer.body());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a leader's question, the reporter's answer and a recovery step, the same sign-outs). In team A the
  * confidential report is filed by the member who also filed the named one; in team B by the other
  * member. Everything an administrator, the team's leader, another team's leader and HR can read
- * afterwards (audit log, report lists and details, recoveries, bent rules, insights, error answers,
+ * afterwards (audit log, report lists and details, the inbox's CSV export, recoveries, bent rules, insights, error answers,
  * counts, receipts, ordering, pages) must be the same for both teams once names of teams, people and
  * records are replaced by their role in the story. Anything that pointed to the reporter would name
  * member 1 in one team and member 2 in the other, and the comparison would fail.
@@ -181,6 +181,8 @@ class ConfidentialityIT {
                 .contains("member1 | REPORT_SUBMITTED | <receipt>").contains("leader | REPORT_QUESTION_ASKED | <code>")
                 .doesNotContain("REPORT_QUESTION_ANSWERED").doesNotContain("member2 | REPORT_SUBMITTED");
         assertThat(dayA.confidentialReceipt()).matches(CODE);
+        assertThat(seenA.get("leader: CSV export")).as("the export has both reports, the team's question and names only the named reporter")
+                .startsWith("200 ").contains("Where was the till", ",Confidential,", "Twin Member 1").doesNotContain("Twin Member 2");
 
         CookieManager admin = new CookieManager();
         pageSignIn(admin, "admin", Http.DEMO_PASSWORD);
@@ -235,6 +237,8 @@ class ConfidentialityIT {
 
         // The team's leader.
         seen.put("leader: inbox", normalise(twin, day, api.get("api/reports?team=" + team, leader)));
+        // The inbox as a file a leader can pass on: its rows, their order and the times in them.
+        seen.put("leader: CSV export", normalise(twin, day, api.get("api/reports/export?team=" + team, leader, "text/csv")));
         seen.put("leader: confidential report", normalise(twin, day, api.get("api/reports/" + day.confidentialId(), leader)));
         seen.put("leader: named report", normalise(twin, day, api.get("api/reports/" + day.namedId(), leader)));
         seen.put("leader: recoveries due", normalise(twin, day, api.get("api/recoveries?due=all&team=" + team, leader)));

@@ -176,6 +176,7 @@ class ContractIT {
         call("emma", "GET", "/api/reports/{id}", null, reportId);
         call("emma", "GET", "/api/reports?mine=true", null);
         call("lena", "GET", "/api/reports?team=Front%20Desk&status=SUBMITTED", null);
+        call("lena", "GET", "/api/reports/export?team=Front%20Desk&status=SUBMITTED", null);
         call("emma", "POST", "/api/reports/hints", "{\"narrative\":\"He was careless.\"}");
         JsonNode question = call("lena", "POST", "/api/reports/{id}/questions", "{\"text\":\"Which encoder was it?\"}", reportId);
         call("emma", "POST", "/api/reports/{id}/questions/{qid}/answer", "{\"text\":\"The left one.\"}", reportId,
@@ -259,6 +260,8 @@ class ContractIT {
         expecting(400).call("emma", "GET", "/api/lessons?page=2147483647", null);
         expecting(400).call("lena", "GET", "/api/coaching-records?from=not-a-date", null);
         expecting(400).call("hana", "GET", "/api/coaching-records/export?format=doc", null);
+        expecting(400).call("lena", "GET", "/api/reports/export?status=LOST", null);
+        expecting(403).call("emma", "GET", "/api/reports/export", null);
         expecting(412).callWith("lena", "PATCH", "/api/reviews/{id}", "{\"summary\":\"Stale\"}", Map.of("If-Match", "\"0\""), reviewId);
         expecting(415).callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Content-Type", "text/plain"));
         expecting(403).callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Origin", "https://elsewhere.example"));

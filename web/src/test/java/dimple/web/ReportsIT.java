@@ -540,9 +540,80 @@ class ReportsIT {
                 .containsExactly("customFields.which-shift");
     }
 
+    // --- the leaders' CSV export (issue 13) ---
+
+    @Test
+    void theCsvExport_givesTheLeadersInbox_aColumnPerCustomField_cellsNoSpreadsheetRuns_theFilter_andNothingToEmployees() {
+        String team = team();
+        String inTeam = "team=" + URLEncoder.encode(team, StandardCharsets.UTF_8).replace("+", "%20");
+        Person leader = person("lead", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]", "[\"" + team + "\"]");
+        Person reporter = person("rep", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        assertThat(api().post("api/custom-fields", leader.credentials(), Json.createObjectBuilder().add("team", team).add("label", "Which shift")
+                .add("type", "CHOICE").add("choices", Json.createArrayBuilder().add("Early").add("Late")).build().toString()).status()).isEqualTo(201);
+        submit(reporter.credentials(), report(team, "NAMED").add("title", "=HYPERLINK(\"http://evil.example\",\"Open\")")
+                .add("affectedCustomers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("customerRef", "Order 77").add("proactive", true)))
+                .add("customFields", Json.createObjectBuilder().add("which-shift", "Late")));
+        submit(reporter.credentials(), report(team, "CONFIDENTIAL").add("title", "Spotted the wrong room in time").add("kind", "GOOD_CATCH")
+                .add("customFields", Json.createObjectBuilder().add("which-shift", "Early")));
+
+        Http.Answer csv = api().get("api/reports/export?" + inTeam, leader.credentials(), "text/csv");
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).matches("attachment; filename=\"reports-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
+        assertThat(csv.body()).startsWith("\uFEFF");
+        List<String> lines = List.of(csv.body().substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("Receipt,Submitted,Team,State,Kind,Customer impact,Title,When it happened,Reporter,Affected customers,Which shift");
+        assertThat(lines).hasSize(3);
+        // Newest first, as the inbox: the confidential report keeps only its day, so it comes after today's named one.
+        assertThat(lines.get(1)).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\"", reporter.displayName(), ",1,Late")
+                .doesNotContain(",=HYPERLINK");
+        assertThat(lines.get(2)).contains("Spotted the wrong room in time", ",Confidential,0,Early")
+                .doesNotContain(reporter.displayName(), reporter.username());
+
+        List<String> goodCatches = List.of(api().get("api/reports/export?" + inTeam + "&kind=GOOD_CATCH", leader.credentials(), "text/csv")
+                .body().split("\r\n"));
+        assertThat(goodCatches).hasSize(2);
+        assertThat(goodCatches.get(1)).contains("Spotted the wrong room in time");
+
+        Http.Answer german = api().send(api().request("api/reports/export?" + inTeam, leader.credentials()).header("Accept-Language", "de").GET().build());
+        assertThat(german.body()).startsWith("\uFEFFQuittung,Erstattet,Team,Stand,Art,");
+
+        assertThat(api().get("api/reports/export", reporter.credentials(), "text/csv").status()).as("an employee").isEqualTo(403);
+        Http.Answer bad = api().get("api/reports/export?status=LOST&kind=OOPS", leader.credentials(), "text/csv");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(fields(bad)).containsExactlyInAnyOrder("status", "kind");
+        assertThat(api().get("api/reports/export?from=yesterday", leader.credentials(), "text/csv").status()).isEqualTo(400);
+        assertThat(api().get("api/reports/export?team=Front%20Desk", leader.credentials(), "text/csv").status()).as("a team not led").isEqualTo(400);
+    }
+
+    @Test
+    void theInboxPage_downloadsTheCsvOfTheFilterItShows() {
+        String team = team();
+        Person leader = person("lead", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]", "[\"" + team + "\"]");
+        Person reporter = person("rep", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        String words = unique("Saucer");
+        submit(reporter.credentials(), report(team, "NAMED").add("title", words + " chipped at breakfast"));
+        submit(reporter.credentials(), report(team, "NAMED").add("title", "Another morning"));
+        Http page = Http.signedInPage(base, new java.net.CookieManager(), leader.username(), PASSWORD);
+        Http.Answer inbox = page.get("report/inbox.xhtml?status=all", null);
+        assertThat(inbox.body()).contains("Download CSV");
+
+        Http.Answer csv = page.postForm("report/inbox.xhtml?status=all", FoundationIT.formBody(inbox.body(), "inboxForm",
+                "inboxForm:words", words, "inboxForm:exportCsv", "Download CSV"));
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment; filename=\"reports-"));
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(words + " chipped at breakfast", reporter.displayName());
+    }
+
     @Test
     void theOpenApiDocument_describesTheReportsApi() {
-        assertThat(api().get("openapi", null, "application/yaml").body()).contains("/api/reports:", "/api/recoveries/{id}/steps:", "/api/bent-rules:");
+        assertThat(api().get("openapi", null, "application/yaml").body()).contains("/api/reports:", "/api/reports/export:", "/api/recoveries/{id}/steps:", "/api/bent-rules:");
     }
 
     private static List<String> fields(Http.Answer answer) {

@@ -5,6 +5,7 @@ import dimple.application.audit.AuditTrail;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.ExportTarget;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.CoachingViewer;
@@ -15,9 +16,7 @@ import dimple.domain.identity.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -102,13 +101,7 @@ public class CoachingExportService {
     @RequiresPermissions(Permission.COACHING_EXPORT)
     public long export(ExportRequest request, ExportWords words, ExportTarget target) {
         ExportPlan plan = plan(request);
-        OutputStream out;
-        try {
-            out = target.open(plan.fileName(), plan.mediaType());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return write(plan, words, out);
+        return write(plan, words, target.opened(plan.fileName(), plan.mediaType()));
     }
 
     /** HR sees every shared record; the export never includes drafts. */

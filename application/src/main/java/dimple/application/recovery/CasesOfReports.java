@@ -26,4 +26,9 @@ public class CasesOfReports implements RecoveriesOfReports {
     public List<RecoveryView> of(MistakeReport report, String teamName, Instant now) {
         return recoveries.findByReport(report.id()).stream().map(c -> RecoveryViews.of(c, report, teamName, now)).toList();
     }
+
+    @Override
+    public java.util.Map<String, Long> affectedCustomers(java.util.Collection<String> reportIds) {
+        return reportIds.isEmpty() ? java.util.Map.of() : recoveries.countByReports(reportIds);
+    }
 }

@@ -10,4 +10,7 @@ import java.util.List;
  */
 public interface RecoveriesOfReports {
     List<RecoveryView> of(MistakeReport report, String teamName, Instant now);
+
+    /** How many customers each of these reports affected (its recovery cases); a report with none is not in the map. */
+    java.util.Map<String, Long> affectedCustomers(java.util.Collection<String> reportIds);
 }

@@ -25,7 +25,6 @@ import dimple.domain.reporting.BentRuleName;
 import dimple.domain.reporting.BlameLanguage;
 import dimple.domain.reporting.CustomField;
 import dimple.domain.reporting.CustomFieldRepository;
-import dimple.domain.reporting.CustomFieldType;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.CustomerNote;
 import dimple.domain.reporting.CustomerReference;
@@ -53,7 +52,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -99,6 +97,7 @@ public class ReportingService {
     private Clock clock;
     private ConfidentialityPolicy confidentiality;
     private CustomFieldRepository customFields;
+    private InboxQueries inboxQueries;
 
     protected ReportingService() {
     }
@@ -120,6 +119,7 @@ public class ReportingService {
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
+        this.inboxQueries = new InboxQueries(teams, customFields);
     }
 
     /**
@@ -291,55 +291,12 @@ public class ReportingService {
     @RequiresPermissions(Permission.REPORT_READ_TEAM)
     public PageView<ReportSummary> inbox(InboxFilter filter, Integer page, Integer size) {
         Account me = me();
-        InboxFilter f = filter == null ? InboxFilter.everything() : filter;
-        Check check = Check.input()
-                .maxLength("team", f.team(), Team.MAX_NAME_LENGTH, "field.team")
-                .maxLength("q", f.words(), InboxFilter.MAX_WORDS_LENGTH, "field.words")
-                .that(f.from() == null || f.to() == null || !f.from().isAfter(f.to()), "from", "input.fromAfterTo");
-        ReportStatus status = check.known("status", f.status(), ReportStatus.class, "field.status");
-        ReportKind kind = check.known("kind", f.kind(), ReportKind.class, "field.kind");
-        CustomerImpact impact = check.known("customerImpact", f.customerImpact(), CustomerImpact.class, "field.customerImpact");
-        Set<String> teamIds = new HashSet<>(me.leadsTeams());
-        if (f.team() != null && !f.team().isBlank()) {
-            Optional<Team> named = teams.findByName(f.team().strip()).filter(t -> me.leads(t.id()));
-            check.that(named.isPresent(), "team", "input.team.notLed", abbreviate(f.team()));
-            teamIds = named.map(t -> Set.of(t.id())).orElse(Set.of());
-        }
-        Map.Entry<String, String> answer = answerToFilterBy(check, teamIds, f);
-        check.orRefuse();
+        Optional<ReportQuery> query = inboxQueries.query(me, filter);
         var request = Paging.request(page, size);
-        if (teamIds.isEmpty()) {
+        if (query.isEmpty()) {
             return new PageView<>(List.of(), request.page(), request.size(), 0);
         }
-        ReportQuery query = new ReportQuery(teamIds, status, kind, impact,
-                f.from() == null ? null : f.from().atStartOfDay().toInstant(ZoneOffset.UTC),
-                f.to() == null ? null : f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), ReportQuery.wordsOf(f.words()),
-                answer == null ? null : answer.getKey(), answer == null ? null : answer.getValue());
-        return summaries(reports.search(query, request), me);
-    }
-
-    /**
-     * The custom field (by id) and answer (as stored) an inbox filter keeps, or null: a choice or yes/no field of the
-     * one team filtered by, removed ones too, so that old answers can still be found.
-     */
-    private Map.Entry<String, String> answerToFilterBy(Check check, Set<String> teamIds, InboxFilter f) {
-        if (f.field() == null || f.field().isBlank()) {
-            return null;
-        }
-        check.that(f.team() != null && !f.team().isBlank(), "field", "input.customField.teamNeeded");
-        check.required("fieldValue", f.fieldValue(), "field.customField.answer");
-        if (teamIds.size() != 1 || f.team() == null || f.team().isBlank() || f.fieldValue() == null || f.fieldValue().isBlank()) {
-            return null;
-        }
-        Optional<CustomField> field = customFields.ofTeam(teamIds.iterator().next()).stream()
-                .filter(c -> c.key().equals(f.field().strip()) && (c.type() == CustomFieldType.CHOICE || c.type() == CustomFieldType.YES_NO))
-                .findFirst();
-        check.that(field.isPresent(), "field", "input.customField.notFilterable", abbreviate(f.field()));
-        if (field.isEmpty()) {
-            return null;
-        }
-        String value = check.valid("fieldValue", text -> field.get().valueFrom(List.of(text)), f.fieldValue());
-        return value == null ? null : Map.entry(field.get().id(), value);
+        return summaries(reports.search(query.get(), request), me);
     }
 
     /** The reporter takes the report back, before triage. A leader who may see it is refused (403). */
@@ -516,7 +473,7 @@ public class ReportingService {
         return text == null ? null : text.strip();
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String stripped = text.strip();
         return stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped;
     }

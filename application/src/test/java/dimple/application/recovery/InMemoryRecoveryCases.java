@@ -34,6 +34,12 @@ public class InMemoryRecoveryCases implements RecoveryCaseRepository {
     }
 
     @Override
+    public java.util.Map<String, Long> countByReports(java.util.Collection<String> reportIds) {
+        return byId.values().stream().filter(c -> reportIds.contains(c.reportId()))
+                .collect(java.util.stream.Collectors.groupingBy(RecoveryCase::reportId, java.util.stream.Collectors.counting()));
+    }
+
+    @Override
     public void save(RecoveryCase recovery) {
         byId.put(recovery.id(), recovery);
     }

@@ -58,6 +58,10 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
 
     @Override
     public Page<MistakeReport> search(ReportQuery q, PageRequest page) {
+        return page(matching(q), page);
+    }
+
+    private List<MistakeReport> matching(ReportQuery q) {
         Predicate<MistakeReport> matches = r -> q.teamIds().contains(r.teamId())
                 && (q.status() == null || r.status() == q.status())
                 && (q.kind() == null || r.kind() == q.kind())
@@ -66,8 +70,21 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
                 && (q.to() == null || r.submittedAt().isBefore(q.to()))
                 && q.wordsMatch(r.title(), r.narrative())
                 && q.customValueMatches(r.customValues());
-        return page(newestFirst().filter(matches).toList(), page);
+        return newestFirst().filter(matches).toList();
     }
+
+    /** The inbox's reports {@code size} at a time; counts the chunks handed over. */
+    @Override
+    public void eachChunk(ReportQuery q, int size, java.util.function.Consumer<List<MistakeReport>> each) {
+        List<MistakeReport> all = matching(q);
+        for (int from = 0; from < all.size(); from += size) {
+            chunksHanded++;
+            each.accept(all.subList(from, Math.min(all.size(), from + size)));
+        }
+    }
+
+    /** How many chunks {@link #eachChunk} handed over so far. */
+    public int chunksHanded;
 
     @Override
     public List<MistakeReport> withBentRules(Collection<String> teamIds) {

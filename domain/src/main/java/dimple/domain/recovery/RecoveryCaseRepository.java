@@ -14,6 +14,9 @@ public interface RecoveryCaseRepository {
 
     void save(RecoveryCase recovery);
 
+    /** How many cases each of these reports has (affected customers); a report without cases is not in the map. */
+    java.util.Map<String, Long> countByReports(java.util.Collection<String> reportIds);
+
     /** Unsettled cases matching the query, the most urgent (earliest follow-up) first. */
     Page<RecoveryCase> due(RecoveryQuery query, PageRequest page);
 }

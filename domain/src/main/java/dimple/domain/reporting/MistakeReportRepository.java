@@ -38,6 +38,14 @@ public interface MistakeReportRepository {
     /** A team inbox, newest first. */
     Page<MistakeReport> search(ReportQuery query, PageRequest page);
 
+    /**
+     * Every report of a team inbox, in the inbox's order (newest first, then by id), handed over {@code size} at a
+     * time: for reading a large set (an export) with flat memory. Each chunk is forgotten once {@code each} returns
+     * (the reports are read-only there: a change to them is not stored). Each chunk costs the same however far the
+     * reading has got (a keyset, not an offset).
+     */
+    void eachChunk(ReportQuery query, int size, java.util.function.Consumer<List<MistakeReport>> each);
+
     /** Reports of these teams that record a bent rule, except withdrawn ones, newest first. */
     List<MistakeReport> withBentRules(Collection<String> teamIds);
 

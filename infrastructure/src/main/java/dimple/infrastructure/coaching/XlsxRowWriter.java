@@ -1,6 +1,7 @@
 package dimple.infrastructure.coaching;
 
 import dimple.application.coaching.ExportHeading;
+import dimple.infrastructure.shared.export.SpreadsheetSafe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;

@@ -42,6 +42,16 @@ public class JpaRecoveryCaseRepository implements RecoveryCaseRepository {
     }
 
     @Override
+    public java.util.Map<String, Long> countByReports(java.util.Collection<String> reportIds) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        if (!reportIds.isEmpty()) {
+            em.createQuery("select c.reportId, count(c) from RecoveryCase c where c.reportId in :ids group by c.reportId", Object[].class)
+                    .setParameter("ids", reportIds).getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    @Override
     public void save(RecoveryCase recovery) {
         Queries.save(em, recovery);
     }

@@ -83,6 +83,47 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
 
     @Override
     public Page<MistakeReport> search(ReportQuery query, PageRequest page) {
+        String[] fromWhere = fromWhere(query);
+        TypedQuery<MistakeReport> items = em.createQuery("select r from " + fromWhere[0] + fromWhere[1] + " order by r.submittedAt desc, r.id",
+                MistakeReport.class).setHint(BATCH, "r.questions");
+        TypedQuery<Long> count = em.createQuery("select count(r) from " + fromWhere[0] + fromWhere[1], Long.class);
+        bind(items, query);
+        bind(count, query);
+        return Queries.page(items, count, page);
+    }
+
+    /**
+     * The inbox's query, a chunk at a time after the last report of the chunk before (later at the same moment by
+     * id, or earlier): a range scan of the index on (team, submission time), however far the reading has got. The
+     * answers to custom fields of a chunk come in one more query; the persistence context is cleared after each chunk.
+     */
+    @Override
+    public void eachChunk(ReportQuery query, int size, java.util.function.Consumer<List<MistakeReport>> each) {
+        String[] fromWhere = fromWhere(query);
+        MistakeReport last = null;
+        while (true) {
+            String after = last == null ? "" : " and (r.submittedAt < :lastAt or (r.submittedAt = :lastAt and r.id > :lastId))";
+            TypedQuery<MistakeReport> chunkQuery = em.createQuery("select r from " + fromWhere[0] + fromWhere[1] + after
+                    + " order by r.submittedAt desc, r.id", MistakeReport.class).setHint(BATCH, "r.customValues").setMaxResults(size);
+            bind(chunkQuery, query);
+            if (last != null) {
+                chunkQuery.setParameter("lastAt", last.submittedAt()).setParameter("lastId", last.id());
+            }
+            List<MistakeReport> chunk = chunkQuery.getResultList();
+            if (chunk.isEmpty()) {
+                return;
+            }
+            each.accept(chunk);
+            last = chunk.get(chunk.size() - 1);
+            em.clear();
+            if (chunk.size() < size) {
+                return;
+            }
+        }
+    }
+
+    /** The query's "from" (with the custom field's answers joined when it filters by one) and "where". */
+    private static String[] fromWhere(ReportQuery query) {
         List<String> conditions = new ArrayList<>();
         conditions.add("r.teamId in :teams");
         if (query.status() != null) {
@@ -109,13 +150,7 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
             from += " join r.customValues v";
             conditions.add("key(v) = :cfField and value(v) = :cfValue");
         }
-        String where = " where " + String.join(" and ", conditions);
-        TypedQuery<MistakeReport> items = em.createQuery("select r from " + from + where + " order by r.submittedAt desc, r.id",
-                MistakeReport.class).setHint(BATCH, "r.questions");
-        TypedQuery<Long> count = em.createQuery("select count(r) from " + from + where, Long.class);
-        bind(items, query);
-        bind(count, query);
-        return Queries.page(items, count, page);
+        return new String[] {from, " where " + String.join(" and ", conditions)};
     }
 
     private static void bind(TypedQuery<?> q, ReportQuery query) {

@@ -175,6 +175,36 @@ class JpaMistakeReportRepositoryIT {
     }
 
     @Test
+    void eachChunk_handsOverTheInboxInItsOrder_aChunkAtATime_alsoAcrossReportsOfTheSameMoment() {
+        // Confidential reports keep the start of their day: several share one moment, and the chunks must split them by id.
+        for (int i = 0; i < 5; i++) {
+            stored(report(emma, frontDesk, ReporterMode.CONFIDENTIAL, T0.plusSeconds(i), ReportKind.NEAR_MISS, null));
+        }
+        stored(report(lena, frontDesk, ReporterMode.NAMED, T0.plusSeconds(10), ReportKind.NEAR_MISS, null));
+        stored(report(emma, frontDesk, ReporterMode.NAMED, T0.minus(Duration.ofDays(1)), ReportKind.NEAR_MISS, null));
+        stored(report(lena, onlineOrders, ReporterMode.NAMED, T0, ReportKind.NEAR_MISS, null));
+        MistakeReport withCustomers = stored(report(emma, frontDesk, ReporterMode.NAMED, T0.minus(Duration.ofDays(2)), ReportKind.NEAR_MISS, null));
+        db.run(em -> {
+            new JpaRecoveryCaseRepository(em).save(RecoveryCase.open(withCustomers.id(), frontDesk.id(), "Order 1", false, null, false, null, T0));
+            new JpaRecoveryCaseRepository(em).save(RecoveryCase.open(withCustomers.id(), frontDesk.id(), "Order 2", false, null, false, null, T0));
+        });
+        ReportQuery query = new ReportQuery(Set.of(frontDesk.id()), null, null, null, null, null);
+
+        List<String> inboxOrder = search(query);
+        List<List<String>> chunks = db.inTransaction(em -> {
+            List<List<String>> handed = new java.util.ArrayList<>();
+            new JpaMistakeReportRepository(em).eachChunk(query, 3, chunk -> handed.add(chunk.stream()
+                    .peek(r -> assertThat(r.customValues()).isEmpty()).map(MistakeReport::id).toList()));
+            return handed;
+        });
+
+        assertThat(chunks).extracting(List::size).containsExactly(3, 3, 2);
+        assertThat(chunks.stream().flatMap(List::stream).toList()).hasSize(8).isEqualTo(inboxOrder);
+        assertThat(db.<java.util.Map<String, Long>>inTransaction(em -> new JpaRecoveryCaseRepository(em)
+                .countByReports(List.of(withCustomers.id(), inboxOrder.get(0))))).isEqualTo(java.util.Map.of(withCustomers.id(), 2L));
+    }
+
+    @Test
     void search_byWords_findsEachWordInTheTitleOrTheStory_anyCase_andTakesLikeCharactersLiterally() {
         MistakeReport first = stored(report(emma, frontDesk, ReporterMode.NAMED, T0, ReportKind.NEAR_MISS, null));
         MistakeReport second = stored(report(emma, frontDesk, ReporterMode.NAMED, T0.plusSeconds(60), ReportKind.NEAR_MISS, null));

@@ -32,7 +32,7 @@ public class AuditLabels {
             "ASSESSMENTS_LISTED", "COACHING_RECORD_DRAFTED", "COACHING_RECORD_REVISED", "COACHING_RECORD_SHARED",
             "COACHING_RECORD_ACKNOWLEDGED", "COACHING_RECORD_DECLINED", "COACHING_RECORD_CLOSED", "COACHING_RECORD_READ",
             "COACHING_RECORDS_LISTED", "COACHING_RECORDS_EXPORTED", "COACHING_RETENTION_SWEPT", "SETTING_CHANGED", "SCENARIO_WRITTEN", "PRACTICE_LOGGED",
-            "LESSON_ARCHIVED", "LESSON_SUPERSEDED", "BACKUP_TAKEN", "CUSTOM_FIELD_CHANGED");
+            "LESSON_ARCHIVED", "LESSON_SUPERSEDED", "BACKUP_TAKEN", "CUSTOM_FIELD_CHANGED", "REPORTS_EXPORTED");
 
     /** What kind of thing each action's target is; the words are {@code audit.target.<kind>}. */
     private static final Map<String, String> TARGET_KINDS = Map.ofEntries(
@@ -58,7 +58,7 @@ public class AuditLabels {
             Map.entry(AuditAction.COACHING_RECORD_ACKNOWLEDGED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_DECLINED, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORD_CLOSED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_READ, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORDS_EXPORTED, "file"),
-            Map.entry(AuditAction.SETTING_CHANGED, "setting"), Map.entry(AuditAction.BACKUP_TAKEN, "file"),
+            Map.entry(AuditAction.SETTING_CHANGED, "setting"), Map.entry(AuditAction.BACKUP_TAKEN, "file"), Map.entry(AuditAction.REPORTS_EXPORTED, "file"),
             Map.entry(AuditAction.SCENARIO_WRITTEN, "scenario"), Map.entry(AuditAction.PRACTICE_LOGGED, "scenario"),
             Map.entry(AuditAction.LESSON_ARCHIVED, "lesson"), Map.entry(AuditAction.LESSON_SUPERSEDED, "lesson"));
 

@@ -6,10 +6,10 @@ import dimple.application.coaching.CoachingRecordSummary;
 import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.ExportRequest;
 import dimple.application.coaching.ExportWords;
+import dimple.web.shared.Downloads;
 import dimple.web.shared.PagedTable;
 import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,16 +75,9 @@ public class HrCoachingRecords implements Serializable {
      */
     private void export(String format) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
         Locale language = Words.current();
         ExportWords words = ExportWords.in(language, (code, args) -> Words.text(language, code, args));
-        exports.export(new ExportRequest(format, filter()), words, (fileName, mediaType) -> {
-            external.responseReset();
-            external.setResponseContentType(mediaType);
-            external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-            external.setResponseHeader("Cache-Control", "no-store");
-            return external.getResponseOutputStream();
-        });
+        exports.export(new ExportRequest(format, filter()), words, Downloads.intoResponse(context));
         context.responseComplete();
     }
 

@@ -5,6 +5,8 @@ import dimple.application.reporting.AskQuestion;
 import dimple.application.reporting.HintView;
 import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.QuestionView;
+import dimple.application.reporting.ReportExport;
+import dimple.application.reporting.ReportExportService;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportView;
 import dimple.application.reporting.ReportingService;
@@ -15,6 +17,9 @@ import dimple.application.shared.PageView;
 import dimple.web.shared.ETags;
 import dimple.web.shared.JsonBody;
 import dimple.web.shared.QueryParams;
+import dimple.web.shared.ReaderSettings;
+import dimple.web.shared.Words;
+import jakarta.servlet.http.HttpServletRequest;
 import dimple.web.shared.Tagged;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,13 +36,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 
 /**
  * The reports API (API.md "Reports and service recovery"): file a report, read one, my reports, a
- * team inbox, withdraw, follow-up questions and answers, and wording hints while typing.
+ * team inbox and its CSV export, withdraw, follow-up questions and answers, and wording hints while typing.
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +57,15 @@ public class ReportResource {
 
     @Inject
     ReportingService reporting;
+
+    @Inject
+    ReportExportService exports;
+
+    @Inject
+    ReaderSettings reader;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @POST
     public Response submit(JsonObject json, @Context UriInfo uri) {
@@ -97,6 +112,28 @@ public class ReportResource {
         InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to),
                 words, field, value);
         return reporting.inbox(filter, QueryParams.integer("page", page), QueryParams.integer("size", size));
+    }
+
+    /**
+     * The leaders' CSV export of the inbox this filter shows (the list's filters, no paging): refused with a problem before
+     * the first byte, then streamed, named after the day ({@code reports-2026-12-07.csv}), its headings and labels in the
+     * request's language, its times in the caller's time zone.
+     */
+    @GET
+    @Path("export")
+    @Produces(MediaType.WILDCARD)
+    public Response export(@QueryParam("team") String team, @QueryParam("status") String status, @QueryParam("kind") String kind,
+                           @QueryParam("customerImpact") String impact, @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("q") String words, @QueryParam("field") String field, @QueryParam("value") String value) {
+        InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to), words,
+                field, value);
+        ReportExport plan = exports.plan(filter);
+        ReportExportWording wording = new ReportExportWording(Words.of(servletRequest), reader.zone());
+        StreamingOutput body = out -> exports.write(plan, wording, out);
+        return Response.ok(body, plan.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + plan.fileName() + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST

@@ -3,11 +3,15 @@ package dimple.web.reporting;
 import dimple.application.reporting.CustomFieldService;
 import dimple.application.reporting.CustomFieldView;
 import dimple.application.reporting.InboxFilter;
+import dimple.application.reporting.ReportExportService;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
+import dimple.web.shared.Downloads;
 import dimple.web.shared.PagedTable;
+import dimple.web.shared.ReaderSettings;
 import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +37,10 @@ public class TeamInbox implements Serializable {
     ReportLabels labels;
     @Inject
     CustomFieldService customFields;
+    @Inject
+    ReportExportService exports;
+    @Inject
+    ReaderSettings reader;
 
     private String team;
     /** What the inbox shows first. */
@@ -55,11 +63,7 @@ public class TeamInbox implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedTable<>(ROWS, (page, size) -> {
-            AnswerOption chosen = chosenAnswer();
-            return reporting.inbox(new InboxFilter(chosen == null ? team : chosen.team(), status, kind, customerImpact, from, to, words,
-                    chosen == null ? null : chosen.field(), chosen == null ? null : chosen.value()), page, size);
-        });
+        list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(filter(), page, size));
         List<AnswerOption> options = new ArrayList<>();
         for (CustomFieldView f : customFields.toFilterBy()) {
             String prefix = f.team() + " \u00B7 " + f.label() + (f.removed() ? " " + Words.text(Words.current(), "customFields.report.removed") : "") + ": ";
@@ -71,6 +75,23 @@ public class TeamInbox implements Serializable {
             }
         }
         answers = List.copyOf(options);
+    }
+
+    /** The filter as the page shows it. */
+    private InboxFilter filter() {
+        AnswerOption chosen = chosenAnswer();
+        return new InboxFilter(chosen == null ? team : chosen.team(), status, kind, customerImpact, from, to, words,
+                chosen == null ? null : chosen.field(), chosen == null ? null : chosen.value());
+    }
+
+    /**
+     * Downloads the reports of the current filter as CSV (the whole set, not the page), streamed; a bad filter is refused
+     * as the table's filter is, before anything is sent.
+     */
+    public void exportCsv() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        exports.export(filter(), new ReportExportWording(reader.getLocale(), reader.zone()), Downloads.intoResponse(context));
+        context.responseComplete();
     }
 
     private AnswerOption chosenAnswer() {

@@ -1,4 +1,4 @@
-package dimple.infrastructure.coaching;
+package dimple.infrastructure.shared.export;
 
 import java.text.Normalizer;
 
@@ -28,7 +28,7 @@ public final class SpreadsheetSafe {
     }
 
     /** Whether a spreadsheet could read this text as a formula. */
-    static boolean readsAsFormula(String text) {
+    public static boolean readsAsFormula(String text) {
         char first = text.charAt(0);
         if (first == '\t' || first == '\r') {
             return true;

@@ -1,4 +1,4 @@
-package dimple.infrastructure.coaching;
+package dimple.infrastructure.shared.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,17 @@
+package dimple.application.reporting;
+
+import java.time.Instant;
+
+/**
+ * The words of the leaders' report export, said by the web tier in the reader's language (ADR 20): column headings
+ * ({@code export.reports.column.*}, {@code export.reports.field.*}), the labels of states, kinds and impacts (the same
+ * {@code label.report.*} words as the inbox), the word for a confidential reporter and yes/no; and moments as the inbox
+ * shows them. The reports' own texts are written as stored.
+ */
+public interface ReportExportWords {
+    /** The words for a code, with its arguments put in. */
+    String text(String code, Object... args);
+
+    /** A moment as the inbox shows it; only its day when only the day is kept (a confidential report's times). */
+    String when(Instant at, boolean dayOnly);
+}

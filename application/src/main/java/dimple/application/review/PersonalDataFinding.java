@@ -11,4 +11,9 @@ import java.io.Serializable;
  */
 public record PersonalDataFinding(String field, Message fieldLabel, String text, String kind, boolean acknowledgeable) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** What the leader reads about it: the field's name, the text found and why it looks personal ({@code deid.finding.<kind>}). */
+    public Message message() {
+        return Message.of("deid.finding." + kind, fieldLabel, text);
+    }
 }

@@ -2,6 +2,7 @@ package dimple.application.shared;
 
 import dimple.domain.shared.Message;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule refused the change for reasons tied to fields of what would be stored or shown (the doors
@@ -26,5 +27,13 @@ public class RuleRefusal extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /**
+     * Members the API's problem answer carries beside its errors (RFC 9457 extensions), by name: lists of flat records
+     * of texts, numbers and booleans. None unless a refusal needs them.
+     */
+    public Map<String, List<Map<String, Object>>> extensions() {
+        return Map.of();
     }
 }

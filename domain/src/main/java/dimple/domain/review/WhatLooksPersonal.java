@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class WhatLooksPersonal {
     private static final Set<String> COMMON_WORDS = commonWords();
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+    /** A word, or a name part: letters and digits ("Anne-Marie" and "O'Brien" are two parts each; "out3f9a" is one). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}._-])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_]|[.-](?=[\\p{L}\\p{N}]))*");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     private static final Pattern NOT_A_PHONE = Pattern.compile(String.join("|",
@@ -185,7 +186,7 @@ public final class WhatLooksPersonal {
     }
 
     private void addName(String part) {
-        if (part.codePointCount(0, part.length()) < 2) {
+        if (part.codePointCount(0, part.length()) < 2 || part.codePoints().noneMatch(Character::isLetter)) {
             return;
         }
         if (COMMON_WORDS.contains(part)) {

@@ -69,6 +69,12 @@ class WhatLooksPersonalTest {
     }
 
     @Test
+    void aNamePartWithDigits_isOneWord_notItsLetters() {
+        WhatLooksPersonal finder = WhatLooksPersonal.of(List.of(new PersonName("out3f9a", "Quill out3f9a")), List.of(), false);
+        assertThat(texts(finder, "The terminal timed out; out3f9a and quill saw it.")).containsExactly("out3f9a", "quill");
+    }
+
+    @Test
     void aSingleLetter_isNeverAName() {
         assertThat(WhatLooksPersonal.of(List.of(new PersonName("x", "J R")), List.of(), true).in(List.of(
                 new PublishedText("summary", Message.of("field.summary"), "Shelf J, row R, item x.")))).isEmpty();

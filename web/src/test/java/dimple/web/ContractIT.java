@@ -267,6 +267,15 @@ class ContractIT {
         expecting(403).callWith("emma", "POST", "/api/reports/hints", "{\"narrative\":\"x\"}", Map.of("Origin", "https://elsewhere.example"));
         expecting(413).call("emma", "POST", "/api/reports/hints", "{\"narrative\":\"" + "x".repeat(1_100_000) + "\"}");
 
+        // publishing: what looks like personal data is refused with its findings, and goes through once acknowledged (ADR 48)
+        call("lena", "POST", "/api/reviews/{id}/factors", "{\"category\":\"TOOLS\",\"description\":\"The vendor on 0171 1234567 was busy\"}",
+                reviewId);
+        call("lena", "POST", "/api/reviews/{id}/transitions", "{\"to\":\"APPROVED\"}", reviewId);
+        JsonNode refused = expecting(409).call("lena", "POST", "/api/reviews/{id}/transitions", "{\"to\":\"PUBLISHED\"}", reviewId);
+        assertThat(refused.path("findings").findValuesAsText("text")).contains("0171 1234567");
+        call("lena", "POST", "/api/reviews/{id}/transitions", "{\"to\":\"PUBLISHED\",\"acknowledgedFindings\":[\"0171 1234567\",\"" + suffix
+                + "\"]}", reviewId);
+
         List<String> uncalled = new ArrayList<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
             if ((path.startsWith("/api/") || path.startsWith("/health/")) && !called.contains(method.name() + " " + path)) {

@@ -78,7 +78,8 @@ class ReviewBrowserIT {
 
             // The story and candour statement; hindsight words come back as hints.
             lena.type("storyForm:whatHappened", "The terminal timed out; the payment was run again and both went through.");
-            lena.type("storyForm:why", "Nothing showed the first payment. In hindsight the desk should have checked the list.");
+            lena.type("storyForm:why", "Nothing showed the first payment. In hindsight the desk should have checked the list. "
+                    + "The vendor’s hotline 0800 1234567 did not answer.");
             lena.type("storyForm:howFixed", "Switch on the timeout screen. Add a check of the payment list to the guide.");
             lena.type("storyForm:tags_input", "payments, check-out");
             lena.driver().findElement(org.openqa.selenium.By.id("storyForm:tags_input")).sendKeys(org.openqa.selenium.Keys.TAB);
@@ -143,6 +144,23 @@ class ReviewBrowserIT {
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:confirmYes")));
             lena.waiting().until(d -> keys.focusIsIn(".ui-confirm-dialog"));
             keys.reach("moveForm:confirmYes");
+            keys.press(Keys.ENTER);
+            // The lesson would show a phone number (issue 13): not published; the finding is listed beside the button.
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:personalData")));
+            assertThat(lena.driver().findElement(By.id("moveForm:personalData")).getText())
+                    .contains("Check for personal data before publishing")
+                    .contains("Why it happened: “0800 1234567” looks like a phone number.");
+            assertThat(lena.driver().findElement(By.id("state")).getText()).isEqualTo("Approved");
+            lena.screenshot("review-6-personal-data");
+            // Publishing anyway asks for the box to be ticked first, beside the box; ticked, the lesson is published.
+            // The refused page puts the focus in the list's controls, so the keyboard goes on from there.
+            keys.reach("moveForm:publishAnyway");
+            keys.press(Keys.ENTER);
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("moveForm:personalData"), "Tick the box"));
+            lena.waiting().until(ExpectedConditions.attributeToBe(By.id("moveForm:acknowledge"), "aria-invalid", "true"));
+            keys.reach("moveForm:acknowledge");
+            keys.press(Keys.SPACE);
+            keys.reach("moveForm:publishAnyway");
             keys.press(Keys.ENTER);
             expectMessage(lena, "Published.");
             assertThat(lena.driver().findElement(By.id("state")).getText()).isEqualTo("Published");

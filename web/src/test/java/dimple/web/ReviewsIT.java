@@ -106,6 +106,84 @@ class ReviewsIT {
                 reason == null ? "{\"to\":\"" + to + "\"}" : "{\"to\":\"" + to + "\",\"reason\":\"" + reason + "\"}");
     }
 
+    /** A review of the team's report with this story, a factor and an action, approved by the team's leader. */
+    private String approvedReview(Team team, String mode, String whatHappened) {
+        String id = reviewOf(team, mode);
+        Person lead = team.leader();
+        assertThat(patch(id, lead, null, Json.createObjectBuilder().add("whatHappened", whatHappened).build().toString()).status()).isEqualTo(200);
+        assertThat(api().post("api/reviews/" + id + "/factors", lead.credentials(),
+                "{\"category\":\"TOOLS\",\"description\":\"No timeout screen\",\"whys\":[\"Never switched on\"]}").status()).isEqualTo(200);
+        assertThat(api().post("api/reviews/" + id + "/actions", lead.credentials(),
+                "{\"title\":\"Switch on the timeout screen\",\"type\":\"CORRECTIVE\",\"owner\":\"" + lead.username() + "\"}").status()).isEqualTo(200);
+        assertThat(move(id, lead, "IN_REVIEW", null).status()).isEqualTo(200);
+        Http.Answer approved = move(id, lead, "APPROVED", null);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private Http.Answer publish(String id, Person lead, List<String> acknowledged) {
+        return api().post("api/reviews/" + id + "/transitions", lead.credentials(), Json.createObjectBuilder().add("to", "PUBLISHED")
+                .add("acknowledgedFindings", Json.createArrayBuilder(acknowledged)).build().toString());
+    }
+
+    private static List<String> findings(Http.Answer refused) {
+        return refused.json().getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getString("field") + " | " + f.getString("text") + " | " + f.getString("kind") + " | " + f.getBoolean("acknowledgeable"))
+                .toList();
+    }
+
+    @Test
+    void publishingWhatLooksPersonal_is409WithEachFinding_andIsPublishedOnceTheLeaderAcknowledgesThem() {
+        Team team = team();
+        Person lead = team.leader();
+        String colleague = team.colleague().username();
+        String id = approvedReview(team, "NAMED", "Then " + colleague + " rang the guest on +49 89 1234567 (ticket R-2026-000123, 2026-12-07).");
+
+        Http.Answer refused = publish(id, lead, List.of());
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("code")).isEqualTo("deid.refused");
+        assertThat(refused.json().getString("detail")).contains("looks like personal data (2 found)");
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field") + " | " + e.getString("message"))
+                .containsExactly("whatHappened | What happened: \u201C" + colleague + "\u201D looks like the name of a person in the organisation.",
+                        "whatHappened | What happened: \u201C+49 89 1234567\u201D looks like a phone number.");
+        assertThat(findings(refused)).containsExactly("whatHappened | " + colleague + " | PERSON_NAME | true",
+                "whatHappened | +49 89 1234567 | PHONE_NUMBER | true");
+        assertThat(api().get("api/reviews/" + id, lead.credentials()).json().getString("status")).isEqualTo("APPROVED");
+        assertThat(publish(id, lead, List.of(colleague)).status()).as("one finding left unacknowledged").isEqualTo(409);
+
+        Http.Answer published = publish(id, lead, List.of(colleague, "+49 89 1234567"));
+
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
+        String audit = api().get("api/admin/audit?size=100&actor=" + lead.username(), "admin").body();
+        assertThat(audit).contains("REVIEW_PUBLISH_REFUSED").contains("found PERSON_NAME=1, PHONE_NUMBER=1")
+                .contains("acknowledged PERSON_NAME=1, PHONE_NUMBER=1").doesNotContain("1234567");
+    }
+
+    @Test
+    void inAReviewOfAConfidentialReport_theReportersNameAndAColleaguesName_areRefusedAlike_andNoAcknowledgementLetsThemThrough() {
+        Team team = team();
+        Person lead = team.leader();
+        String reporter = team.reporter().username();
+        String colleague = team.colleague().username();
+        String byReporter = approvedReview(team, "CONFIDENTIAL", "Then " + reporter + " noticed the double charge.");
+        String byColleague = approvedReview(team, "CONFIDENTIAL", "Then " + colleague + " noticed the double charge.");
+
+        Http.Answer reporterNamed = publish(byReporter, lead, List.of(reporter));
+        Http.Answer colleagueNamed = publish(byColleague, lead, List.of(colleague));
+
+        assertThat(reporterNamed.status()).as(reporterNamed.toString()).isEqualTo(409);
+        assertThat(colleagueNamed.status()).as(colleagueNamed.toString()).isEqualTo(409);
+        assertThat(reporterNamed.body().replace(reporter, "NAME")).as("the same answer, whoever the name is")
+                .isEqualTo(colleagueNamed.body().replace(colleague, "NAME"));
+        assertThat(findings(reporterNamed)).containsExactly("whatHappened | " + reporter + " | NAME_NOT_TO_PUBLISH | false");
+        assertThat(reporterNamed.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("What happened: \u201C" + reporter + "\u201D is a name that must not be published in this lesson. Replace it.");
+        assertThat(api().get("api/reviews/" + byReporter, lead.credentials()).json().getString("status")).isEqualTo("APPROVED");
+    }
+
     @Test
     void twoPatchesWithTheSameIfMatch_theFirstIsSaved_theSecondIs412_andNothingIsOverwritten() {
         Team team = team();

@@ -164,7 +164,13 @@ class StoredMarkupIT {
 
         move(w, id, "IN_REVIEW", null);
         move(w, id, "APPROVED", null);
-        String lessonId = move(w, id, "PUBLISHED", null).getString("lessonId");
+        // The canaries share words ("script", "alert", the run) with the people's display names, canaries too: publishing
+        // lists them as what looks like personal data (ADR 48), and the leader, having checked them, publishes anyway.
+        Http.Answer refused = expect(409, api().post("api/reviews/" + id + "/transitions", w.leader().login(), "{\"to\":\"PUBLISHED\"}"));
+        JsonArrayBuilder checked = Json.createArrayBuilder();
+        refused.json().getJsonArray("findings").getValuesAs(JsonObject.class).forEach(f -> checked.add(f.getString("text")));
+        String lessonId = expect(200, api().post("api/reviews/" + id + "/transitions", w.leader().login(),
+                Json.createObjectBuilder().add("to", "PUBLISHED").add("acknowledgedFindings", checked).build().toString())).json().getString("lessonId");
 
         // published: the same texts, read-only
         Map<String, List<String>> published = Map.of("story", List.of("summary", "whatHappened", "why", "howFixed", "takeaway", "ownerName"),

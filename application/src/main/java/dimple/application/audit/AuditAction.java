@@ -40,6 +40,11 @@ public final class AuditAction {
     public static final String REVIEW_CHANGED = "REVIEW_CHANGED";
     public static final String REVIEW_MOVED = "REVIEW_MOVED";
     public static final String REVIEW_PUBLISHED = "REVIEW_PUBLISHED";
+    /**
+     * Publishing a review was refused because its lesson would show what looks like personal data; the
+     * detail counts what was found by kind, never the text found.
+     */
+    public static final String REVIEW_PUBLISH_REFUSED = "REVIEW_PUBLISH_REFUSED";
     public static final String ACTION_PLANNED = "ACTION_PLANNED";
     public static final String ACTION_MOVED = "ACTION_MOVED";
     // Accountability lane: every change, every read of a restricted record, every export, every retention sweep.

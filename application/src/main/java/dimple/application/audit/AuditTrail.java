@@ -54,6 +54,12 @@ public class AuditTrail {
         currentUser.username().ifPresent(username -> recordAs(username, AuditAction.ACCESS_REFUSED, what, null));
     }
 
+    /** Records an action in a transaction of its own: kept although the caller's transaction rolls back (a refusal it describes). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordApart(String actor, String action, String target, String detail) {
+        recordAs(actor, action, target, detail);
+    }
+
     /**
      * Records what the reporter of a confidential report did on it. Kept in the same transaction, but
      * with its day only, and readable in the trail only once that day is over (as

@@ -21,7 +21,12 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
+import dimple.domain.recovery.RecoveryCase;
+import dimple.domain.recovery.RecoveryCaseRepository;
+import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
+import dimple.domain.review.LooksPersonal;
+import dimple.domain.review.WhatLooksPersonal;
 import dimple.domain.review.ActionItem;
 import dimple.domain.review.ActionItemRepository;
 import dimple.domain.review.ActionPriority;
@@ -59,8 +64,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -99,6 +106,8 @@ public class ReviewService {
     private ReviewViews views;
     private PublishedLessons lessons;
     private OrganisationSettings settings;
+    private MistakeReportRepository reports;
+    private RecoveryCaseRepository recoveries;
 
     protected ReviewService() {
     }
@@ -106,8 +115,10 @@ public class ReviewService {
     @Inject
     public ReviewService(ReviewRepository reviews, ActionItemRepository actions, ReviewHistory history, MistakeReportRepository reports,
                          PublishedLessons lessons, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
-                         AuditTrail audit, EventPublisher events, Clock clock, OrganisationSettings settings) {
+                         AuditTrail audit, EventPublisher events, Clock clock, OrganisationSettings settings, RecoveryCaseRepository recoveries) {
         this.reviews = reviews;
+        this.reports = reports;
+        this.recoveries = recoveries;
         this.settings = settings;
         this.actions = actions;
         this.history = history;
@@ -396,6 +407,12 @@ public class ReviewService {
      * action or a reason why none is needed) or to PUBLISHED (freezes it; the learning context publishes
      * the lesson and the reporting context closes the reports, whose reporters are told after the commit).
      * Only leaders of the review's team move it.
+     *
+     * <p>Before publishing, the texts the lesson would show are checked for what looks like personal data
+     * ({@link WhatLooksPersonal}); publishing is refused ({@link LessonLooksPersonal}, audited without the
+     * texts found) unless each finding is named in {@code acknowledgedFindings}. In a review covering a
+     * confidential report every name of a person of the organisation is refused whatever is acknowledged,
+     * in the same words for everybody, so the refusal never tells who filed it (ADR 48).
      */
     @RequiresPermissions(Permission.REVIEW_PUBLISH)
     @RetriedOnConflict
@@ -413,21 +430,57 @@ public class ReviewService {
         check.orRefuse();
         Instant now = clock.instant();
         ReviewStatus from = review.status();
+        List<LooksPersonal> acknowledged = List.of();
         switch (to) {
             case DRAFTING -> review.sendBackToDrafting(command.reason(), now);
             case IN_REVIEW -> review.submitForReview(now);
             case APPROVED -> review.approve(actions.ofReview(review.id()), me.id(),
                     settings.isOn(SettingName.SECOND_LEADER_APPROVES_REVIEWS), now);
-            case PUBLISHED -> review.publish(actions.ofReview(review.id()), now);
+            case PUBLISHED -> {
+                List<ActionItem> all = actions.ofReview(review.id());
+                acknowledged = review.status() == ReviewStatus.APPROVED ? checkNothingPersonal(review, all, command.acknowledgedFindings(), me) : List.of();
+                review.publish(all, now);
+            }
         }
         saveWithHistory(review, me, now);
         events.publish(review.takeEvents());
         if (to == ReviewStatus.PUBLISHED) {
-            audit.recordAs(me.username(), AuditAction.REVIEW_PUBLISHED, target(review), "lesson=" + review.lessonId().orElseThrow());
+            audit.recordAs(me.username(), AuditAction.REVIEW_PUBLISHED, target(review), "lesson=" + review.lessonId().orElseThrow()
+                    + (acknowledged.isEmpty() ? "" : "; acknowledged " + countedByKind(acknowledged)));
         } else {
             audit.recordAs(me.username(), AuditAction.REVIEW_MOVED, target(review), from + " -> " + to);
         }
         return view(review, me);
+    }
+
+    /**
+     * Refuses publishing while the lesson would show what looks like personal data that the leader has
+     * not acknowledged (a name that must not be published is never acknowledged); the refusal is audited
+     * in a transaction of its own with the kinds found, never the texts. Gives what was acknowledged.
+     */
+    private List<LooksPersonal> checkNothingPersonal(Review review, List<ActionItem> all, List<String> acknowledgedTexts, Account me) {
+        List<MistakeReport> covered = reports.findByIds(review.reportIds());
+        boolean confidential = covered.stream().anyMatch(MistakeReport::isConfidential);
+        List<String> references = covered.stream().flatMap(r -> recoveries.findByReport(r.id()).stream()).map(RecoveryCase::customerRef).toList();
+        List<LooksPersonal> found = WhatLooksPersonal.of(accounts.names(), references, confidential).in(review.publishedTexts(all));
+        Set<String> checked = acknowledgedTexts.stream().map(ReviewService::folded).collect(Collectors.toSet());
+        List<LooksPersonal> open = found.stream().filter(f -> !f.acknowledgeable() || !checked.contains(folded(f.text()))).toList();
+        if (!open.isEmpty()) {
+            audit.recordApart(me.username(), AuditAction.REVIEW_PUBLISH_REFUSED, target(review), "found " + countedByKind(open));
+            throw new LessonLooksPersonal(open.stream().map(f -> new PersonalDataFinding(f.field(), f.where().label(), f.text(),
+                    f.kind().name(), f.acknowledgeable())).toList());
+        }
+        return found;
+    }
+
+    private static String folded(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** How many of each kind, e.g. {@code EMAIL_ADDRESS=1, PERSON_NAME=2}: never the texts themselves. */
+    private static String countedByKind(List<LooksPersonal> found) {
+        Map<String, Long> counts = new TreeMap<>(found.stream().collect(Collectors.groupingBy(f -> f.kind().name(), Collectors.counting())));
+        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     }
 
     /**

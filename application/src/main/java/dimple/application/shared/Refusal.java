@@ -38,6 +38,9 @@ public record Refusal(Kind kind, Message message, List<FieldProblem> problems) {
             if (t instanceof TakenMeanwhile taken) {
                 return Optional.of(new Refusal(Kind.RULE, taken.message(), List.of(taken.problem())));
             }
+            if (t instanceof RuleRefusal rule) {
+                return Optional.of(new Refusal(Kind.RULE, rule.message(), rule.problems()));
+            }
             if (t instanceof RuleViolation rule) {
                 return Optional.of(new Refusal(Kind.RULE, rule.message(), List.of()));
             }

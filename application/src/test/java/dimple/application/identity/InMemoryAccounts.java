@@ -72,6 +72,11 @@ public class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public List<dimple.domain.identity.PersonName> names() {
+        return byId.values().stream().map(a -> new dimple.domain.identity.PersonName(a.username(), a.displayName())).toList();
+    }
+
+    @Override
     public long count() {
         return byId.size();
     }

@@ -70,7 +70,7 @@ public class ReviewFixture {
         AuditTrail trail = new AuditTrail(world.audit, new dimple.application.audit.InMemoryConfidentialActivity(), world.currentUser, world.clock);
         triage = new TriageService(world.reports, new TriageReviews(reviews), world.accounts, world.currentUser, world.actor, trail, events, world.clock);
         review = new ReviewService(reviews, actions, history, world.reports, new LessonSummaries(lessons, lessonIndex), world.accounts, world.teams,
-                world.currentUser, world.actor, trail, events, world.clock, settings);
+                world.currentUser, world.actor, trail, events, world.clock, settings, world.recoveries);
         action = new ActionService(actions, reviews, history, world.reports, new LessonSummaries(lessons, lessonIndex), world.accounts, world.teams,
                 world.currentUser, world.actor, trail, events, world.clock);
         inbox = new InboxService(notifications, world.actor, world.clock);

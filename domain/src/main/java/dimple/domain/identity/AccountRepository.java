@@ -29,5 +29,8 @@ public interface AccountRepository {
 
     long count();
 
+    /** How everybody of the organisation is named, enabled or not (to find their names where they must not be published). */
+    List<PersonName> names();
+
     void save(Account account);
 }

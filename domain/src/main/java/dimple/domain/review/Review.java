@@ -3,6 +3,7 @@ package dimple.domain.review;
 import dimple.domain.identity.Account;
 import dimple.domain.shared.AggregateRoot;
 import dimple.domain.shared.Ids;
+import dimple.domain.shared.Message;
 import dimple.domain.shared.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -488,6 +489,40 @@ public class Review extends AggregateRoot {
                 whyItHappened, howFixed, wentWell, wentWrong, gotLucky, noActionReason, tags,
                 factors().stream().map(f -> new ReviewPublished.Factor(f.category().name(), f.description(), f.whys())).toList(),
                 planned.stream().map(a -> new ReviewPublished.PlannedAction(a.id(), a.title(), a.type().name())).toList(), at));
+    }
+
+    /**
+     * The texts its lesson would show once published, each with its field: the same ones {@link #publish}
+     * hands to the learning context (the texts, tags, factors with their whys, the planned action items),
+     * so that they can be checked for personal data first ({@link WhatLooksPersonal}).
+     *
+     * @param actions the review's action items; those dropped (not doing) are left out, as from the lesson
+     */
+    public List<PublishedText> publishedTexts(Collection<ActionItem> actions) {
+        List<PublishedText> texts = new ArrayList<>();
+        for (ReviewText field : ReviewText.values()) {
+            String text = text(field);
+            if (text != null && !text.isBlank()) {
+                texts.add(new PublishedText(field.field(), Message.of(field.label()), text));
+            }
+        }
+        if (!tags.isEmpty()) {
+            texts.add(new PublishedText("tags", Message.of("deid.field.tags"), String.join(", ", tags)));
+        }
+        List<ContributingFactor> named = factors();
+        for (int f = 0; f < named.size(); f++) {
+            ContributingFactor factor = named.get(f);
+            texts.add(new PublishedText("factors[" + f + "].description", Message.of("deid.field.factor", f + 1), factor.description()));
+            for (int w = 0; w < factor.whys().size(); w++) {
+                texts.add(new PublishedText("factors[" + f + "].whys[" + w + "]", Message.of("deid.field.factorWhy", f + 1, w + 1),
+                        factor.whys().get(w)));
+            }
+        }
+        List<ActionItem> planned = plannedActions(actions);
+        for (int a = 0; a < planned.size(); a++) {
+            texts.add(new PublishedText("actions[" + a + "].title", Message.of("deid.field.action", a + 1), planned.get(a).title()));
+        }
+        return texts;
     }
 
     /** Refuses any change once the review is published. */

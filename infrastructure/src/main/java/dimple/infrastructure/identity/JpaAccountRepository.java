@@ -2,6 +2,7 @@ package dimple.infrastructure.identity;
 
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
+import dimple.domain.identity.PersonName;
 import dimple.domain.identity.Role;
 import dimple.domain.shared.Page;
 import dimple.domain.shared.PageRequest;
@@ -89,6 +90,12 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<PersonName> names() {
+        return em.createQuery("select new dimple.domain.identity.PersonName(a.username, a.displayName) from Account a", PersonName.class)
+                .getResultList();
     }
 
     @Override

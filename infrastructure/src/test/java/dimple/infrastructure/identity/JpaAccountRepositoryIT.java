@@ -116,6 +116,17 @@ class JpaAccountRepositoryIT {
     }
 
     @Test
+    void names_areEveryAccountsUsernameAndDisplayName_disabledOnesToo() {
+        account("emma", "Emma Employee", Role.EMPLOYEE);
+        Account gone = account("olaf", "Olaf Former", Role.EMPLOYEE);
+        gone.disable();
+        db.run(em -> new JpaAccountRepository(em).save(gone));
+
+        assertThat(read(JpaAccountRepository::names)).containsExactlyInAnyOrder(new dimple.domain.identity.PersonName("emma", "Emma Employee"),
+                new dimple.domain.identity.PersonName("olaf", "Olaf Former"));
+    }
+
+    @Test
     void save_detachedAccountEditedElsewhere_isMergedNotDuplicated() {
         Account emma = account("emma", "Emma Employee", Role.EMPLOYEE);
         Account detached = load("emma");

@@ -300,6 +300,11 @@ class RequestActorIT {
         }
 
         @Override
+        public java.util.List<dimple.domain.identity.PersonName> names() {
+            return stored.names();
+        }
+
+        @Override
         public long count() {
             return stored.count();
         }

@@ -6,8 +6,10 @@ import dimple.application.review.CorrectFactor;
 import dimple.application.review.CorrectTimelineEntry;
 import dimple.application.review.EditReview;
 import dimple.application.review.HistoryEntryView;
+import dimple.application.review.LessonLooksPersonal;
 import dimple.application.review.MoveReview;
 import dimple.application.review.PersonView;
+import dimple.application.review.PersonalDataFinding;
 import dimple.application.review.PlanAction;
 import dimple.application.review.ReviewHint;
 import dimple.application.review.ReviewService;
@@ -18,6 +20,9 @@ import dimple.web.shared.Messages;
 import dimple.web.shared.PagedTable;
 import dimple.web.shared.Words;
 import dimple.web.shared.ReaderSettings;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,6 +104,28 @@ public class ReviewEditor implements Serializable {
     private String remove;
     /** Wording hints of the fields typed in since the page loaded, by the field's API name (replacing the saved text's hints). */
     private final Map<String, List<ReviewHint>> typedHints = new HashMap<>();
+    /** The check box "I have checked these and they are not personal data". */
+    private static final String ACKNOWLEDGE = "moveForm:acknowledge";
+    private List<PersonalDataFinding> findings = List.of();
+    private boolean acknowledged;
+
+    /** What looked like personal data when publishing was last refused; empty until then. */
+    public List<PersonalDataFinding> getFindings() {
+        return findings;
+    }
+
+    /** Whether the leader may confirm the findings and publish anyway: none of them is a name that must not be published. */
+    public boolean isFindingsAcknowledgeable() {
+        return !findings.isEmpty() && findings.stream().allMatch(PersonalDataFinding::acknowledgeable);
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledged;
+    }
+
+    public void setAcknowledged(boolean acknowledged) {
+        this.acknowledged = acknowledged;
+    }
 
     /** f:viewAction */
     public void load() {
@@ -265,9 +292,39 @@ public class ReviewEditor implements Serializable {
         return again("actions");
     }
 
-    /** Moves the review to the state; going back to drafting takes the reason typed beside the buttons. */
+    /**
+     * Moves the review to the state; going back to drafting takes the reason typed beside the buttons. A publish refused
+     * because the lesson would show what looks like personal data keeps the findings, which the page lists beside the
+     * button (the refusal itself becomes messages in one place, like every other).
+     */
     public String move(String to) {
-        ReviewView moved = reviews.move(new MoveReview(review.id(), to, reason, review.version()));
+        return moved(to, List.of());
+    }
+
+    /** Publishes although something looked like personal data, once the leader has ticked that they checked each finding. */
+    public String publishAnyway() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!acknowledged) {
+            if (context.getViewRoot().findComponent(ACKNOWLEDGE) instanceof UIInput box) {
+                box.setValid(false);
+            }
+            context.addMessage(ACKNOWLEDGE, new FacesMessage(FacesMessage.SEVERITY_ERROR, Words.text(Words.current(), "deid.acknowledgeFirst"), null));
+            context.validationFailed();
+            return null;
+        }
+        return moved("PUBLISHED", findings.stream().map(PersonalDataFinding::text).toList());
+    }
+
+    private String moved(String to, List<String> acknowledgedFindings) {
+        ReviewView moved;
+        try {
+            moved = reviews.move(new MoveReview(review.id(), to, reason, review.version(), acknowledgedFindings));
+        } catch (LessonLooksPersonal refused) {
+            findings = refused.findings();
+            acknowledged = false;
+            throw refused;
+        }
+        findings = List.of();
         Messages.done(moved.published() ? "Published. The lesson \u201C" + moved.lesson().title() + "\u201D is drawn from it."
                 : moved.awaitsSecondApproval() ? dimple.web.shared.Words.text(dimple.web.shared.Words.current(), "review.approval.firstRecorded")
                 : "The review is now: " + labels.state(moved.status()) + ".");
@@ -309,6 +366,16 @@ public class ReviewEditor implements Serializable {
             case "noActionReason" -> "actions";
             default -> "story";
         };
+    }
+
+    /** The tab on which a text with a finding of personal data is written ({@code factors[0].whys[1]}, {@code actions[0].title}, a field). */
+    public String findingTab(String field) {
+        return field.startsWith("factors[") ? "factors" : field.startsWith("actions[") ? "actions" : tabOf(field);
+    }
+
+    /** The element a link to a finding of personal data leads to: the field's input, or the list of factors or actions. */
+    public String findingAnchor(String field) {
+        return field.startsWith("factors[") ? "factors" : field.startsWith("actions[") ? "actionItems" : anchorOf(field);
     }
 
     /** The element a link to a field with hints leads to: its input, or the list of timeline entries or factors. */

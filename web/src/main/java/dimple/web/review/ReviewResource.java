@@ -170,12 +170,17 @@ public class ReviewResource {
         return reviews.reviseAction(command);
     }
 
-    /** {@code {to, reason?}}: IN_REVIEW, DRAFTING (with a reason), APPROVED, PUBLISHED (the answer then carries lessonId). */
+    /**
+     * {@code {to, reason?, acknowledgedFindings?}}: IN_REVIEW, DRAFTING (with a reason), APPROVED, PUBLISHED (the answer then
+     * carries lessonId; refused with 409 and {@code findings} while the lesson would show what looks like personal data that
+     * {@code acknowledgedFindings} does not name).
+     */
     @POST
     @Path("{id}/transitions")
     public Response move(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject json) {
         JsonBody body = JsonBody.of(json);
-        MoveReview command = new MoveReview(id, body.string("to"), body.string("reason"), expected(id, ifMatch));
+        MoveReview command = new MoveReview(id, body.string("to"), body.string("reason"), expected(id, ifMatch),
+                body.strings("acknowledgedFindings"));
         body.orRefuse();
         return withTag(reviews.move(command));
     }

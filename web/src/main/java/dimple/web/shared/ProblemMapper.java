@@ -1,5 +1,6 @@
 package dimple.web.shared;
 
+import dimple.application.shared.RuleRefusal;
 import dimple.application.shared.Refusal;
 import dimple.domain.shared.Message;
 import jakarta.json.JsonException;
@@ -43,7 +44,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     yield Problems.response(403, "Forbidden", r.message(), List.of(), locale);
                 }
                 case NOT_FOUND -> Problems.response(404, "Not Found", r.message(), List.of(), locale);
-                case RULE -> Problems.response(409, "Conflict", r.message(), r.problems(), locale);
+                case RULE -> ruleRefusal(thrown).filter(rule -> !rule.extensions().isEmpty())
+                        .map(rule -> Problems.withExtensions(409, "Conflict", r, rule.extensions(), locale))
+                        .orElseGet(() -> Problems.response(409, "Conflict", r.message(), r.problems(), locale));
                 case STALE -> Problems.response(412, "Precondition Failed", r.message(), List.of(), locale);
             };
         }
@@ -71,6 +74,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case 400, 404, 405, 406, 415 -> "request.status." + status;
             default -> "request.status.other";
         };
+    }
+
+    private static Optional<RuleRefusal> ruleRefusal(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RuleRefusal found) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

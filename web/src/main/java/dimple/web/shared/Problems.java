@@ -1,6 +1,7 @@
 package dimple.web.shared;
 
 import dimple.application.shared.FieldProblem;
+import dimple.application.shared.Refusal;
 import dimple.domain.shared.Message;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * RFC 9457 problem details, the one error format of the API. {@code detail} and each error's
@@ -43,6 +45,30 @@ public final class Problems {
             body.add("errors", list);
         }
         return body.build();
+    }
+
+    /** A refusal with members beside its errors (RFC 9457 extensions), such as the {@code findings} of a refused publishing. */
+    public static Response withExtensions(int status, String title, Refusal refusal, Map<String, List<Map<String, Object>>> extensions,
+                                          Locale locale) {
+        JsonObjectBuilder body = JSON.createObjectBuilder(body(status, title, refusal.message(), refusal.problems(), locale));
+        extensions.forEach((name, records) -> {
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            for (Map<String, Object> record : records) {
+                JsonObjectBuilder one = JSON.createObjectBuilder();
+                record.forEach((key, value) -> {
+                    if (value instanceof Boolean b) {
+                        one.add(key, b);
+                    } else if (value instanceof Number n) {
+                        one.add(key, n.longValue());
+                    } else {
+                        one.add(key, String.valueOf(value));
+                    }
+                });
+                list.add(one);
+            }
+            body.add(name, list);
+        });
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
     }
 
     public static Response response(int status, String title, Message detail, List<FieldProblem> errors, Locale locale) {

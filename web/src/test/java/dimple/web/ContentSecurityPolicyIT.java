@@ -83,12 +83,10 @@ class ContentSecurityPolicyIT {
     @Test
     void answersThatAreNotPages_allowScriptsFromThisOriginOnly() {
         Http anonymous = Http.browserLike(base, new CookieManager());
-        Http emma = signedIn("emma");
         Map<String, Http.Answer> answers = Map.of(
                 "an API answer", Http.api(base).get("api/me", "emma"),
                 "an API refusal", Http.api(base).get("api/me", null),
                 "a static file", anonymous.get("jakarta.faces.resource/dimple/css/dimple.css.xhtml", null),
-                "a forbidden page", emma.get("admin/audit.xhtml", null),
                 "a redirect to sign in", anonymous.get("index.xhtml", null));
         answers.forEach((what, answer) -> {
             List<String> policies = answer.response().headers().allValues("Content-Security-Policy");
@@ -102,6 +100,12 @@ class ContentSecurityPolicyIT {
     @Test
     void aMissingPage_isA404UnderThePolicyOfEveryPage() {
         checkedPage(signedIn("emma").get("no-such-page.xhtml", null), "a missing page", 404);
+    }
+
+    /** So is the "Not allowed" page, in the normal layout and the reader's language since issue 13. */
+    @Test
+    void aForbiddenPage_isA403UnderThePolicyOfEveryPage() {
+        checkedPage(signedIn("emma").get("admin/audit.xhtml", null), "a forbidden page", 403);
     }
 
     /** Follows same-origin page links breadth-first from the dashboard; returns how many pages were checked. */

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * The operator's PostgreSQL backup, as docs/DEPLOYMENT.md tells it: {@code pg_dump -Fc} of a migrated Dimple
  * database, {@code pg_restore} into a fresh, empty database, and the rows there. Uses Debian's PostgreSQL 15
  * client programs; skipped with the reason when PostgreSQL is not configured for the tests
- * ({@code DIMPLE_TEST_POSTGRESQL_URL}) or the programs are missing. The test database is shared, so the dump is
- * of this test's schema ({@code -n}); an operator dumps the whole database.
+ * ({@code DIMPLE_TEST_POSTGRESQL_URL}) or the programs are missing. The dump is of the test database's Dimple schema
+ * ({@code -n}); an operator dumps the whole database.
  */
 class PostgreSqlBackupIT {
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
@@ -42,7 +42,7 @@ class PostgreSqlBackupIT {
                 TeamRows.add(live, "Front Desk");
                 Path dump = Files.createTempFile(Path.of("target").toAbsolutePath(), "dimple-", ".dump");
                 run(password, BIN + "/pg_dump", "-Fc", "-h", server.getHost(), "-p", String.valueOf(server.getPort()), "-U", user,
-                        "-n", schema, "-f", dump.toString(), server.getPath().substring(1));
+                        "-n", schema, "-f", dump.toString(), URI.create(db.url().substring("jdbc:".length())).getPath().substring(1));
                 TeamRows.add(live, "Written after the dump");
 
                 String fresh = "dimple_restore_" + UUID.randomUUID().toString().replace("-", "");

@@ -20,6 +20,10 @@ import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.recovery.ByWhom;
 import dimple.domain.recovery.ContactChannel;
+import dimple.domain.recovery.LetterPlaceholder;
+import dimple.domain.recovery.LetterTemplate;
+import dimple.domain.recovery.LetterTemplateRepository;
+import dimple.domain.recovery.LetterText;
 import dimple.domain.recovery.RecoveryCase;
 import dimple.domain.recovery.RecoveryCaseRepository;
 import dimple.domain.recovery.RecoveryOutcome;
@@ -38,6 +42,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,13 +74,15 @@ public class RecoveryService {
     private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
+    private LetterTemplateRepository letters;
 
     protected RecoveryService() {
     }
 
     @Inject
     public RecoveryService(RecoveryCaseRepository recoveries, MistakeReportRepository reports, AccountRepository accounts,
-                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
+                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock,
+                           LetterTemplateRepository letters) {
         this.recoveries = recoveries;
         this.reports = reports;
         this.accounts = accounts;
@@ -83,6 +91,7 @@ public class RecoveryService {
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
+        this.letters = letters;
     }
 
     /**
@@ -192,6 +201,40 @@ public class RecoveryService {
             audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
         }
         return view(visible);
+    }
+
+    /** The letter templates in use, to draft a letter from, by language and name. */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public List<LetterTemplateView> letterTemplates() {
+        return letters.all().stream().filter(t -> !t.isRetired()).map(LetterTemplateService::view).toList();
+    }
+
+    /**
+     * A letter for the customer of a case, from a template in use: the template's words with the case's customer
+     * reference, its remedy, its follow-up day, the caller's display name and the team's name put in. Nothing else of
+     * the case or its report (title, narrative, reporter, notes) can reach it: a template names only those five values.
+     */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public LetterDraft draftLetter(String recoveryId, String templateId, LetterWords words) {
+        Account me = me();
+        Visible visible = visible(recoveryId, me);
+        LetterTemplate template = letterTemplate(templateId);
+        RecoveryCase recovery = visible.recovery();
+        Map<LetterPlaceholder, String> values = new EnumMap<>(LetterPlaceholder.class);
+        values.put(LetterPlaceholder.CUSTOMER_REFERENCE, recovery.customerRef() == null ? "" : recovery.customerRef());
+        values.put(LetterPlaceholder.REMEDY, recovery.remedy().map(r -> words.remedy(r.type().name())).orElse(""));
+        values.put(LetterPlaceholder.FOLLOW_UP_DATE, recovery.followUpDue() == null ? "" : words.day(recovery.followUpDue()));
+        values.put(LetterPlaceholder.SIGNED_BY, me.displayName());
+        values.put(LetterPlaceholder.TEAM_NAME, teams.findById(recovery.teamId()).map(Team::name).orElse(""));
+        LetterText text = template.fill(values);
+        return new LetterDraft(template.id(), template.name(), template.language(), text.subject(), text.body());
+    }
+
+    private LetterTemplate letterTemplate(String templateId) {
+        Check.input().required("templateId", templateId, "field.letterTemplate").orRefuse();
+        Optional<LetterTemplate> template = Ids.looksLikeId(templateId) ? letters.findById(templateId).filter(t -> !t.isRetired()) : Optional.empty();
+        Check.input().that(template.isPresent(), "templateId", "input.letterTemplate.unknown").orRefuse();
+        return template.get();
     }
 
     private record Visible(RecoveryCase recovery, MistakeReport report) {

@@ -179,4 +179,8 @@ public class LetterTemplate {
     public Instant retiredAt() {
         return retiredAt;
     }
+
+    public long version() {
+        return version;
+    }
 }

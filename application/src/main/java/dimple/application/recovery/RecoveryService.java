@@ -181,6 +181,7 @@ public class RecoveryService {
         if (step == RecoveryStep.FOLLOWED_UP) {
             check.required("outcome", command.outcome(), "field.outcome");
         }
+        check.that(step != RecoveryStep.LETTER_SENT, "step", "input.recovery.letterSentByItsOwnCall");
         check.orRefuse();
         if (command.expectedVersion() != null && command.expectedVersion() != recovery.version()) {
             throw new StaleRecord();
@@ -192,6 +193,7 @@ public class RecoveryService {
             case FOLLOWED_UP -> recovery.followUp(outcome, at, command.note());
             case CLOSED -> recovery.close(outcome, at, command.note());
             case BYSTANDERS_THANKED -> recovery.thankBystanders(at, command.note());
+            case LETTER_SENT -> throw new IllegalStateException("refused above");
         }
         recoveries.save(recovery);
         String detail = "step=" + step + ", status=" + recovery.status();
@@ -228,6 +230,33 @@ public class RecoveryService {
         values.put(LetterPlaceholder.TEAM_NAME, teams.findById(recovery.teamId()).map(Team::name).orElse(""));
         LetterText text = template.fill(values);
         return new LetterDraft(template.id(), template.name(), template.language(), text.subject(), text.body());
+    }
+
+    /**
+     * Records that a letter drafted from a template went to the customer of a case: a {@code LETTER_SENT} step with the
+     * channel and the template's name, never the words. Audited like any step (without the name of a confidential
+     * report's reporter), with the channel and the template's name.
+     */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public RecoveryView markLetterSent(String recoveryId, String templateId, String channel) {
+        Account me = me();
+        Visible visible = visible(recoveryId, me);
+        Check check = Check.input().required("channel", channel, "field.channel");
+        ContactChannel how = check.known("channel", channel, ContactChannel.class, "field.channel");
+        check.orRefuse();
+        LetterTemplate template = letterTemplate(templateId);
+        Instant now = clock.instant();
+        Instant at = visible.report().hidesIdentityOf(me) ? visible.report().reporterTime(now) : now;
+        RecoveryCase recovery = visible.recovery();
+        recovery.recordLetterSent(how, template.name(), at);
+        recoveries.save(recovery);
+        String detail = "step=" + RecoveryStep.LETTER_SENT + ", channel=" + how + ", template=" + template.name();
+        if (visible.report().hidesIdentityOf(me)) {
+            audit.recordConfidential(AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
+        } else {
+            audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
+        }
+        return view(visible);
     }
 
     private LetterTemplate letterTemplate(String templateId) {

@@ -114,4 +114,35 @@ class LetterServiceTest {
 
         assertThat(world.as("lena").recovery.draftLetter(id, sorry.id(), WORDS).body()).startsWith("Ref Booking 58213; ; by");
     }
+
+    @Test
+    void aLetterSent_isAStepWithItsChannelAndTemplate_auditedWithoutTheWordsOrAConfidentialReportersName() {
+        LetterTemplateView sorry = everyPlaceholder();
+        String id = confidentialCase();
+
+        dimple.application.reporting.RecoveryView afterLena = world.as("lena").recovery.markLetterSent(id, sorry.id(), "EMAIL");
+        world.as("emma").recovery.markLetterSent(id, sorry.id(), "LETTER");
+
+        assertThat(afterLena.status()).isEqualTo("OPEN");
+        assertThat(world.as("lena").recovery.find(id).steps()).extracting(s -> s.step() + " " + s.channel() + " " + s.template() + " " + s.note())
+                .containsExactly("LETTER_SENT EMAIL Sorry null", "LETTER_SENT LETTER Sorry null");
+        String audit = String.join("\n", world.auditLines());
+        assertThat(audit).contains("lena | RECOVERY_STEP_RECORDED").contains("step=LETTER_SENT, channel=EMAIL, template=Sorry")
+                .doesNotContain("emma |", "Ref ", "Booking 58213");
+        assertThat(world.waitingConfidentialActivity()).anyMatch(line -> line.contains("RECOVERY_STEP_RECORDED"));
+    }
+
+    @Test
+    void aLetterSent_needsAKnownChannelAndATemplateInUse_andIsNotAStepOfRecord() {
+        LetterTemplateView sorry = everyPlaceholder();
+        String id = confidentialCase();
+
+        assertThatThrownBy(() -> world.as("lena").recovery.markLetterSent(id, sorry.id(), "PIGEON"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("channel"));
+        assertThatThrownBy(() -> world.as("leo").recovery.markLetterSent(id, sorry.id(), "EMAIL")).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> world.as("lena").recovery.record(new RecordRecoveryStep(id, "LETTER_SENT", null, "EMAIL", null, null, null, null,
+                null, null, null))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(FieldProblem::field)
+                .containsExactly("step"));
+        assertThat(world.as("lena").recovery.find(id).steps()).isEmpty();
+    }
 }

@@ -1,6 +1,10 @@
 -- Letter templates administrators keep for the apology or follow-up a customer receives after a recovery case
 -- (docs/adr/0049-customer-follow-up-letter.md). A retired template keeps its row (retired_at set).
 -- One English and one German template to start from; administrators reword or retire them.
+-- A LETTER_SENT step of a recovery case keeps how the letter went out and the name of its template, never its words.
+alter table recovery_step add column letter_channel varchar(20);
+alter table recovery_step add column letter_template varchar(200);
+
 create table letter_template (
     id           varchar(36)    not null primary key,
     name         varchar(200)   not null,

@@ -154,6 +154,11 @@ class AccessMatrixIT {
                 new Row("PUT", "api/admin/teams/Front%20Desk/webhooks/TEAMS", "{\"url\":\"ftp://example.com/x\"}", 401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("POST", "api/admin/teams/Front%20Desk/webhooks/TEAMS/test", "", 401, 403, 403, 403, 403, 403, 403, 404),
                 new Row("DELETE", "api/admin/teams/Front%20Desk/webhooks/TEAMS", "", 401, 403, 403, 403, 403, 403, 403, 404),
+                // letter templates: administrators only; an id that names none is 404
+                new Row("GET", "api/admin/letter-templates", null,       401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("POST", "api/admin/letter-templates", "{}",      401, 403, 403, 403, 403, 403, 403, 400),
+                new Row("PUT", "api/admin/letter-templates/00000000-0000-4000-8000-000000000049", "{}", 401, 403, 403, 403, 403, 403, 403, 404),
+                new Row("DELETE", "api/admin/letter-templates/00000000-0000-4000-8000-000000000049", "", 401, 403, 403, 403, 403, 403, 403, 404),
                 new Row("GET", "api/admin/audit", null,                  401, 403, 403, 403, 403, 403, 403, 200),
                 // the outbox's health: counts, kinds, ages and kinds of error, never what a message carries
                 new Row("GET", "api/admin/outbox", null,                 401, 403, 403, 403, 403, 403, 403, 200),

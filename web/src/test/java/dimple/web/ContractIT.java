@@ -191,6 +191,13 @@ class ContractIT {
                 "{\"team\":\"Front Desk\",\"label\":\"Contract shift\",\"type\":\"CHOICE\",\"choices\":[\"Early\",\"Late\"]}");
         call("lena", "GET", "/api/custom-fields?team=Front%20Desk", null);
         call("lena", "DELETE", "/api/custom-fields/{id}", null, field.path("id").asText("no-field"));
+        JsonNode letter = call("admin", "POST", "/api/admin/letter-templates",
+                "{\"name\":\"Contract letter\",\"language\":\"en\",\"subject\":\"About {customerReference}\",\"body\":\"Sorry. {signedBy}\"}");
+        call("admin", "GET", "/api/admin/letter-templates", null);
+        call("admin", "PUT", "/api/admin/letter-templates/{id}",
+                "{\"name\":\"Contract letter\",\"language\":\"de\",\"subject\":\"Betreff\",\"body\":\"Entschuldigung. {signedBy}\"}",
+                letter.path("id").asText("no-letter"));
+        call("admin", "DELETE", "/api/admin/letter-templates/{id}", null, letter.path("id").asText("no-letter"));
 
         // triage, review, actions
         JsonNode outcome = call("lena", "POST", "/api/reports/{id}/triage", "{\"decision\":\"REVIEW\"}", reportId);

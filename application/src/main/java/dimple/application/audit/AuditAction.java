@@ -34,6 +34,7 @@ public final class AuditAction {
     public static final String BENT_RULE_DECIDED = "BENT_RULE_DECIDED";
     /** A custom field of a team was defined, changed, moved or removed (the target is the team). */
     public static final String CUSTOM_FIELD_CHANGED = "CUSTOM_FIELD_CHANGED";
+    public static final String LETTER_TEMPLATE_CHANGED = "LETTER_TEMPLATE_CHANGED";
     /** A leader downloaded the reports of a team inbox as CSV (the target is the file; the detail the filter and rows). */
     public static final String REPORTS_EXPORTED = "REPORTS_EXPORTED";
     public static final String REPORT_TRIAGED = "REPORT_TRIAGED";

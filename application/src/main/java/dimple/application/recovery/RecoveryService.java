@@ -20,6 +20,10 @@ import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.recovery.ByWhom;
 import dimple.domain.recovery.ContactChannel;
+import dimple.domain.recovery.LetterPlaceholder;
+import dimple.domain.recovery.LetterTemplate;
+import dimple.domain.recovery.LetterTemplateRepository;
+import dimple.domain.recovery.LetterText;
 import dimple.domain.recovery.RecoveryCase;
 import dimple.domain.recovery.RecoveryCaseRepository;
 import dimple.domain.recovery.RecoveryOutcome;
@@ -38,6 +42,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,13 +74,15 @@ public class RecoveryService {
     private CurrentActor actor;
     private AuditTrail audit;
     private Clock clock;
+    private LetterTemplateRepository letters;
 
     protected RecoveryService() {
     }
 
     @Inject
     public RecoveryService(RecoveryCaseRepository recoveries, MistakeReportRepository reports, AccountRepository accounts,
-                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock) {
+                           TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit, Clock clock,
+                           LetterTemplateRepository letters) {
         this.recoveries = recoveries;
         this.reports = reports;
         this.accounts = accounts;
@@ -83,6 +91,7 @@ public class RecoveryService {
         this.actor = actor;
         this.audit = audit;
         this.clock = clock;
+        this.letters = letters;
     }
 
     /**
@@ -172,6 +181,7 @@ public class RecoveryService {
         if (step == RecoveryStep.FOLLOWED_UP) {
             check.required("outcome", command.outcome(), "field.outcome");
         }
+        check.that(step != RecoveryStep.LETTER_SENT, "step", "input.recovery.letterSentByItsOwnCall");
         check.orRefuse();
         if (command.expectedVersion() != null && command.expectedVersion() != recovery.version()) {
             throw new StaleRecord();
@@ -183,6 +193,7 @@ public class RecoveryService {
             case FOLLOWED_UP -> recovery.followUp(outcome, at, command.note());
             case CLOSED -> recovery.close(outcome, at, command.note());
             case BYSTANDERS_THANKED -> recovery.thankBystanders(at, command.note());
+            case LETTER_SENT -> throw new IllegalStateException("refused above");
         }
         recoveries.save(recovery);
         String detail = "step=" + step + ", status=" + recovery.status();
@@ -192,6 +203,67 @@ public class RecoveryService {
             audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
         }
         return view(visible);
+    }
+
+    /** The letter templates in use, to draft a letter from, by language and name. */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public List<LetterTemplateView> letterTemplates() {
+        return letters.all().stream().filter(t -> !t.isRetired()).map(LetterTemplateService::view).toList();
+    }
+
+    /**
+     * A letter for the customer of a case, from a template in use: the template's words with the case's customer
+     * reference, its remedy, its follow-up day, the caller's display name and the team's name put in. Nothing else of
+     * the case or its report (title, narrative, reporter, notes) can reach it: a template names only those five values.
+     */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public LetterDraft draftLetter(String recoveryId, String templateId, LetterWords words) {
+        Account me = me();
+        Visible visible = visible(recoveryId, me);
+        LetterTemplate template = letterTemplate(templateId);
+        RecoveryCase recovery = visible.recovery();
+        Map<LetterPlaceholder, String> values = new EnumMap<>(LetterPlaceholder.class);
+        values.put(LetterPlaceholder.CUSTOMER_REFERENCE, recovery.customerRef() == null ? "" : recovery.customerRef());
+        values.put(LetterPlaceholder.REMEDY, recovery.remedy().map(r -> words.remedy(r.type().name())).orElse(""));
+        values.put(LetterPlaceholder.FOLLOW_UP_DATE, recovery.followUpDue() == null ? "" : words.day(recovery.followUpDue()));
+        values.put(LetterPlaceholder.SIGNED_BY, me.displayName());
+        values.put(LetterPlaceholder.TEAM_NAME, teams.findById(recovery.teamId()).map(Team::name).orElse(""));
+        LetterText text = template.fill(values);
+        return new LetterDraft(template.id(), template.name(), template.language(), text.subject(), text.body());
+    }
+
+    /**
+     * Records that a letter drafted from a template went to the customer of a case: a {@code LETTER_SENT} step with the
+     * channel and the template's name, never the words. Audited like any step (without the name of a confidential
+     * report's reporter), with the channel and the template's name.
+     */
+    @RequiresPermissions(Permission.RECOVERY_RECORD)
+    public RecoveryView markLetterSent(String recoveryId, String templateId, String channel) {
+        Account me = me();
+        Visible visible = visible(recoveryId, me);
+        Check check = Check.input().required("channel", channel, "field.channel");
+        ContactChannel how = check.known("channel", channel, ContactChannel.class, "field.channel");
+        check.orRefuse();
+        LetterTemplate template = letterTemplate(templateId);
+        Instant now = clock.instant();
+        Instant at = visible.report().hidesIdentityOf(me) ? visible.report().reporterTime(now) : now;
+        RecoveryCase recovery = visible.recovery();
+        recovery.recordLetterSent(how, template.name(), at);
+        recoveries.save(recovery);
+        String detail = "step=" + RecoveryStep.LETTER_SENT + ", channel=" + how + ", template=" + template.name();
+        if (visible.report().hidesIdentityOf(me)) {
+            audit.recordConfidential(AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
+        } else {
+            audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
+        }
+        return view(visible);
+    }
+
+    private LetterTemplate letterTemplate(String templateId) {
+        Check.input().required("templateId", templateId, "field.letterTemplate").orRefuse();
+        Optional<LetterTemplate> template = Ids.looksLikeId(templateId) ? letters.findById(templateId).filter(t -> !t.isRetired()) : Optional.empty();
+        Check.input().that(template.isPresent(), "templateId", "input.letterTemplate.unknown").orRefuse();
+        return template.get();
     }
 
     private record Visible(RecoveryCase recovery, MistakeReport report) {

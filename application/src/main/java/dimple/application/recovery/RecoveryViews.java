@@ -19,7 +19,8 @@ public final class RecoveryViews {
                 teamName, c.customerRef(), c.proactive(), c.note(), c.status().name(), c.followUpDue(), c.isOverdueAt(now),
                 c.isDueSoonAt(now), apology, remedy, c.followedUpAt(), c.outcome() == null ? null : c.outcome().name(), c.closedAt(),
                 c.thankBystanders(), c.bystandersThankedAt(),
-                c.steps().stream().map(s -> new RecoveryView.StepView(s.step().name(), s.at(), s.note())).toList(), c.version(),
+                c.steps().stream().map(s -> new RecoveryView.StepView(s.step().name(), s.at(), s.note(),
+                        s.letterChannel() == null ? null : s.letterChannel().name(), s.letterTemplate())).toList(), c.version(),
                 report != null && report.isConfidential());
     }
 }

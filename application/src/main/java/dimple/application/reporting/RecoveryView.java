@@ -28,7 +28,7 @@ public record RecoveryView(String id, String reportId, String reportNumber, Stri
     public record CostView(java.math.BigDecimal amount, String currency) implements java.io.Serializable {
     }
 
-    public record StepView(String step, Instant at, String note) implements java.io.Serializable {
+    public record StepView(String step, Instant at, String note, String channel, String template) implements java.io.Serializable {
     }
 
     /** The step that may be recorded next in the natural order, for forms; null when the case is closed. */

@@ -5,7 +5,9 @@ import dimple.application.audit.InMemoryAuditEntries;
 import dimple.application.audit.InMemoryConfidentialActivity;
 import dimple.application.identity.FakeCurrentActor;
 import dimple.application.recovery.CasesOfReports;
+import dimple.application.recovery.InMemoryLetterTemplates;
 import dimple.application.recovery.InMemoryRecoveryCases;
+import dimple.application.recovery.LetterTemplateService;
 import dimple.application.recovery.RecoveryService;
 import dimple.application.recovery.SubmittedReports;
 import dimple.application.shared.FakeCurrentUser;
@@ -39,6 +41,7 @@ public class ReportingFixture {
     public final InMemoryReceiptNumbers receipts = new InMemoryReceiptNumbers();
     public final InMemoryBentRuleDecisions decisions = new InMemoryBentRuleDecisions();
     public final InMemoryCustomFields customFields = new InMemoryCustomFields();
+    public final InMemoryLetterTemplates letterTemplates = new InMemoryLetterTemplates();
     public final InMemoryAuditEntries audit = new InMemoryAuditEntries();
     public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
@@ -48,6 +51,7 @@ public class ReportingFixture {
     public final BentRuleService bentRules;
     public final CustomFieldService fields;
     public final RecoveryService recovery;
+    public final LetterTemplateService letters;
     public final Team frontDesk = Team.found("Front Desk", NOW);
     public final Team onlineOrders = Team.found("Online Orders", NOW);
 
@@ -67,7 +71,8 @@ public class ReportingFixture {
         events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, actor, trail, clock);
         fields = new CustomFieldService(customFields, teams, accounts, currentUser, actor, trail, clock);
-        recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, actor, trail, clock);
+        recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, actor, trail, clock, letterTemplates);
+        letters = new LetterTemplateService(letterTemplates, trail, clock);
     }
 
     private void person(String username, String name, Set<Role> roles, Team member, Team leads) {

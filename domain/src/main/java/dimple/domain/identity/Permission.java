@@ -45,6 +45,8 @@ public final class Permission {
      * lead (the service checks which team).
      */
     public static final String FIELD_DEFINE = "field:define";
+    /** Keep the letter templates a recovery case's apology or follow-up is drafted from (administrators). */
+    public static final String LETTER_DEFINE = "letter:define";
 
     /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
     public static final String REPORT_TRIAGE = "report:triage";

@@ -187,6 +187,15 @@ public class RecoveryCase {
         log(RecoveryStep.BYSTANDERS_THANKED, at, stepNote);
     }
 
+    /**
+     * A letter drafted from the named template went to the customer through {@code channel}. Any number of letters,
+     * in any state; does not move the case. The letter's words are not kept.
+     */
+    public void recordLetterSent(ContactChannel channel, String templateName, Instant at) {
+        steps.add(new RecoveryStepEntry(Objects.requireNonNull(at), Objects.requireNonNull(channel, "channel"),
+                Objects.requireNonNull(templateName, "templateName")));
+    }
+
     private void moveTo(RecoveryStatus next) {
         if (next.ordinal() <= status.ordinal()) {
             throw new RecoveryCannotGoBack(status, next);

@@ -19,6 +19,15 @@ public class RecoveryStepEntry {
     @Column(name = "note", length = 2 * RecoveryCase.MAX_NOTE)
     private String note;
 
+    /** For {@link RecoveryStep#LETTER_SENT}: how the letter went out. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "letter_channel", length = 20)
+    private ContactChannel letterChannel;
+
+    /** For {@link RecoveryStep#LETTER_SENT}: the name the template had when the letter was drafted from it. */
+    @Column(name = "letter_template", length = 2 * LetterTemplate.MAX_NAME)
+    private String letterTemplate;
+
     protected RecoveryStepEntry() {
     }
 
@@ -26,6 +35,12 @@ public class RecoveryStepEntry {
         this.step = step;
         this.at = at;
         this.note = note;
+    }
+
+    RecoveryStepEntry(Instant at, ContactChannel channel, String templateName) {
+        this(RecoveryStep.LETTER_SENT, at, null);
+        this.letterChannel = channel;
+        this.letterTemplate = templateName;
     }
 
     public RecoveryStep step() {
@@ -38,5 +53,15 @@ public class RecoveryStepEntry {
 
     public String note() {
         return note;
+    }
+
+    /** How a letter went out; null for other steps. */
+    public ContactChannel letterChannel() {
+        return letterChannel;
+    }
+
+    /** The template a letter was drafted from; null for other steps. */
+    public String letterTemplate() {
+        return letterTemplate;
     }
 }

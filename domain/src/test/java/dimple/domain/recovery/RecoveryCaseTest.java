@@ -113,4 +113,17 @@ class RecoveryCaseTest {
         assertThat(Remedy.isValidCost(new BigDecimal("-1"))).isFalse();
         assertThatThrownBy(() -> Remedy.of(RemedyType.REFUND, BigDecimal.TEN, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLetterSent_isAStepWithItsChannelAndTemplate_thatDoesNotMoveTheCase() {
+        RecoveryCase recovery = openCase();
+
+        recovery.recordLetterSent(ContactChannel.EMAIL, "Apology and follow-up", SUBMITTED.plusSeconds(60));
+        recovery.recordLetterSent(ContactChannel.LETTER, "Apology and follow-up", SUBMITTED.plusSeconds(120));
+
+        assertThat(recovery.status()).isEqualTo(RecoveryStatus.OPEN);
+        assertThat(recovery.steps()).extracting(RecoveryStepEntry::step, RecoveryStepEntry::letterChannel, RecoveryStepEntry::letterTemplate, RecoveryStepEntry::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RecoveryStep.LETTER_SENT, ContactChannel.EMAIL, "Apology and follow-up", null),
+                        org.assertj.core.groups.Tuple.tuple(RecoveryStep.LETTER_SENT, ContactChannel.LETTER, "Apology and follow-up", null));
+    }
 }

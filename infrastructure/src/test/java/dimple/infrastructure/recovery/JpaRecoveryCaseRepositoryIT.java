@@ -96,6 +96,23 @@ class JpaRecoveryCaseRepositoryIT {
     }
 
     @Test
+    void aLetterSent_keepsItsChannelAndTemplateName_besideTheOtherSteps() {
+        RecoveryCase recovery = recovery(report(emma, frontDesk), "Order 48214", null);
+        db.run(em -> {
+            JpaRecoveryCaseRepository cases = new JpaRecoveryCaseRepository(em);
+            RecoveryCase c = cases.findById(recovery.id()).orElseThrow();
+            c.contact(T0.plusSeconds(60), ContactChannel.PHONE, "Shift lead", "Sorry");
+            c.recordLetterSent(ContactChannel.EMAIL, "Entschuldigung und Nachfrage", T0.plusSeconds(120));
+            cases.save(c);
+        });
+
+        RecoveryCase loaded = db.inTransaction(em -> new JpaRecoveryCaseRepository(em).findById(recovery.id()).orElseThrow());
+
+        assertThat(loaded.steps()).extracting(s -> s.step() + " " + s.letterChannel() + " " + s.letterTemplate() + " " + s.note())
+                .containsExactly("CONTACTED null null Sorry", "LETTER_SENT EMAIL Entschuldigung und Nachfrage null");
+    }
+
+    @Test
     void aCaseWithoutRemedy_loadsWithNone() {
         RecoveryCase recovery = recovery(report(emma, frontDesk), "Order 1", null);
 

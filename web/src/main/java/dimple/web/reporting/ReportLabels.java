@@ -16,7 +16,7 @@ public class ReportLabels {
     private static final LabelSet IMPACTS = LabelSet.of("label.report.impacts", "NONE", "MINOR", "MAJOR", "SEVERE");
     private static final LabelSet STATUSES = LabelSet.of("label.report.statuses", "SUBMITTED", "NOTED", "IN_REVIEW", "CLOSED", "DUPLICATE", "WITHDRAWN");
     private static final LabelSet RECOVERY_STATUSES = LabelSet.of("label.report.recoveryStatuses", "OPEN", "CONTACTED", "REMEDY_DELIVERED", "FOLLOWED_UP", "CLOSED");
-    private static final LabelSet STEPS = LabelSet.of("label.report.steps", "CONTACTED", "REMEDY_DELIVERED", "FOLLOWED_UP", "CLOSED", "BYSTANDERS_THANKED");
+    private static final LabelSet STEPS = LabelSet.of("label.report.steps", "CONTACTED", "REMEDY_DELIVERED", "FOLLOWED_UP", "CLOSED", "BYSTANDERS_THANKED", "LETTER_SENT");
     private static final LabelSet REMEDIES = LabelSet.of("label.report.remedies", "REPLACEMENT", "REFUND", "CREDIT", "EXPEDITE", "PERSONAL_CALL", "FEE_WAIVER", "OTHER");
     private static final LabelSet OUTCOMES = LabelSet.of("label.report.outcomes", "DELIGHTED", "SATISFIED", "STILL_UNHAPPY", "LOST", "UNKNOWN");
     private static final LabelSet CHANNELS = LabelSet.of("label.report.channels", "IN_PERSON", "PHONE", "EMAIL", "CHAT", "LETTER", "SOCIAL_MEDIA", "OTHER");

@@ -183,6 +183,7 @@ class AccessMatrixIT {
                 // a recovery case is seen by whoever sees its report
                 new Row("GET", "api/recoveries/" + recovery, null,       401, 404, 404, 200, 200, 404, 404, 404),
                 new Row("POST", "api/recoveries/" + recovery + "/steps", "{}", 401, 404, 404, 400, 400, 404, 403, 403),
+                new Row("POST", "api/recoveries/" + recovery + "/letters", "{}", 401, 404, 404, 400, 400, 404, 403, 403),
                 new Row("GET", "api/bent-rules?team=Front%20Desk", null, 401, 403, 403, 403, 200, 400, 403, 403),
                 // the decision names its team in the body: a team the caller does not lead is input like any other (400)
                 new Row("POST", "api/bent-rules/decisions", "{\"team\":\"Front Desk\"}", 401, 403, 403, 403, 400, 400, 403, 403),

@@ -197,6 +197,8 @@ class ContractIT {
         call("admin", "PUT", "/api/admin/letter-templates/{id}",
                 "{\"name\":\"Contract letter\",\"language\":\"de\",\"subject\":\"Betreff\",\"body\":\"Entschuldigung. {signedBy}\"}",
                 letter.path("id").asText("no-letter"));
+        call("emma", "POST", "/api/recoveries/{id}/letters", "{\"templateId\":\"" + letter.path("id").asText("no-letter")
+                + "\",\"channel\":\"EMAIL\"}", recoveryId);
         call("admin", "DELETE", "/api/admin/letter-templates/{id}", null, letter.path("id").asText("no-letter"));
 
         // triage, review, actions

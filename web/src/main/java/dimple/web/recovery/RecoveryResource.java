@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 
-/** The recoveries API: what is due, one case, and recording a step on it. */
+/** The recoveries API: what is due, one case, recording a step on it and a letter sent to its customer. */
 @Path("recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,5 +67,20 @@ public class RecoveryResource {
         body.orRefuse();
         RecoveryView recovery = recoveries.record(command);
         return Tagged.of(providers, recovery, recovery.version()).ok().build();
+    }
+
+    /**
+     * {@code {templateId, channel}} → 201 with the case, its history ending in the {@code LETTER_SENT} step (the channel
+     * and the template's name, never the letter's words; docs/adr/0049).
+     */
+    @POST
+    @Path("{id}/letters")
+    public Response letterSent(@PathParam("id") String id, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String templateId = body.string("templateId");
+        String channel = body.string("channel");
+        body.orRefuse();
+        RecoveryView recovery = recoveries.markLetterSent(id, templateId, channel);
+        return Tagged.of(providers, recovery, recovery.version()).ok().status(Response.Status.CREATED).build();
     }
 }

@@ -352,6 +352,7 @@ class AccessMatrixIT {
             Map.entry("report/inbox.xhtml", Set.of("lena")),
             Map.entry("report/bent-rules.xhtml", Set.of("lena")),
             Map.entry("report/fields.xhtml", Set.of("lena", "admin")),
+            Map.entry("admin/letters.xhtml", Set.of("admin")),
             Map.entry("report/view.xhtml?id={report}", Set.of()),
             Map.entry("recovery/due.xhtml", Set.of("emma", "lena")),
             Map.entry("recovery/case.xhtml?id={recovery}", Set.of()),

@@ -196,12 +196,7 @@ public class RecoveryService {
             case LETTER_SENT -> throw new IllegalStateException("refused above");
         }
         recoveries.save(recovery);
-        String detail = "step=" + step + ", status=" + recovery.status();
-        if (visible.report().hidesIdentityOf(me)) {
-            audit.recordConfidential(AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
-        } else {
-            audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
-        }
+        auditStep(visible, me, "step=" + step + ", status=" + recovery.status());
         return view(visible);
     }
 
@@ -250,13 +245,17 @@ public class RecoveryService {
         RecoveryCase recovery = visible.recovery();
         recovery.recordLetterSent(how, template.name(), at);
         recoveries.save(recovery);
-        String detail = "step=" + RecoveryStep.LETTER_SENT + ", channel=" + how + ", template=" + template.name();
+        auditStep(visible, me, "step=" + RecoveryStep.LETTER_SENT + ", channel=" + how + ", template=" + template.name());
+        return view(visible);
+    }
+
+    /** A step recorded by a confidential report's own reporter is audited without their name (as they file it). */
+    private void auditStep(Visible visible, Account me, String detail) {
         if (visible.report().hidesIdentityOf(me)) {
             audit.recordConfidential(AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
         } else {
             audit.recordAs(me.username(), AuditAction.RECOVERY_STEP_RECORDED, visible.report().number(), detail);
         }
-        return view(visible);
     }
 
     private LetterTemplate letterTemplate(String templateId) {

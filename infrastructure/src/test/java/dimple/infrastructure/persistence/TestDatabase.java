@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -194,14 +195,32 @@ public final class TestDatabase implements AutoCloseable {
         return setting(POSTGRESQL_URL).replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
     }
 
-    /** Runs one statement on the configured PostgreSQL database (creating and dropping databases). */
+    /**
+     * Runs one statement on the configured PostgreSQL database (creating and dropping databases). A busy server may
+     * refuse once (a backend that {@code with (force)} ended has not exited yet, a connection still starting), so the
+     * statement is tried up to five times; the last refusal's own words are part of the message.
+     */
     private static void onServer(String statement) {
-        try (Connection c = DriverManager.getConnection(setting(POSTGRESQL_URL), setting(POSTGRESQL_USER), setting(POSTGRESQL_PASSWORD));
-             Statement s = c.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The PostgreSQL test server refused: " + statement
-                    + " (the test role needs CREATEDB, as .ci/run gives it)", e);
+        SQLException last = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try (Connection c = DriverManager.getConnection(setting(POSTGRESQL_URL), setting(POSTGRESQL_USER), setting(POSTGRESQL_PASSWORD));
+                 Statement s = c.createStatement()) {
+                s.execute(statement);
+                return;
+            } catch (SQLException e) {
+                last = e;
+                pause(Duration.ofMillis(250L * attempt));
+            }
+        }
+        throw new IllegalStateException("The PostgreSQL test server refused five times: " + statement + " (" + last.getMessage()
+                + "; the test role needs CREATEDB, as .ci/run gives it)", last);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -287,7 +306,7 @@ public final class TestDatabase implements AutoCloseable {
         }
         if (database != null) {
             keepAlive.close();
-            onServer("drop database " + database + " with (force)");
+            onServer("drop database if exists " + database + " with (force)");
             return;
         }
         try (Statement statement = keepAlive.createStatement()) {

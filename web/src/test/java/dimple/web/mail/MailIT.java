@@ -189,6 +189,25 @@ class MailIT {
     }
 
     @Test
+    void aPersonWhoChoseGermanAndBerlin_getsTheirMailInGerman_withTheDueTimeInBerlin_whileOthersStillReadEnglish() throws Exception {
+        Http.Answer chosen = put("api/me/settings", as(reporter), "{\"language\":\"de\",\"timeZone\":\"Europe/Berlin\"}");
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        file("NAMED", "Kasse " + sfx, "Die Kassenlade blieb offen.", "Bestellung " + sfx);
+
+        MimeMessage german = mailTo(reporter, mails -> mails.stream().anyMatch(m -> subjectStarts(m, "Eine Nachfrage"))).stream()
+                .filter(m -> subjectStarts(m, "Eine Nachfrage")).findFirst().orElseThrow(() -> new AssertionError("no German mail"));
+        assertThat(part(german, "text/plain")).as("the due time in the reporter's zone, written as their pages write it")
+                .containsPattern("ist bis \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d MEZ fällig\\.")
+                .contains("In Dimple öffnen: https://dimple.test/", "Diese Art von Mail abbestellen: https://dimple.test/unsubscribe?t=");
+        assertThat(part(german, "text/html")).contains("<html lang=\"de\">");
+
+        MimeMessage english = mailTo(leader, mails -> mails.stream().anyMatch(m -> subjectStarts(m, "A customer follow-up"))).stream()
+                .filter(m -> subjectStarts(m, "A customer follow-up")).findFirst().orElseThrow(() -> new AssertionError("no mail to the leader"));
+        assertThat(part(english, "text/plain")).as("a person who chose nothing: English, the organisation's zone")
+                .containsPattern("is due by \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC");
+    }
+
+    @Test
     void aMail_hasBothParts_escapesWhatPeopleTyped_andItsUnsubscribeLinkWorksSignedOut() throws Exception {
         String reportId = file("NAMED", "Till " + sfx, "The till drawer stayed open.", "Order " + sfx);
         Http.Answer triaged = api().post("api/reports/" + reportId + "/triage", as(leader), "{\"decision\":\"REVIEW\"}");

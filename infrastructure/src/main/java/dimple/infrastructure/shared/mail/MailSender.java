@@ -1,5 +1,6 @@
 package dimple.infrastructure.shared.mail;
 
+import dimple.application.identity.OrganisationTimeZone;
 import dimple.application.shared.MailKind;
 import dimple.application.shared.MailWords;
 import dimple.infrastructure.shared.OutboxDelivery;
@@ -8,9 +9,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,24 +48,27 @@ public class MailSender {
     private WebhookTransport webhooks;
     private MailWords words;
     private MailSettings settings;
+    private OrganisationTimeZone organisationZone;
     private Clock clock;
 
     protected MailSender() {
     }
 
     @Inject
-    public MailSender(MailTransactions transactions, MailWords words, MailSettings settings, Clock clock) {
-        this(transactions::run, settings.enabled() ? new SmtpTransport(settings) : null, WebhookTransport.http(), words, settings, clock);
+    public MailSender(MailTransactions transactions, MailWords words, MailSettings settings, OrganisationTimeZone organisationZone, Clock clock) {
+        this(transactions::run, settings.enabled() ? new SmtpTransport(settings) : null, WebhookTransport.http(), words, settings, organisationZone,
+                clock);
     }
 
     /** @param transport null while mail is off (webhooks are sent all the same) */
     public MailSender(Transactions transactions, MailTransport transport, WebhookTransport webhooks, MailWords words, MailSettings settings,
-                      Clock clock) {
+                      OrganisationTimeZone organisationZone, Clock clock) {
         this.transactions = transactions;
         this.transport = transport;
         this.webhooks = webhooks;
         this.words = words;
         this.settings = settings;
+        this.organisationZone = organisationZone;
         this.clock = clock;
     }
 
@@ -131,8 +137,8 @@ public class MailSender {
     }
 
     private void send(String accountId, List<OutgoingMessage> messages, boolean digest) {
-        Optional<String> address = transactions.run(q -> q.addressOf(accountId));
-        if (address.isEmpty()) {
+        Optional<OutgoingMessages.Recipient> recipient = transactions.run(q -> q.recipient(accountId));
+        if (recipient.isEmpty()) {
             transactions.run(q -> {
                 messages.forEach(m -> q.dropped(m.id(), holder, clock.instant()));
                 return null;
@@ -145,10 +151,10 @@ public class MailSender {
         String unsubscribe = base + "unsubscribe?t=" + token;
         MailWords.Written written = words.write(messages.stream()
                         .map(m -> new MailWords.Item(m.mailKind(), m.facts(), m.link() == null ? base : base + m.link())).toList(),
-                digest, unsubscribe, base + "account/mail.xhtml");
+                digest, unsubscribe, base + "account/mail.xhtml", readerOf(recipient.get()));
         String messageId = "<" + messages.get(0).id() + (digest ? ".digest" : "") + "@dimple.invalid>";
         try {
-            transport.send(new MailTransport.Mail(messageId, address.get(), written.subject(), written.text(), written.html(), unsubscribe));
+            transport.send(new MailTransport.Mail(messageId, recipient.get().address(), written.subject(), written.text(), written.html(), unsubscribe));
         } catch (Exception e) {
             String kindsOfError = OutboxDelivery.kindsOf(e);
             LOG.log(Level.WARNING, () -> "Sending " + messages.size() + " queued mail(s) failed (" + kindsOfError + "); tried again later.");
@@ -162,5 +168,13 @@ public class MailSender {
             messages.forEach(m -> q.sent(m.id(), holder, clock.instant()));
             return null;
         });
+    }
+
+    /** The recipient's chosen language (none: Dimple's default) and time zone (none or one no longer known: the organisation's). */
+    private MailWords.Reader readerOf(OutgoingMessages.Recipient recipient) {
+        Locale language = recipient.language() == null ? null : Locale.forLanguageTag(recipient.language());
+        ZoneId zone = recipient.timeZone() != null && OrganisationTimeZone.isKnown(recipient.timeZone()) ? ZoneId.of(recipient.timeZone())
+                : organisationZone.zone();
+        return new MailWords.Reader(language, zone);
     }
 }

@@ -227,12 +227,16 @@ public class OutgoingMessages implements Mailbox, Webhooks {
         return UnsubscribeTokens.of(em);
     }
 
-    /** Where mail reaches an enabled account, if anywhere. */
+    /** Where mail reaches an enabled account and whom: the address, and the language and time zone it chose (null: none chosen). */
+    record Recipient(String address, String language, String timeZone) {
+    }
+
+    /** The enabled account's address, language and time zone, if it has an address. */
     @SuppressWarnings("unchecked")
-    public Optional<String> addressOf(String accountId) {
-        List<Object> rows = em.createNativeQuery("select email from account where id = ? and enabled = ?")
+    public Optional<Recipient> recipient(String accountId) {
+        List<Object[]> rows = em.createNativeQuery("select email, page_language, time_zone from account where id = ? and enabled = ?")
                 .setParameter(1, accountId).setParameter(2, true).getResultList();
-        return rows.stream().filter(e -> e != null).map(String.class::cast).findFirst();
+        return rows.stream().filter(r -> r[0] != null).map(r -> new Recipient((String) r[0], (String) r[1], (String) r[2])).findFirst();
     }
 
     /** What the person chose, kind by kind (the default where they never chose). */

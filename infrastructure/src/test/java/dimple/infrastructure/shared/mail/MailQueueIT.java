@@ -2,6 +2,7 @@ package dimple.infrastructure.shared.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dimple.application.identity.OrganisationTimeZone;
 import dimple.application.shared.MailChoice;
 import dimple.application.shared.MailKind;
 import dimple.application.shared.MailPreferences;
@@ -100,7 +101,7 @@ class MailQueueIT extends EveryVendor {
     /** Words as plain as possible: the kinds and facts, so a test can read what was sent. */
     static final MailWords WORDS = new MailWords() {
         @Override
-        public Written write(List<Item> items, boolean digest, String unsubscribe, String settings) {
+        public Written write(List<Item> items, boolean digest, String unsubscribe, String settings, Reader reader) {
             return new MailWords.Written((digest ? "digest of " + items.size() : items.get(0).kind().name()),
                     items.stream().map(i -> i.kind() + " " + i.facts() + " " + i.link()).reduce("", (a, b) -> a + b + "\n") + unsubscribe,
                     "<p>html</p>");
@@ -118,7 +119,7 @@ class MailQueueIT extends EveryVendor {
     };
 
     private MailSender sender(MailTransport transport) {
-        return new MailSender(this::inQueue, transport, (url, json, headers) -> { throw new AssertionError("no webhooks here"); }, WORDS, ON, clock);
+        return new MailSender(this::inQueue, transport, (url, json, headers) -> { throw new AssertionError("no webhooks here"); }, WORDS, ON, OrganisationTimeZone.DEFAULT, clock);
     }
 
     private MailSender sender() {

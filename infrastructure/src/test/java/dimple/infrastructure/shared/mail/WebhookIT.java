@@ -3,6 +3,7 @@ package dimple.infrastructure.shared.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dimple.application.identity.OrganisationTimeZone;
 import dimple.application.shared.MailPreferences;
 import dimple.application.shared.WebhookEvent;
 import dimple.application.shared.Webhooks;
@@ -86,7 +87,7 @@ class WebhookIT {
 
     private MailSender sender() {
         MailSettings linksOnly = new MailSettings(null, 0, MailSettings.Security.NONE, null, null, null, "https://dimple.example.com/", 7, 30);
-        return new MailSender(this::inQueue, null, WebhookTransport.http(), MailQueueIT.WORDS, linksOnly, clock);
+        return new MailSender(this::inQueue, null, WebhookTransport.http(), MailQueueIT.WORDS, linksOnly, OrganisationTimeZone.DEFAULT, clock);
     }
 
     private void hooks() {

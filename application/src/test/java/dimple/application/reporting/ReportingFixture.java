@@ -52,6 +52,8 @@ public class ReportingFixture {
     public final CustomFieldService fields;
     public final RecoveryService recovery;
     public final LetterTemplateService letters;
+    public final InMemoryCategoryDefinitions categoryDefinitions = new InMemoryCategoryDefinitions();
+    public final CategoryService categories;
     public final Team frontDesk = Team.found("Front Desk", NOW);
     public final Team onlineOrders = Team.found("Online Orders", NOW);
 
@@ -73,6 +75,7 @@ public class ReportingFixture {
         fields = new CustomFieldService(customFields, teams, accounts, currentUser, actor, trail, clock);
         recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, actor, trail, clock, letterTemplates);
         letters = new LetterTemplateService(letterTemplates, trail, clock);
+        categories = new CategoryService(categoryDefinitions, trail);
     }
 
     private void person(String username, String name, Set<Role> roles, Team member, Team leads) {

@@ -48,6 +48,12 @@ public class CategoryService {
         return view(current());
     }
 
+    /** The same, for the administrators' page and API that change them (others are refused there, 403). */
+    @RequiresPermissions(Permission.CATEGORY_DEFINE)
+    public CategoriesView toDefine() {
+        return view(current());
+    }
+
     /**
      * Replaces the words of the kinds and levels given; every problem (a text too long, a name another kind or level
      * has in that language, a key that is no kind or level, a recovery case asked of a level) is refused at once,

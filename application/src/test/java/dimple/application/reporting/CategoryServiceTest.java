@@ -89,8 +89,32 @@ class CategoryServiceTest {
     void onlyAdministratorsDefine_andEveryoneSignedInReads() {
         assertThat(Arrays.stream(CategoryService.class.getDeclaredMethods()).filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
                 .map(m -> m.getName() + " " + Arrays.toString(m.getAnnotation(RequiresPermissions.class).value())))
-                .containsExactlyInAnyOrder("definitions [self:use]", "define [category:define]");
+                .containsExactlyInAnyOrder("definitions [self:use]", "toDefine [category:define]", "define [category:define]");
         assertThat(Arrays.stream(Role.values()).filter(r -> r.permissions().contains(Permission.CATEGORY_DEFINE))).containsExactly(Role.ADMIN);
         assertThat(Arrays.stream(Role.values()).filter(r -> !r.permissions().contains(Permission.SELF_USE))).isEmpty();
+    }
+
+    private SubmitReport harmed(String title, String mode, SubmitReport.AffectedCustomer... customers) {
+        SubmitReport r = world.report(title, "Front Desk", mode, customers);
+        return new SubmitReport(r.title(), r.narrative(), r.occurredAt(), r.team(), "CUSTOMER_HARMED", r.customerImpact(), r.reporterMode(), null,
+                r.affectedCustomers(), Map.of());
+    }
+
+    @Test
+    void aReportOfAKindThatNeedsARecoveryCase_filedWithoutCustomers_isAcceptedButFlaggedInTheInbox_alsoWhenConfidential() {
+        world.as("emma").reporting.submit(harmed("Charged twice, nobody named", "NAMED"));
+        world.as("emma").reporting.submit(harmed("Charged twice, quietly", "CONFIDENTIAL"));
+        world.as("emma").reporting.submit(harmed("Charged twice, customer named", "NAMED", ReportingFixture.customer("Booking 1")));
+        world.as("emma").reporting.submit(world.report("Near miss without customers", "Front Desk", "NAMED"));
+
+        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), 0, 20).items())
+                .extracting(ReportSummary::title, ReportSummary::awaitingRecoveryCase)
+                .containsExactlyInAnyOrder(tuple("Charged twice, nobody named", true), tuple("Charged twice, quietly", true),
+                        tuple("Charged twice, customer named", false), tuple("Near miss without customers", false));
+
+        world.as("admin").categories.define(kind("NEAR_MISS", true, Map.of(), Map.of()));
+        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), 0, 20).items())
+                .filteredOn(ReportSummary::awaitingRecoveryCase).extracting(ReportSummary::title)
+                .contains("Near miss without customers");
     }
 }

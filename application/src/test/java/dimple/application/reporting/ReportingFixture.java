@@ -68,7 +68,7 @@ public class ReportingFixture {
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
         AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
         reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, actor, trail, events, clock,
-                ConfidentialityPolicy.DEFAULT, customFields);
+                ConfidentialityPolicy.DEFAULT, customFields, categoryDefinitions);
         events.on(ReportSubmitted.class, new SubmittedReports(recoveries)::on);
         events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, actor, trail, clock);

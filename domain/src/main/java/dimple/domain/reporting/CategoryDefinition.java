@@ -85,6 +85,20 @@ public class CategoryDefinition {
         return definition;
     }
 
+    /** The kinds whose reports need a recovery case: as stored, and as {@link #unwritten} says for a kind with no row. */
+    public static java.util.Set<String> kindsNeedingRecoveryCase(Collection<CategoryDefinition> stored) {
+        Map<String, CategoryDefinition> byId = new HashMap<>();
+        stored.forEach(d -> byId.put(d.id, d));
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (String kind : CategoryDimension.KIND.keys()) {
+            CategoryDefinition d = byId.getOrDefault(idOf(CategoryDimension.KIND, kind), unwritten(CategoryDimension.KIND, kind));
+            if (d.needsRecoveryCase) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
     public static String idOf(CategoryDimension dimension, String key) {
         return dimension.name() + "." + key;
     }
@@ -130,7 +144,7 @@ public class CategoryDefinition {
     /**
      * The names given twice within one dimension and language (ignoring case and surrounding space): for each, the
      * definition that repeats a name an earlier one (in the enumeration's order) already has, with the language and
-     * the problem {@code input.category.nameTaken} naming the other. Two empty names are no clash: both mean the
+     * the problem {@code input.category.nameTaken} naming the other (by its bundle words). Two empty names are no clash: both mean the
      * bundle's words, which differ.
      */
     public static List<NameTaken> namesTakenTwice(Collection<CategoryDefinition> definitions) {
@@ -147,7 +161,7 @@ public class CategoryDefinition {
                 String folded = d.dimension + "\n" + name.get().strip().toLowerCase(Locale.ROOT);
                 CategoryDefinition first = seen.putIfAbsent(folded, d);
                 if (first != null) {
-                    taken.add(new NameTaken(d, language, Message.of("input.category.nameTaken", name.get(), first.key)));
+                    taken.add(new NameTaken(d, language, Message.of("input.category.nameTaken", name.get(), first.label())));
                 }
             }
         }
@@ -156,6 +170,11 @@ public class CategoryDefinition {
 
     /** A name that {@link #namesTakenTwice} found in another definition of the same dimension and language. */
     public record NameTaken(CategoryDefinition definition, String language, Message problem) {
+    }
+
+    /** The bundle's words for this kind or level, as a message ({@code label.report.kinds.NEAR_MISS}). */
+    public Message label() {
+        return Message.of((dimension == CategoryDimension.KIND ? "label.report.kinds." : "label.report.impacts.") + key);
     }
 
     private static String known(String language) {

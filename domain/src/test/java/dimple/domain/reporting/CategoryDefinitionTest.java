@@ -24,6 +24,17 @@ class CategoryDefinitionTest {
     }
 
     @Test
+    void theKindsNeedingARecoveryCase_areTheStoredChoices_andTheDefaultForKindsNeverWritten() {
+        assertThat(CategoryDefinition.kindsNeedingRecoveryCase(List.of())).containsExactly("CUSTOMER_HARMED");
+        CategoryDefinition harmed = CategoryDefinition.unwritten(CategoryDimension.KIND, "CUSTOMER_HARMED");
+        harmed.needRecoveryCase(false);
+        CategoryDefinition unsafe = CategoryDefinition.unwritten(CategoryDimension.KIND, "UNSAFE_CONDITION");
+        unsafe.needRecoveryCase(true);
+
+        assertThat(CategoryDefinition.kindsNeedingRecoveryCase(List.of(harmed, unsafe))).containsExactly("UNSAFE_CONDITION");
+    }
+
+    @Test
     void aKeyThatIsNotAValueOfItsEnumeration_isRefused() {
         assertThatThrownBy(() -> CategoryDefinition.unwritten(CategoryDimension.KIND, "SEVERE")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -83,6 +94,6 @@ class CategoryDefinitionTest {
         assertThat(taken).hasSize(1);
         assertThat(taken.get(0).definition()).isSameAs(noHarm);
         assertThat(taken.get(0).language()).isEqualTo("en");
-        assertThat(taken.get(0).problem().toString()).isEqualTo("input.category.nameTaken[harm, CUSTOMER_HARMED]");
+        assertThat(taken.get(0).problem().toString()).isEqualTo("input.category.nameTaken[harm, label.report.kinds.CUSTOMER_HARMED]");
     }
 }

@@ -55,5 +55,7 @@ class InsightWordsTest {
 
         assertThat(InsightWords.reportsChart(view, Locale.GERMAN, named)).contains("\"Knapp vorbei\"").doesNotContain("Beinahe passiert");
         assertThat(InsightWords.reportsChart(view, Locale.ENGLISH, named)).contains("\"Near miss\"").doesNotContain("Knapp vorbei");
+        CategoriesView hostile = new CategoriesView(List.of(new CategoryView("NEAR_MISS", false, Map.of("en", "</script><b>x"), Map.of())), List.of());
+        assertThat(InsightWords.reportsChart(view, Locale.ENGLISH, hostile)).contains("\\u003c/script>\\u003cb>x").doesNotContain("<");
     }
 }

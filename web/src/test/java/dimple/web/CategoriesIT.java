@@ -92,6 +92,8 @@ class CategoriesIT {
         Http lena = Http.signedInPage(base, new CookieManager(), "lena", Http.DEMO_PASSWORD);
         assertThat(lena.get("report/view.xhtml?id=" + filed.json().getString("id"), null).body()).contains("Hazard " + mark);
         assertThat(lena.get("report/inbox.xhtml", null).body()).contains("Hazard " + mark);
+        assertThat(lena.get("insights.xhtml", null).body()).as("the chart's legend, its numbers and the kinds' descriptions beside them")
+                .contains("Hazard " + mark, "Something could hurt someone soon.");
         Http.Answer csv = api().get("api/reports/export?team=Front%20Desk", "lena", "text/csv");
         assertThat(csv.body().lines().filter(l -> l.contains(title)).toList()).singleElement().asString().contains(",Hazard " + mark + ",");
     }

@@ -138,6 +138,10 @@ class AccessMatrixIT {
                 new Row("DELETE", "api/admin/users/" + spareAccount + "/sessions", "", 401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "api/admin/sign-in-delays", null,         401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "api/admin/settings", null,               401, 403, 403, 403, 403, 403, 403, 200),
+                // kinds and impact levels: everyone signed in reads their words, administrators change them ("{}" changes nothing)
+                new Row("GET", "api/categories", null,                   401, 200, 200, 200, 200, 200, 200, 200),
+                new Row("GET", "api/admin/categories", null,             401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PUT", "api/admin/categories", "{}",             401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("PATCH", "api/admin/settings", "{}",             401, 403, 403, 403, 403, 403, 403, 200),
                 // an online backup of the embedded database: the file stays on the server, only its name comes back
                 new Row("POST", "api/admin/backups", "",                 401, 403, 403, 403, 403, 403, 403, 201),
@@ -353,6 +357,7 @@ class AccessMatrixIT {
             Map.entry("report/bent-rules.xhtml", Set.of("lena")),
             Map.entry("report/fields.xhtml", Set.of("lena", "admin")),
             Map.entry("admin/letters.xhtml", Set.of("admin")),
+            Map.entry("admin/categories.xhtml", Set.of("admin")),
             Map.entry("report/view.xhtml?id={report}", Set.of()),
             Map.entry("recovery/due.xhtml", Set.of("emma", "lena")),
             Map.entry("recovery/case.xhtml?id={recovery}", Set.of()),

@@ -139,6 +139,10 @@ class ContractIT {
         JsonNode team = call("admin", "POST", "/api/admin/teams", "{\"name\":\"Contract " + suffix + "\"}");
         call("admin", "PATCH", "/api/admin/teams/{id}", "{\"name\":\"Contract " + suffix + " renamed\"}", team.path("id").asText());
         call("admin", "PATCH", "/api/admin/settings", "{}");
+        call("emma", "GET", "/api/categories", null);
+        call("admin", "GET", "/api/admin/categories", null);
+        call("admin", "PUT", "/api/admin/categories", "{\"impacts\":[{\"key\":\"SEVERE\",\"names\":{\"en\":\"Severe " + suffix + "\"}}]}");
+        expecting(400).call("admin", "PUT", "/api/admin/categories", "{\"kinds\":[{\"key\":\"OOPS\"}]}");
         // the new team has no webhook, so nothing is ever sent anywhere
         String teamName = "Contract " + suffix + " renamed";
         call("admin", "GET", "/api/admin/teams/{team}/webhooks", null, teamName);

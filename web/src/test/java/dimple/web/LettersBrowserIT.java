@@ -98,4 +98,34 @@ class LettersBrowserIT {
         assertThat(api.get("api/recoveries/" + recovery, "lena").body()).contains("\"step\":\"LETTER_SENT\"", "\"channel\":\"EMAIL\"")
                 .doesNotContain("You received");
     }
+
+    /** Kinds and impact levels (docs/adr/0051) share this class: another admin page, one container start. */
+    @Test
+    void anAdministratorNamesAKindOnTheCategoriesPage_aTooLongNameIsRefusedBesideIt_andTheReportFormOffersTheNewName() {
+        String name = "Close call " + sfx;
+        try (Browser admin = Browser.open(base)) {
+            admin.signIn("admin", Http.DEMO_PASSWORD);
+            admin.go("admin/categories.xhtml");
+            assertThat(admin.heading()).isEqualTo("Kinds and impact levels");
+            assertThat(admin.driver().findElement(By.id("categoriesForm:kinds_NEAR_MISS_names_de")).getAttribute("placeholder"))
+                    .as("an empty field shows the built-in German words").isNotBlank().doesNotContain("Near miss");
+            admin.type("categoriesForm:kinds_NEAR_MISS_names_en", "x".repeat(61));
+            admin.click(By.id("categoriesForm:save"));
+            admin.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("At most 60 characters fit here; this text has 61."));
+            assertThat(admin.driver().findElement(By.id("categoriesForm:kinds_NEAR_MISS_names_en")).getAttribute("aria-invalid")).isEqualTo("true");
+            admin.type("categoriesForm:kinds_NEAR_MISS_names_en", name);
+            admin.type("categoriesForm:kinds_NEAR_MISS_descriptions_en", "Caught before it reached a customer.");
+            admin.click(By.id("categoriesForm:save"));
+            admin.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("The kinds and impact levels were saved."));
+            assertThat(admin.driver().findElement(By.id("categoriesForm:kinds_NEAR_MISS_names_en")).getAttribute("value")).isEqualTo(name);
+            admin.screenshotsAtBothWidths("categories-admin");
+        }
+        try (Browser emma = Browser.open(base)) {
+            emma.signIn("emma", Http.DEMO_PASSWORD);
+            emma.go("report/new.xhtml");
+            emma.choose("reportForm:kind", name);
+            emma.click(By.cssSelector(".category-help summary"));
+            assertThat(emma.text()).contains("Caught before it reached a customer.", "please name the affected customers below");
+        }
+    }
 }

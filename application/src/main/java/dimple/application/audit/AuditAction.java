@@ -35,6 +35,8 @@ public final class AuditAction {
     /** A custom field of a team was defined, changed, moved or removed (the target is the team). */
     public static final String CUSTOM_FIELD_CHANGED = "CUSTOM_FIELD_CHANGED";
     public static final String LETTER_TEMPLATE_CHANGED = "LETTER_TEMPLATE_CHANGED";
+    /** An administrator changed the names, descriptions or recovery-case need of report kinds or impact levels (the detail the keys). */
+    public static final String CATEGORY_CHANGED = "CATEGORY_CHANGED";
     /** A leader downloaded the reports of a team inbox as CSV (the target is the file; the detail the filter and rows). */
     public static final String REPORTS_EXPORTED = "REPORTS_EXPORTED";
     public static final String REPORT_TRIAGED = "REPORT_TRIAGED";

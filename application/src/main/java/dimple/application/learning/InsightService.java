@@ -12,6 +12,8 @@ import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
 import dimple.domain.learning.InsightFigures;
+import dimple.domain.reporting.CategoryDefinition;
+import dimple.domain.reporting.CategoryDefinitionRepository;
 import dimple.domain.reporting.ReportKind;
 import dimple.domain.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,13 +51,15 @@ public class InsightService {
     private CurrentUser currentUser;
     private CurrentActor actor;
     private Clock clock;
+    private CategoryDefinitionRepository categories;
 
     protected InsightService() {
     }
 
     @Inject
     public InsightService(InsightFigures figures, AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor,
-                          Clock clock) {
+                          Clock clock, CategoryDefinitionRepository categories) {
+        this.categories = categories;
         this.figures = figures;
         this.accounts = accounts;
         this.teams = teams;
@@ -114,7 +118,7 @@ public class InsightService {
     private InsightsView compute(Message scope, LocalDate start, LocalDate end, Collection<String> teamIds, Instant f, Instant t,
                                  List<String> choosable) {
         if (teamIds != null && teamIds.isEmpty()) {
-            return new InsightsView(scope, start, end, 0, Map.of(), "STEADY", 0, null, 0, 0, 0, null, Map.of(), 0, 0, List.of(), choosable);
+            return new InsightsView(scope, start, end, 0, Map.of(), "STEADY", 0, null, 0, 0, 0, null, Map.of(), 0, 0, List.of(), choosable, 0);
         }
         Map<String, Map<String, Long>> perMonth = new TreeMap<>();
         for (LocalDate m = start.withDayOfMonth(1); !m.isAfter(end); m = m.plusMonths(1)) {
@@ -137,7 +141,7 @@ public class InsightService {
         return new InsightsView(scope, start, end, reports, perMonth, trend(perMonth), percent(nearOrCatch, reports),
                 median(figures.daysFromReportToLesson(teamIds, f, t)), actions.due(), actions.onTime(), actions.late(),
                 actions.due() == 0 ? null : percent(actions.onTime(), actions.due()), recoveries, repeats, percent(repeats, reports),
-                endorsed, choosable);
+                endorsed, choosable, figures.reportsWithoutRecoveryCase(teamIds, f, t, CategoryDefinition.kindsNeedingRecoveryCase(categories.all())));
     }
 
     /** RISING when the later half of the months saw more reports than the earlier half (by a tenth), FALLING when fewer. */

@@ -167,8 +167,8 @@ public class ReportExportService {
         cells.add(words.when(r.submittedAt(), r.isConfidential()));
         cells.add(teamNames.get(r.teamId()));
         cells.add(words.text("label.report.statuses." + r.status().name()));
-        cells.add(words.text("label.report.kinds." + r.kind().name()));
-        cells.add(words.text("label.report.impacts." + r.customerImpact().name()));
+        cells.add(words.kind(r.kind().name()));
+        cells.add(words.impact(r.customerImpact().name()));
         cells.add(r.title());
         cells.add(words.when(r.occurredAt(), false));
         // Never a name for a confidential report, whoever reads the file.

@@ -12,6 +12,16 @@ public interface ReportExportWords {
     /** The words for a code, with its arguments put in. */
     String text(String code, Object... args);
 
+    /** A kind as the inbox names it (the administrator's name where there is one, docs/adr/0051). */
+    default String kind(String kind) {
+        return text("label.report.kinds." + kind);
+    }
+
+    /** An impact level as the inbox names it. */
+    default String impact(String impact) {
+        return text("label.report.impacts." + impact);
+    }
+
     /** A moment as the inbox shows it; only its day when only the day is kept (a confidential report's times). */
     String when(Instant at, boolean dayOnly);
 }

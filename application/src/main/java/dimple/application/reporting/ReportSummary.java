@@ -8,8 +8,9 @@ import java.time.Instant;
  *
  * @param questionsWaiting follow-up questions the reporter has not answered yet
  * @param bentRule the rule bent for a customer, if any
+ * @param awaitingRecoveryCase its kind needs a recovery case (docs/adr/0051) and it names no affected customer yet
  */
 public record ReportSummary(String id, String number, Instant submittedAt, String status, String title, Instant occurredAt, String team,
                             String kind, String customerImpact, String reporterMode, String reporter, String reporterName,
-                            long questionsWaiting, String bentRule, boolean yours) implements java.io.Serializable {
+                            long questionsWaiting, String bentRule, boolean yours, boolean awaitingRecoveryCase) implements java.io.Serializable {
 }

@@ -23,6 +23,8 @@ import dimple.domain.reporting.AnswerText;
 import dimple.domain.reporting.BentRule;
 import dimple.domain.reporting.BentRuleName;
 import dimple.domain.reporting.BlameLanguage;
+import dimple.domain.reporting.CategoryDefinition;
+import dimple.domain.reporting.CategoryDefinitionRepository;
 import dimple.domain.reporting.CustomField;
 import dimple.domain.reporting.CustomFieldRepository;
 import dimple.domain.reporting.CustomerImpact;
@@ -97,6 +99,7 @@ public class ReportingService {
     private Clock clock;
     private ConfidentialityPolicy confidentiality;
     private CustomFieldRepository customFields;
+    private CategoryDefinitionRepository categories;
     private InboxQueries inboxQueries;
 
     protected ReportingService() {
@@ -106,7 +109,8 @@ public class ReportingService {
     public ReportingService(MistakeReportRepository reports, RecoveriesOfReports recoveries, ReceiptNumbers receipts,
                             AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit,
                             EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality,
-                            CustomFieldRepository customFields) {
+                            CustomFieldRepository customFields, CategoryDefinitionRepository categories) {
+        this.categories = categories;
         this.confidentiality = confidentiality;
         this.customFields = customFields;
         this.events = events;
@@ -424,12 +428,17 @@ public class ReportingService {
         Map<String, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
         Map<String, Account> reporters = accountsById(page.items().stream().filter(r -> r.revealsReporterTo(viewer))
                 .map(MistakeReport::reporterAccountId).collect(Collectors.toSet()));
+        Set<String> needingRecovery = CategoryDefinition.kindsNeedingRecoveryCase(categories.all());
+        List<String> askedOfCustomers = page.items().stream().filter(r -> needingRecovery.contains(r.kind().name())).map(MistakeReport::id).toList();
+        Map<String, Long> affected = askedOfCustomers.isEmpty() ? Map.of() : recoveries.affectedCustomers(askedOfCustomers);
         return Paging.view(page, r -> {
             Account reporter = r.revealsReporterTo(viewer) ? reporters.get(r.reporterAccountId()) : null;
+            boolean awaitingRecovery = askedOfCustomers.contains(r.id()) && !affected.containsKey(r.id())
+                    && r.status() != ReportStatus.WITHDRAWN && r.status() != ReportStatus.DUPLICATE;
             return new ReportSummary(r.id(), r.number(), r.submittedAt(), r.status().name(), r.title(), r.occurredAt(),
                     teamNames.get(r.teamId()), r.kind().name(), r.customerImpact().name(), r.reporterMode().name(),
                     reporter == null ? null : reporter.username(), reporter == null ? null : reporter.displayName(),
-                    r.unansweredQuestions(), r.bentRule().map(BentRule::rule).orElse(null), r.isReportedBy(viewer.id()));
+                    r.unansweredQuestions(), r.bentRule().map(BentRule::rule).orElse(null), r.isReportedBy(viewer.id()), awaitingRecovery);
         });
     }
 

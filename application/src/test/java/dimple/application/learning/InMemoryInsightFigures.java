@@ -18,6 +18,15 @@ public class InMemoryInsightFigures implements InsightFigures {
     public final List<String> repeats = new ArrayList<>();
     public final List<Lesson> endorsed = new ArrayList<>();
     public Collection<String> lastTeams;
+    /** Answered for any kinds asked; the kinds asked are kept in {@link #lastKinds}. */
+    public long withoutRecoveryCase;
+    public Collection<String> lastKinds;
+
+    @Override
+    public long reportsWithoutRecoveryCase(Collection<String> teamIds, Instant from, Instant to, Collection<String> kinds) {
+        lastKinds = List.copyOf(kinds);
+        return kinds.isEmpty() ? 0 : withoutRecoveryCase;
+    }
 
     @Override
     public List<MonthCount> reportsPerMonth(Collection<String> teamIds, Instant from, Instant to) {

@@ -17,7 +17,8 @@ class InsightServiceTest {
     private final LearningFixture world = new LearningFixture();
     private final InMemoryInsightFigures figures = world.reviews.figures;
     private final InsightService insights = new InsightService(figures, world.reviews.world.accounts, world.reviews.world.teams,
-            world.reviews.world.currentUser, world.reviews.world.actor, world.reviews.world.clock);
+            world.reviews.world.currentUser, world.reviews.world.actor, world.reviews.world.clock,
+            world.reviews.world.categoryDefinitions);
 
     private void knownDataSet() {
         figures.months.addAll(List.of(
@@ -88,5 +89,20 @@ class InsightServiceTest {
         assertThat(world.reviews.events.messages).as("looked for after the commit")
                 .anyMatch(m -> m.handler().equals("learning.record-repeat-mistake") && m.event().aggregate().equals("report:" + report.id()));
         assertThat(figures.repeats).contains(report.id());
+    }
+
+    @Test
+    void reportsWithoutARecoveryCase_areCountedForTheKindsTheAdministratorSaysNeedOne() {
+        figures.withoutRecoveryCase = 3;
+        world.as("lena");
+        assertThat(insights.insights(null, null, null).reportsWithoutRecoveryCase()).isEqualTo(3);
+        assertThat(figures.lastKinds).containsExactly("CUSTOMER_HARMED");
+
+        world.reviews.world.as("admin").categories.define(new dimple.application.reporting.DefineCategories(List.of(
+                new dimple.application.reporting.DescribeCategory("CUSTOMER_HARMED", false, java.util.Map.of(), java.util.Map.of()),
+                new dimple.application.reporting.DescribeCategory("UNSAFE_CONDITION", true, java.util.Map.of(), java.util.Map.of())), List.of()));
+        world.as("lena");
+        insights.insights(null, null, null);
+        assertThat(figures.lastKinds).containsExactly("UNSAFE_CONDITION");
     }
 }

@@ -52,6 +52,8 @@ public class ReportingFixture {
     public final CustomFieldService fields;
     public final RecoveryService recovery;
     public final LetterTemplateService letters;
+    public final InMemoryCategoryDefinitions categoryDefinitions = new InMemoryCategoryDefinitions();
+    public final CategoryService categories;
     public final Team frontDesk = Team.found("Front Desk", NOW);
     public final Team onlineOrders = Team.found("Online Orders", NOW);
 
@@ -66,13 +68,14 @@ public class ReportingFixture {
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
         AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
         reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, actor, trail, events, clock,
-                ConfidentialityPolicy.DEFAULT, customFields);
+                ConfidentialityPolicy.DEFAULT, customFields, categoryDefinitions);
         events.on(ReportSubmitted.class, new SubmittedReports(recoveries)::on);
         events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, actor, trail, clock);
         fields = new CustomFieldService(customFields, teams, accounts, currentUser, actor, trail, clock);
         recovery = new RecoveryService(recoveries, reports, accounts, teams, currentUser, actor, trail, clock, letterTemplates);
         letters = new LetterTemplateService(letterTemplates, trail, clock);
+        categories = new CategoryService(categoryDefinitions, trail);
     }
 
     private void person(String username, String name, Set<Role> roles, Team member, Team leads) {

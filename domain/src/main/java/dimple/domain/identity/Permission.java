@@ -47,6 +47,11 @@ public final class Permission {
     public static final String FIELD_DEFINE = "field:define";
     /** Keep the letter templates a recovery case's apology or follow-up is drafted from (administrators). */
     public static final String LETTER_DEFINE = "letter:define";
+    /**
+     * Name and describe the report kinds and customer-impact levels for people, and say which kinds need a recovery
+     * case (administrators). Reading those words needs nothing more than {@link #SELF_USE}.
+     */
+    public static final String CATEGORY_DEFINE = "category:define";
 
     /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
     public static final String REPORT_TRIAGE = "report:triage";

@@ -26,6 +26,12 @@ public interface InsightFigures {
      */
     Map<String, Long> recoveryOutcomes(Collection<String> teamIds, Instant from, Instant to);
 
+    /**
+     * Reports submitted in the range, of one of these kinds (those that need a recovery case), that name no affected
+     * customer and so have no recovery case; withdrawn reports and duplicates are left out. None when no kind is given.
+     */
+    long reportsWithoutRecoveryCase(Collection<String> teamIds, Instant from, Instant to, Collection<String> kinds);
+
     /** Reports submitted in the range that matched an existing lesson when they were submitted. */
     long repeatMistakes(Collection<String> teamIds, Instant from, Instant to);
 

@@ -133,6 +133,21 @@ public class JpaInsightFigures implements InsightFigures {
     }
 
     @Override
+    public long reportsWithoutRecoveryCase(Collection<String> teamIds, Instant from, Instant to, Collection<String> kinds) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        LessonSql sql = new LessonSql();
+        StringBuilder in = new StringBuilder();
+        for (String kind : kinds) {
+            in.append(in.isEmpty() ? "" : ", ").append(sql.bind(kind));
+        }
+        return sql.count(em, "select count(*) from mistake_report r where r.submitted_at >= " + sql.bind(at(from))
+                + " and r.submitted_at < " + sql.bind(at(to)) + " and r.status not in ('WITHDRAWN', 'DUPLICATE') and r.kind in (" + in + ")"
+                + teams(sql, "r.team_id", teamIds) + " and not exists (select 1 from recovery_case c where c.report_id = r.id)");
+    }
+
+    @Override
     public List<Lesson> mostEndorsed(Collection<String> teamIds, Instant from, Instant to, int max) {
         LessonSql sql = new LessonSql();
         String q = "select l.id from lesson l where " + LessonSql.CURRENT + " and l.endorsement_count > 0 and l.published_at >= "

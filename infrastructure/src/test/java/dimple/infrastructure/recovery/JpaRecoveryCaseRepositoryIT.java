@@ -69,6 +69,28 @@ class JpaRecoveryCaseRepositoryIT {
     }
 
     @Test
+    void theInsightsCountReportsOfTheKindsAskedThatHaveNoRecoveryCase_perScopeAndRange() {
+        recovery(report(emma, frontDesk), "Order 48213", null);
+        report(emma, frontDesk);
+        report(eli, onlineOrders);
+        Instant from = T0.minus(Duration.ofDays(1));
+        Instant to = T0.plus(Duration.ofDays(1));
+
+        long frontDeskOnly = db.inTransaction(em -> new dimple.infrastructure.learning.JpaInsightFigures(em)
+                .reportsWithoutRecoveryCase(Set.of(frontDesk.id()), from, to, List.of("CUSTOMER_HARMED", "UNSAFE_CONDITION")));
+        long organisation = db.inTransaction(em -> new dimple.infrastructure.learning.JpaInsightFigures(em)
+                .reportsWithoutRecoveryCase(null, from, to, List.of("CUSTOMER_HARMED")));
+        long otherKind = db.inTransaction(em -> new dimple.infrastructure.learning.JpaInsightFigures(em)
+                .reportsWithoutRecoveryCase(null, from, to, List.of("NEAR_MISS")));
+        long noKind = db.inTransaction(em -> new dimple.infrastructure.learning.JpaInsightFigures(em)
+                .reportsWithoutRecoveryCase(null, from, to, List.of()));
+        long later = db.inTransaction(em -> new dimple.infrastructure.learning.JpaInsightFigures(em)
+                .reportsWithoutRecoveryCase(null, to, to.plus(Duration.ofDays(1)), List.of("CUSTOMER_HARMED")));
+
+        assertThat(List.of(frontDeskOnly, organisation, otherKind, noKind, later)).containsExactly(1L, 2L, 0L, 0L, 0L);
+    }
+
+    @Test
     void aCase_roundTripsWithApologyRemedyOutcomeAndHistory() {
         RecoveryCase recovery = recovery(report(emma, frontDesk), "Order 48213", null);
         db.run(em -> {

@@ -1,8 +1,11 @@
 package dimple.web.learning;
 
 import dimple.application.learning.InsightsView;
+import dimple.application.reporting.CategoriesView;
+import dimple.web.reporting.CategoryWords;
 import dimple.web.shared.Words;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -28,9 +31,22 @@ public class InsightWords {
     private static final Map<String, String> KIND_COLOURS = Map.of("CUSTOMER_HARMED", "#c2410c", "NO_HARM", "#64748b",
             "NEAR_MISS", "#2563eb", "UNSAFE_CONDITION", "#ca8a04", "GOOD_CATCH", "#16a34a");
 
-    /** The reports chart (a Chart.js model for p:chart): its legend and title in the page's language. */
+    @Inject
+    CategoryWords categoryWords;
+
+    /** The reports chart (a Chart.js model for p:chart): its legend and title in the page's language, kinds as the administrator named them. */
     public String reportsChart(InsightsView view) {
-        return view == null ? null : reportsChart(view, Words.current());
+        return view == null ? null : reportsChart(view, Words.current(), categoryWords.view());
+    }
+
+    /** A kind as the chart's legend and its table of numbers name it, in the page's language. */
+    public String kind(String kind) {
+        return kind(kind, Words.current(), categoryWords.view());
+    }
+
+    /** The administrator's description of a kind, as help beside the chart's numbers; empty when none was written. */
+    public String kindHelp(String kind) {
+        return categoryWords.kindHelp(kind);
     }
 
     public String recoveryChart(InsightsView view) {
@@ -61,12 +77,15 @@ public class InsightWords {
         return Words.text(locale, closed == 1 ? "insights.outcomes.alt.one" : "insights.outcomes.alt.other", closed, each);
     }
 
-    /** A kind as the reports chart's legend and its table's columns name it: "Near miss", "Beinahe passiert". */
-    static String kind(String kind, Locale locale) {
-        return Words.text(locale, "insights.kinds." + kind);
+    /**
+     * A kind as the reports chart's legend and its table's columns name it: the administrator's name in the language,
+     * else the bundle's short words ("Near miss", "Beinahe passiert").
+     */
+    static String kind(String kind, Locale locale, CategoriesView categories) {
+        return CategoryWords.kind(categories, kind, locale, "insights.kinds.");
     }
 
-    static String reportsChart(InsightsView view, Locale locale) {
+    static String reportsChart(InsightsView view, Locale locale, CategoriesView categories) {
         List<String> months = view.reportsPerMonth().keySet().stream().sorted().toList();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         months.forEach(labels::add);
@@ -74,7 +93,7 @@ public class InsightWords {
         for (String kind : LearningInsights.KINDS) {
             JsonArrayBuilder data = JSON.createArrayBuilder();
             months.forEach(m -> data.add(view.reportsPerMonth().get(m).getOrDefault(kind, 0L)));
-            datasets.add(JSON.createObjectBuilder().add("label", kind(kind, locale)).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", kind(kind, locale, categories)).add("data", data)
                     .add("backgroundColor", KIND_COLOURS.get(kind)).add("stack", "reports"));
         }
         JsonObjectBuilder scales = JSON.createObjectBuilder()
@@ -85,7 +104,9 @@ public class InsightWords {
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", JSON.createObjectBuilder().add("responsive", true).add("scales", scales)
                         .add("plugins", JSON.createObjectBuilder().add("title", JSON.createObjectBuilder().add("display", true)
-                                .add("text", Words.text(locale, "insights.numbers.reports"))))).build().toString();
+                                .add("text", Words.text(locale, "insights.numbers.reports"))))).build().toString()
+                // The legend holds an administrator's names (ADR 51) and the model is written into a script: no "</script>" can end it.
+                .replace("<", "\\u003c");
     }
 
     static String recoveryChart(InsightsView view, Locale locale) {

@@ -2,16 +2,21 @@ package dimple.web.reporting;
 
 import dimple.web.shared.LabelSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /**
  * Words on screen for the enumerations of reports and recoveries (their names are the API's). Pages
- * show these labels as text, so no state is told by colour alone.
+ * show these labels as text, so no state is told by colour alone. Kinds and impact levels speak the administrator's
+ * words where there are some ({@link CategoryWords}).
  */
 @Named
 @ApplicationScoped
 public class ReportLabels {
+    @Inject
+    CategoryWords categoryWords;
+
     private static final LabelSet KINDS = LabelSet.of("label.report.kinds", "CUSTOMER_HARMED", "NO_HARM", "NEAR_MISS", "UNSAFE_CONDITION", "GOOD_CATCH");
     private static final LabelSet IMPACTS = LabelSet.of("label.report.impacts", "NONE", "MINOR", "MAJOR", "SEVERE");
     private static final LabelSet STATUSES = LabelSet.of("label.report.statuses", "SUBMITTED", "NOTED", "IN_REVIEW", "CLOSED", "DUPLICATE", "WITHDRAWN");
@@ -50,12 +55,13 @@ public class ReportLabels {
         return DECISIONS.names();
     }
 
+    /** A kind as the administrator named it in the page's language, else the bundle's words (docs/adr/0051). */
     public String kind(String name) {
-        return KINDS.of(name);
+        return KINDS.knows(name) ? categoryWords.kind(name) : KINDS.of(name);
     }
 
     public String impact(String name) {
-        return IMPACTS.of(name);
+        return IMPACTS.knows(name) ? categoryWords.impact(name) : IMPACTS.of(name);
     }
 
     public String status(String name) {

@@ -3,6 +3,7 @@ package dimple.web.reporting;
 import dimple.application.reporting.AnswerQuestion;
 import dimple.application.reporting.AskQuestion;
 import dimple.application.reporting.HintView;
+import dimple.application.reporting.CategoryService;
 import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.QuestionView;
 import dimple.application.reporting.ReportExport;
@@ -63,6 +64,8 @@ public class ReportResource {
 
     @Inject
     ReaderSettings reader;
+    @Inject
+    CategoryService categories;
 
     @Context
     HttpServletRequest servletRequest;
@@ -128,7 +131,7 @@ public class ReportResource {
         InboxFilter filter = new InboxFilter(team, status, kind, impact, QueryParams.date("from", from), QueryParams.date("to", to), words,
                 field, value);
         ReportExport plan = exports.plan(filter);
-        ReportExportWording wording = new ReportExportWording(Words.of(servletRequest), reader.zone());
+        ReportExportWording wording = new ReportExportWording(Words.of(servletRequest), reader.zone(), categories.definitions());
         StreamingOutput body = out -> exports.write(plan, wording, out);
         return Response.ok(body, plan.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + plan.fileName() + "\"")

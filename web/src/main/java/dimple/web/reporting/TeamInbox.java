@@ -4,6 +4,7 @@ import dimple.application.reporting.CustomFieldService;
 import dimple.application.reporting.CustomFieldView;
 import dimple.application.reporting.InboxFilter;
 import dimple.application.reporting.ReportExportService;
+import dimple.application.reporting.CategoryService;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
 import dimple.web.shared.Downloads;
@@ -41,6 +42,8 @@ public class TeamInbox implements Serializable {
     ReportExportService exports;
     @Inject
     ReaderSettings reader;
+    @Inject
+    CategoryService categories;
 
     private String team;
     /** What the inbox shows first. */
@@ -90,7 +93,7 @@ public class TeamInbox implements Serializable {
      */
     public void exportCsv() {
         FacesContext context = FacesContext.getCurrentInstance();
-        exports.export(filter(), new ReportExportWording(reader.getLocale(), reader.zone()), Downloads.intoResponse(context));
+        exports.export(filter(), new ReportExportWording(reader.getLocale(), reader.zone(), categories.definitions()), Downloads.intoResponse(context));
         context.responseComplete();
     }
 

@@ -44,6 +44,11 @@ public final class JsonBody {
         return new JsonBody(json);
     }
 
+    /** The names of the object's fields, in the order sent. */
+    public java.util.Set<String> keys() {
+        return json.keySet();
+    }
+
     public String string(String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -3,6 +3,8 @@ package dimple.web.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dimple.application.learning.InsightsView;
+import dimple.application.reporting.CategoriesView;
+import dimple.application.reporting.CategoryView;
 import dimple.domain.shared.Message;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class InsightWordsTest {
     private static InsightsView withOutcomes(Map<String, Long> outcomes) {
         return new InsightsView(Message.of("insights.scope"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, Map.of(), "FLAT", 0,
-                null, 0, 0, 0, null, outcomes, 0, 0, List.of(), List.of());
+                null, 0, 0, 0, null, outcomes, 0, 0, List.of(), List.of(), 0);
     }
 
     @Test
@@ -34,13 +36,26 @@ class InsightWordsTest {
     void theReportsChart_namesItsKindsAndItsTitleInTheReadersLanguage() {
         InsightsView view = new InsightsView(Message.of("insights.scope"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 3,
                 Map.of("2026-11", Map.of("NEAR_MISS", 2L), "2026-12", Map.of("GOOD_CATCH", 1L)), "FLAT", 0, null, 0, 0, 0, null, Map.of(),
-                0, 0, List.of(), List.of());
-        assertThat(InsightWords.reportsChart(view, Locale.ENGLISH))
+                0, 0, List.of(), List.of(), 0);
+        CategoriesView unwritten = new CategoriesView(List.of(), List.of());
+        assertThat(InsightWords.reportsChart(view, Locale.ENGLISH, unwritten))
                 .contains("\"Customer harmed\"", "\"Near miss\"", "\"Good catch\"", "\"Reports per month, by kind\"")
                 .contains("\"labels\":[\"2026-11\",\"2026-12\"]", "\"data\":[2,0]", "\"data\":[0,1]");
-        assertThat(InsightWords.reportsChart(view, Locale.GERMAN))
+        assertThat(InsightWords.reportsChart(view, Locale.GERMAN, unwritten))
                 .contains("\"Beinahe passiert\"", "\"Gut aufgepasst\"", "\"Meldungen pro Monat, nach Art\"")
                 .doesNotContain("Near miss", "Good catch", "Reports per month", "NEAR_MISS");
-        assertThat(InsightWords.kind("UNSAFE_CONDITION", Locale.GERMAN)).isEqualTo("Unsicherer Zustand");
+        assertThat(InsightWords.kind("UNSAFE_CONDITION", Locale.GERMAN, unwritten)).isEqualTo("Unsicherer Zustand");
+    }
+
+    @Test
+    void theReportsChart_namesAKindAsTheAdministratorDid_inThatLanguageOnly() {
+        InsightsView view = new InsightsView(Message.of("insights.scope"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 2,
+                Map.of("2026-11", Map.of("NEAR_MISS", 2L)), "FLAT", 0, null, 0, 0, 0, null, Map.of(), 0, 0, List.of(), List.of(), 0);
+        CategoriesView named = new CategoriesView(List.of(new CategoryView("NEAR_MISS", false, Map.of("de", "Knapp vorbei"), Map.of())), List.of());
+
+        assertThat(InsightWords.reportsChart(view, Locale.GERMAN, named)).contains("\"Knapp vorbei\"").doesNotContain("Beinahe passiert");
+        assertThat(InsightWords.reportsChart(view, Locale.ENGLISH, named)).contains("\"Near miss\"").doesNotContain("Knapp vorbei");
+        CategoriesView hostile = new CategoriesView(List.of(new CategoryView("NEAR_MISS", false, Map.of("en", "</script><b>x"), Map.of())), List.of());
+        assertThat(InsightWords.reportsChart(view, Locale.ENGLISH, hostile)).contains("\\u003c/script>\\u003cb>x").doesNotContain("<");
     }
 }

@@ -47,6 +47,11 @@ public final class Permission {
     public static final String FIELD_DEFINE = "field:define";
     /** Keep the letter templates a recovery case's apology or follow-up is drafted from (administrators). */
     public static final String LETTER_DEFINE = "letter:define";
+    /**
+     * Set how long each kind of record is kept and see what the next retention sweep will remove, as counts only
+     * (administrators; docs/adr/0052).
+     */
+    public static final String RETENTION_DEFINE = "retention:define";
 
     /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
     public static final String REPORT_TRIAGE = "report:triage";

@@ -316,7 +316,7 @@ public class RecoveryCase {
      */
     public void anonymise(Instant at) {
         if (status != RecoveryStatus.CLOSED) {
-            throw new IllegalStateException("An open recovery case is not anonymised");
+            throw new IllegalStateException();
         }
         customerRef = "";
         note = null;

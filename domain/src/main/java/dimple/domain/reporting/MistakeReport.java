@@ -528,7 +528,7 @@ public class MistakeReport extends AggregateRoot {
             throw new ReportIsHeld();
         }
         if (finishedAt().isEmpty()) {
-            throw new IllegalStateException("An open report is not anonymised");
+            throw new IllegalStateException();
         }
         title = "";
         narrative = "";

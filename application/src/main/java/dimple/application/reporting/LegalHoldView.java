@@ -10,19 +10,4 @@ import java.time.Instant;
  * @param mayChange whether the reader (a leader of the report's team) may place or lift it
  */
 public record LegalHoldView(String reportId, boolean held, Instant since, boolean mayChange) implements java.io.Serializable {
-    public String getReportId() {
-        return reportId;
-    }
-
-    public boolean isHeld() {
-        return held;
-    }
-
-    public Instant getSince() {
-        return since;
-    }
-
-    public boolean isMayChange() {
-        return mayChange;
-    }
 }

@@ -13,27 +13,4 @@ import java.time.LocalDate;
  * @param held how many more are past their period but under a legal hold
  */
 public record DueView(String recordType, String treatment, Integer months, long due, LocalDate oldestDay, long held) implements java.io.Serializable {
-    public String getRecordType() {
-        return recordType;
-    }
-
-    public String getTreatment() {
-        return treatment;
-    }
-
-    public Integer getMonths() {
-        return months;
-    }
-
-    public long getDue() {
-        return due;
-    }
-
-    public LocalDate getOldestDay() {
-        return oldestDay;
-    }
-
-    public long getHeld() {
-        return held;
-    }
 }

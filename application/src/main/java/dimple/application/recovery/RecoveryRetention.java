@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Recovery cases for the retention sweep: closed ones past their period are anonymised ({@link RecoveryCase#anonymise}),
@@ -42,7 +41,7 @@ public class RecoveryRetention implements RetainedRecords {
 
     @Override
     public Due due(LocalDate today, LocalDate keptFrom) {
-        return keptFrom == null ? Due.NONE : past.due(startOf(keptFrom));
+        return keptFrom == null ? Due.NONE : past.due(RetainedRecords.startOf(keptFrom));
     }
 
     @Override
@@ -52,15 +51,11 @@ public class RecoveryRetention implements RetainedRecords {
         }
         Instant now = clock.instant();
         int count = 0;
-        for (RecoveryCase recovery : past.nextDue(startOf(keptFrom), max)) {
+        for (RecoveryCase recovery : past.nextDue(RetainedRecords.startOf(keptFrom), max)) {
             recovery.anonymise(now);
             cases.save(recovery);
             count++;
         }
         return count;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** Reports for the retention sweep: finished ones past their period are anonymised ({@link MistakeReport#anonymise}). */
 @ApplicationScoped
@@ -39,7 +38,7 @@ public class ReportRetention implements RetainedRecords {
 
     @Override
     public Due due(LocalDate today, LocalDate keptFrom) {
-        return keptFrom == null ? Due.NONE : past.due(startOf(keptFrom));
+        return keptFrom == null ? Due.NONE : past.due(RetainedRecords.startOf(keptFrom));
     }
 
     @Override
@@ -49,15 +48,11 @@ public class ReportRetention implements RetainedRecords {
         }
         Instant now = clock.instant();
         int count = 0;
-        for (MistakeReport report : past.nextDue(startOf(keptFrom), max)) {
+        for (MistakeReport report : past.nextDue(RetainedRecords.startOf(keptFrom), max)) {
             report.anonymise(now);
             reports.save(report);
             count++;
         }
         return count;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -6,9 +6,7 @@ import dimple.domain.retention.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** The audit log for the retention sweep: entries recorded before the first kept day are deleted. */
 @ApplicationScoped
@@ -31,15 +29,11 @@ public class AuditLogRetention implements RetainedRecords {
 
     @Override
     public Due due(LocalDate today, LocalDate keptFrom) {
-        return keptFrom == null ? Due.NONE : past.due(startOf(keptFrom));
+        return keptFrom == null ? Due.NONE : past.due(RetainedRecords.startOf(keptFrom));
     }
 
     @Override
     public int sweepNext(LocalDate today, LocalDate keptFrom, int max) {
-        return keptFrom == null ? 0 : past.deleteNext(startOf(keptFrom), max);
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return keptFrom == null ? 0 : past.deleteNext(RetainedRecords.startOf(keptFrom), max);
     }
 }

@@ -2,7 +2,9 @@ package dimple.application.retention;
 
 import dimple.domain.retention.Due;
 import dimple.domain.retention.RecordType;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One kind of record as the retention sweep sees it; each context that keeps such records implements it (CDI
@@ -21,4 +23,9 @@ public interface RetainedRecords {
 
     /** Deletes or anonymises up to {@code max} records that are due; returns how many. */
     int sweepNext(LocalDate today, LocalDate keptFrom, int max);
+
+    /** The moment a first kept day starts (UTC): a record of an earlier moment is due. */
+    static Instant startOf(LocalDate keptFrom) {
+        return keptFrom.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
 }

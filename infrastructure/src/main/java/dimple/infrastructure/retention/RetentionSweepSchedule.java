@@ -28,10 +28,13 @@ public class RetentionSweepSchedule implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        long firstDelay = ConfigProvider.getConfig().getOptionalValue("dimple.retention.first.delay.seconds", Long.class)
-                .orElse(DEFAULT_FIRST_DELAY_SECONDS);
-        scheduled = Schedules.every("retention", EVERY, Duration.ofSeconds(firstDelay), "The retention sweep", RetentionSweepSchedule::sweep)
-                .orElse(null);
+        scheduled = Schedules.every("retention", EVERY, firstDelay(), "The retention sweep", RetentionSweepSchedule::sweep).orElse(null);
+    }
+
+    /** How long after start the daily retention sweeps first run: {@code dimple.retention.first.delay.seconds}, 60 s unless set. */
+    public static Duration firstDelay() {
+        return Duration.ofSeconds(ConfigProvider.getConfig().getOptionalValue("dimple.retention.first.delay.seconds", Long.class)
+                .orElse(DEFAULT_FIRST_DELAY_SECONDS));
     }
 
     @Override

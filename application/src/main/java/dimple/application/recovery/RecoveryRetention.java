@@ -1,6 +1,6 @@
 package dimple.application.recovery;
 
-import dimple.application.retention.RetainedRecords;
+import dimple.application.retention.AnonymisedRecords;
 import dimple.domain.recovery.RecoveryCase;
 import dimple.domain.recovery.RecoveryCaseRepository;
 import dimple.domain.recovery.RecoveryCasesPastRetention;
@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Recovery cases for the retention sweep: closed ones past their period are anonymised ({@link RecoveryCase#anonymise}),
@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @ApplicationScoped
 @Transactional
-public class RecoveryRetention implements RetainedRecords {
+public class RecoveryRetention extends AnonymisedRecords<RecoveryCase> {
     private RecoveryCasesPastRetention past;
     private RecoveryCaseRepository cases;
     private Clock clock;
@@ -40,22 +40,23 @@ public class RecoveryRetention implements RetainedRecords {
     }
 
     @Override
-    public Due due(LocalDate today, LocalDate keptFrom) {
-        return keptFrom == null ? Due.NONE : past.due(RetainedRecords.startOf(keptFrom));
+    protected Due dueBefore(Instant moment) {
+        return past.due(moment);
     }
 
     @Override
-    public int sweepNext(LocalDate today, LocalDate keptFrom, int max) {
-        if (keptFrom == null) {
-            return 0;
-        }
-        Instant now = clock.instant();
-        int count = 0;
-        for (RecoveryCase recovery : past.nextDue(RetainedRecords.startOf(keptFrom), max)) {
-            recovery.anonymise(now);
-            cases.save(recovery);
-            count++;
-        }
-        return count;
+    protected List<RecoveryCase> nextDueBefore(Instant moment, int max) {
+        return past.nextDue(moment, max);
+    }
+
+    @Override
+    protected void anonymise(RecoveryCase recovery, Instant now) {
+        recovery.anonymise(now);
+        cases.save(recovery);
+    }
+
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 }

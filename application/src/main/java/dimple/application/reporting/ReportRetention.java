@@ -1,6 +1,6 @@
 package dimple.application.reporting;
 
-import dimple.application.retention.RetainedRecords;
+import dimple.application.retention.AnonymisedRecords;
 import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.reporting.ReportsPastRetention;
@@ -11,12 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 
-/** Reports for the retention sweep: finished ones past their period are anonymised ({@link MistakeReport#anonymise}). */
+/** Reports for the retention sweep: finished ones past their period are anonymised ({@link MistakeReport#anonymise}), held ones never. */
 @ApplicationScoped
 @Transactional
-public class ReportRetention implements RetainedRecords {
+public class ReportRetention extends AnonymisedRecords<MistakeReport> {
     private ReportsPastRetention past;
     private MistakeReportRepository reports;
     private Clock clock;
@@ -37,22 +37,23 @@ public class ReportRetention implements RetainedRecords {
     }
 
     @Override
-    public Due due(LocalDate today, LocalDate keptFrom) {
-        return keptFrom == null ? Due.NONE : past.due(RetainedRecords.startOf(keptFrom));
+    protected Due dueBefore(Instant moment) {
+        return past.due(moment);
     }
 
     @Override
-    public int sweepNext(LocalDate today, LocalDate keptFrom, int max) {
-        if (keptFrom == null) {
-            return 0;
-        }
-        Instant now = clock.instant();
-        int count = 0;
-        for (MistakeReport report : past.nextDue(RetainedRecords.startOf(keptFrom), max)) {
-            report.anonymise(now);
-            reports.save(report);
-            count++;
-        }
-        return count;
+    protected List<MistakeReport> nextDueBefore(Instant moment, int max) {
+        return past.nextDue(moment, max);
+    }
+
+    @Override
+    protected void anonymise(MistakeReport report, Instant now) {
+        report.anonymise(now);
+        reports.save(report);
+    }
+
+    @Override
+    protected Clock clock() {
+        return clock;
     }
 }

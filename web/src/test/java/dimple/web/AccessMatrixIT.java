@@ -163,6 +163,10 @@ class AccessMatrixIT {
                 new Row("POST", "api/admin/letter-templates", "{}",      401, 403, 403, 403, 403, 403, 403, 400),
                 new Row("PUT", "api/admin/letter-templates/00000000-0000-4000-8000-000000000049", "{}", 401, 403, 403, 403, 403, 403, 403, 404),
                 new Row("DELETE", "api/admin/letter-templates/00000000-0000-4000-8000-000000000049", "", 401, 403, 403, 403, 403, 403, 403, 404),
+                // retention: administrators only, counts only; a period out of range is 400
+                new Row("GET", "api/admin/retention", null,              401, 403, 403, 403, 403, 403, 403, 200),
+                new Row("PUT", "api/admin/retention", "{\"reportsMonths\":0}", 401, 403, 403, 403, 403, 403, 403, 400),
+                new Row("GET", "api/admin/retention/preview", null,      401, 403, 403, 403, 403, 403, 403, 200),
                 new Row("GET", "api/admin/audit", null,                  401, 403, 403, 403, 403, 403, 403, 200),
                 // the outbox's health: counts, kinds, ages and kinds of error, never what a message carries
                 new Row("GET", "api/admin/outbox", null,                 401, 403, 403, 403, 403, 403, 403, 200),
@@ -183,6 +187,10 @@ class AccessMatrixIT {
                 new Row("POST", reports + report + "/questions/" + question + "/answer", "{}", 401, 404, 404, 400, 403, 404, 403, 403),
                 // the leader sees the report but only its reporter may withdraw it: 403
                 new Row("POST", reports + toWithdraw + "/withdraw", "{}", 401, 404, 404, 200, 403, 404, 403, 403),
+                // a legal hold is read by whoever sees the report; only a leader of its team places or lifts it
+                new Row("GET", reports + report + "/legal-hold", null,   401, 404, 404, 200, 200, 404, 404, 404),
+                new Row("PUT", reports + report + "/legal-hold", "",     401, 403, 403, 403, 200, 404, 403, 403),
+                new Row("DELETE", reports + report + "/legal-hold", "",  401, 403, 403, 403, 200, 404, 403, 403),
                 new Row("GET", "api/recoveries?due=all", null,           401, 200, 200, 200, 200, 200, 403, 403),
                 // a recovery case is seen by whoever sees its report
                 new Row("GET", "api/recoveries/" + recovery, null,       401, 404, 404, 200, 200, 404, 404, 404),
@@ -358,6 +366,7 @@ class AccessMatrixIT {
             Map.entry("report/fields.xhtml", Set.of("lena", "admin")),
             Map.entry("admin/letters.xhtml", Set.of("admin")),
             Map.entry("admin/categories.xhtml", Set.of("admin")),
+            Map.entry("admin/retention.xhtml", Set.of("admin")),
             Map.entry("report/view.xhtml?id={report}", Set.of()),
             Map.entry("recovery/due.xhtml", Set.of("emma", "lena")),
             Map.entry("recovery/case.xhtml?id={recovery}", Set.of()),

@@ -204,6 +204,14 @@ class ContractIT {
         call("emma", "POST", "/api/recoveries/{id}/letters", "{\"templateId\":\"" + letter.path("id").asText("no-letter")
                 + "\",\"channel\":\"EMAIL\"}", recoveryId);
         call("admin", "DELETE", "/api/admin/letter-templates/{id}", null, letter.path("id").asText("no-letter"));
+        call("admin", "GET", "/api/admin/retention", null);
+        call("admin", "PUT", "/api/admin/retention", "{\"auditLogMonths\":600}");
+        call("admin", "GET", "/api/admin/retention/preview", null);
+        call("admin", "PUT", "/api/admin/retention", "{}");
+        expecting(400).call("admin", "PUT", "/api/admin/retention", "{\"reportsMonths\":0}");
+        call("lena", "PUT", "/api/reports/{id}/legal-hold", null, reportId);
+        call("emma", "GET", "/api/reports/{id}/legal-hold", null, reportId);
+        call("lena", "DELETE", "/api/reports/{id}/legal-hold", null, reportId);
 
         // triage, review, actions
         JsonNode outcome = call("lena", "POST", "/api/reports/{id}/triage", "{\"decision\":\"REVIEW\"}", reportId);

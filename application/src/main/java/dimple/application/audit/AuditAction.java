@@ -64,6 +64,13 @@ public final class AuditAction {
     public static final String COACHING_RECORDS_LISTED = "COACHING_RECORDS_LISTED";
     public static final String COACHING_RECORDS_EXPORTED = "COACHING_RECORDS_EXPORTED";
     public static final String COACHING_RETENTION_SWEPT = "COACHING_RETENTION_SWEPT";
+    /** An administrator set or cleared how long a kind of record is kept (docs/adr/0052). */
+    public static final String RETENTION_PERIOD_CHANGED = "RETENTION_PERIOD_CHANGED";
+    /** The daily retention sweep deleted or anonymised one kind of record: counts only, one line per kind and run. */
+    public static final String RETENTION_SWEPT = "RETENTION_SWEPT";
+    /** A leader placed or lifted a legal hold on a report (and so its recovery cases). */
+    public static final String LEGAL_HOLD_PLACED = "LEGAL_HOLD_PLACED";
+    public static final String LEGAL_HOLD_LIFTED = "LEGAL_HOLD_LIFTED";
     /** A leader took a lesson off the board (it stays readable). */
     public static final String LESSON_ARCHIVED = "LESSON_ARCHIVED";
     /** A leader marked a lesson superseded by a newer one. */

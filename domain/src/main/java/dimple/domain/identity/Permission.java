@@ -53,6 +53,12 @@ public final class Permission {
      */
     public static final String CATEGORY_DEFINE = "category:define";
 
+    /**
+     * Set how long each kind of record is kept and see what the next retention sweep will remove, as counts only
+     * (administrators; docs/adr/0052).
+     */
+    public static final String RETENTION_DEFINE = "retention:define";
+
     /** Triage a report of a team one leads: noted, into a review, or a duplicate. */
     public static final String REPORT_TRIAGE = "report:triage";
     /** Read the reviews one may see: of the teams one leads, or as their facilitator or a participant. */

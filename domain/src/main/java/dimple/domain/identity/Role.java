@@ -22,7 +22,7 @@ public enum Role {
             Permission.COACHING_READ_OWN, Permission.COACHING_READ_ALL, Permission.COACHING_EXPORT)),
     /** Administrators manage accounts and read the audit; they read no coaching record or assessment. */
     ADMIN(Set.of(Permission.SELF_USE, Permission.ACCOUNT_OWN, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ,
-            Permission.FIELD_DEFINE, Permission.LETTER_DEFINE, Permission.CATEGORY_DEFINE, Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE));
+            Permission.FIELD_DEFINE, Permission.LETTER_DEFINE, Permission.CATEGORY_DEFINE, Permission.RETENTION_DEFINE, Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE));
 
     private final Set<String> permissions;
 

@@ -110,6 +110,10 @@ public class RecoveryCase {
     @OrderColumn(name = "position")
     private List<RecoveryStepEntry> steps = new ArrayList<>();
 
+    /** When the retention sweep took the customer's reference and the notes out (docs/adr/0052); null while kept. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 
@@ -303,5 +307,25 @@ public class RecoveryCase {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * Takes out what identifies the customer or tells their story once the case's retention period is over: the
+     * customer's reference, the notes and who apologised. Status, steps, days, remedy and outcome stay, so insights
+     * still count the case. The caller checks that the report is not under a legal hold.
+     */
+    public void anonymise(Instant at) {
+        if (status != RecoveryStatus.CLOSED) {
+            throw new IllegalStateException();
+        }
+        customerRef = "";
+        note = null;
+        apologyBy = null;
+        steps.replaceAll(RecoveryStepEntry::withoutNote);
+        anonymisedAt = Objects.requireNonNull(at);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 }

@@ -43,6 +43,14 @@ public class RecoveryStepEntry {
         this.letterTemplate = templateName;
     }
 
+    /** The same line without its note (retention, docs/adr/0052). */
+    RecoveryStepEntry withoutNote() {
+        RecoveryStepEntry copy = new RecoveryStepEntry(step, at, null);
+        copy.letterChannel = letterChannel;
+        copy.letterTemplate = letterTemplate;
+        return copy;
+    }
+
     public RecoveryStep step() {
         return step;
     }

@@ -55,6 +55,11 @@ public class BentRule {
         return trimmed == null ? null : trimmed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** The same rule without why it was bent or what value it created (retention, docs/adr/0052): the register still groups by it. */
+    BentRule withoutStory() {
+        return new BentRule(rule, null, null);
+    }
+
     public String rule() {
         return rule;
     }

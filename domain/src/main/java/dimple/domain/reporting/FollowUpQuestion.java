@@ -55,6 +55,14 @@ public class FollowUpQuestion {
         this.askedAt = Objects.requireNonNull(askedAt);
     }
 
+    /** Blanks the question and its answer (retention, docs/adr/0052); whether and when it was answered stays. */
+    void forget() {
+        text = "";
+        if (answer != null) {
+            answer = "";
+        }
+    }
+
     void answer(String answerText, Instant at) {
         if (isAnswered()) {
             throw new QuestionAnsweredAlready();

@@ -119,6 +119,14 @@ public class MistakeReport extends AggregateRoot {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When a leader placed a legal hold on the report (and so on its recovery cases); null when there is none. */
+    @Column(name = "legal_hold_since")
+    private Instant legalHoldSince;
+
+    /** When the retention sweep blanked the report's words (docs/adr/0052); null while they are kept. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("askedAt")
     private List<FollowUpQuestion> questions = new ArrayList<>();
@@ -477,5 +485,64 @@ public class MistakeReport extends AggregateRoot {
 
     public long version() {
         return version;
+    }
+
+    /** The day retention counts from: closing, the triage that noted it or found it a duplicate, or the withdrawal; empty while open. */
+    public java.util.Optional<Instant> finishedAt() {
+        return switch (status) {
+            case CLOSED -> java.util.Optional.ofNullable(closedAt);
+            case NOTED, DUPLICATE -> java.util.Optional.ofNullable(triagedAt);
+            case WITHDRAWN -> java.util.Optional.ofNullable(withdrawnAt);
+            case SUBMITTED, IN_REVIEW -> java.util.Optional.empty();
+        };
+    }
+
+    /** Stops the retention sweep from touching the report and its recovery cases until the hold is lifted. */
+    public void placeLegalHold(Instant at) {
+        if (legalHoldSince == null) {
+            legalHoldSince = Objects.requireNonNull(at);
+        }
+    }
+
+    public void liftLegalHold() {
+        legalHoldSince = null;
+    }
+
+    public boolean isHeld() {
+        return legalHoldSince != null;
+    }
+
+    public Instant legalHoldSince() {
+        return legalHoldSince;
+    }
+
+    /**
+     * Blanks what people wrote (title, narrative, triage note, the bent rule's reason and value, follow-up questions
+     * and answers, custom values) once the report's retention period is over. Kind, impact, team, status, number and
+     * days stay, so insights still count it; a lesson published from it is de-identified already and stays.
+     *
+     * @throws ReportIsHeld when a legal hold is on the report
+     */
+    public void anonymise(Instant at) {
+        if (isHeld()) {
+            throw new ReportIsHeld();
+        }
+        if (finishedAt().isEmpty()) {
+            throw new IllegalStateException();
+        }
+        title = "";
+        narrative = "";
+        triageNote = null;
+        if (bentRule != null) {
+            bentRule = bentRule.withoutStory();
+        }
+        questions.forEach(FollowUpQuestion::forget);
+        customValues.clear();
+        anonymisedAt = Objects.requireNonNull(at);
+        updatedAt = at;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 }

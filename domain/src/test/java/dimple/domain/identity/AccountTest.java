@@ -232,7 +232,7 @@ class AccountTest {
     void permissions_admin_mayManageAccountsTeamsSettingsAndReadTheAudit_andStartABackup() {
         assertThat(open(Role.ADMIN).permissions()).containsExactlyInAnyOrder(
                 Permission.SELF_USE, Permission.ACCOUNT_OWN, Permission.ACCOUNT_MANAGE, Permission.TEAM_MANAGE, Permission.AUDIT_READ,
-                Permission.FIELD_DEFINE, Permission.LETTER_DEFINE, Permission.CATEGORY_DEFINE, Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE);
+                Permission.FIELD_DEFINE, Permission.LETTER_DEFINE, Permission.CATEGORY_DEFINE, Permission.RETENTION_DEFINE, Permission.SETTINGS_MANAGE, Permission.BACKUP_TAKE, Permission.LESSON_READ, Permission.LESSON_ENDORSE);
     }
 
     @Test
@@ -241,7 +241,7 @@ class AccountTest {
         account.assignRoles(List.of(Role.EMPLOYEE, Role.ADMIN));
 
         assertThat(account.permissions()).contains(Permission.ACCOUNT_MANAGE, Permission.SELF_USE, Permission.REPORT_SUBMIT)
-                .hasSize(Role.EMPLOYEE.permissions().size() + 8);
+                .hasSize(Role.EMPLOYEE.permissions().size() + 9);
     }
 
     @Test

@@ -126,4 +126,28 @@ class RecoveryCaseTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RecoveryStep.LETTER_SENT, ContactChannel.EMAIL, "Apology and follow-up", null),
                         org.assertj.core.groups.Tuple.tuple(RecoveryStep.LETTER_SENT, ContactChannel.LETTER, "Apology and follow-up", null));
     }
+
+    @Test
+    void anonymise_takesOutTheCustomerAndTheNotes_andKeepsWhatInsightsCount() {
+        RecoveryCase recovery = RecoveryCase.open("report-1", "team-1", "Order 48213", true, "Mrs Berger, room 241", false, null, SUBMITTED);
+        recovery.contact(SUBMITTED.plusSeconds(60), ContactChannel.PHONE, "Shift lead", "Called Mrs Berger");
+        recovery.close(RecoveryOutcome.SATISFIED, SUBMITTED.plusSeconds(240), "She was fine");
+
+        recovery.anonymise(SUBMITTED.plus(Duration.ofDays(800)));
+
+        assertThat(recovery.isAnonymised()).isTrue();
+        assertThat(recovery.customerRef()).isEmpty();
+        assertThat(recovery.note()).isNull();
+        assertThat(recovery.apologyBy()).isNull();
+        assertThat(recovery.steps()).extracting(RecoveryStepEntry::note).containsOnlyNulls();
+        assertThat(recovery.steps()).extracting(RecoveryStepEntry::step).contains(RecoveryStep.CONTACTED, RecoveryStep.CLOSED);
+        assertThat(recovery.status()).isEqualTo(RecoveryStatus.CLOSED);
+        assertThat(recovery.outcome()).isEqualTo(RecoveryOutcome.SATISFIED);
+        assertThat(recovery.apologyChannel()).isEqualTo(ContactChannel.PHONE);
+    }
+
+    @Test
+    void anOpenCase_isNotAnonymised() {
+        assertThatThrownBy(() -> openCase().anonymise(SUBMITTED)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -3,13 +3,13 @@ package dimple.infrastructure.coaching;
 import dimple.application.coaching.CoachingRetention;
 import dimple.application.coaching.RetentionSweep;
 import dimple.infrastructure.bootstrap.Schedules;
+import dimple.infrastructure.retention.RetentionSweepSchedule;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Runs the coaching retention sweep once a day on the container's managed scheduler (no EJB timer):
@@ -21,15 +21,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RetentionSchedule implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
     private static final Duration EVERY = Duration.ofDays(1);
-    private static final long DEFAULT_FIRST_DELAY_SECONDS = 60;
 
     private Schedules.Scheduled scheduled;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        long firstDelay = ConfigProvider.getConfig().getOptionalValue("dimple.retention.first.delay.seconds", Long.class)
-                .orElse(DEFAULT_FIRST_DELAY_SECONDS);
-        scheduled = Schedules.every("coaching-retention", EVERY, Duration.ofSeconds(firstDelay), "The coaching retention sweep",
+        scheduled = Schedules.every("coaching-retention", EVERY, RetentionSweepSchedule.firstDelay(), "The coaching retention sweep",
                 RetentionSchedule::sweep).orElse(null);
     }
 

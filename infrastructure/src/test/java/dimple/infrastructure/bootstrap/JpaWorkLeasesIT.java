@@ -51,8 +51,8 @@ class JpaWorkLeasesIT {
     }
 
     @Test
-    void theMigration_namesTheThreeKindsOfScheduledWork_eachFree() {
-        for (String work : List.of("coaching-retention", "confidential-activity-release", "sign-in-upkeep")) {
+    void theMigrations_nameTheKindsOfScheduledWork_eachFree() {
+        for (String work : List.of("coaching-retention", "confidential-activity-release", "sign-in-upkeep", "retention")) {
             assertThat(take(work, "instance a", T, T.plus(TEN_MINUTES))).as(work).isTrue();
         }
     }

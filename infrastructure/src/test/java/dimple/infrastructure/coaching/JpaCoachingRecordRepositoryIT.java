@@ -154,6 +154,31 @@ class JpaCoachingRecordRepositoryIT {
     }
 
     @Test
+    void pastRetention_isARecordPastItsOwnDayOrHeldBeforeTheOrganisationsPeriod_deletedInBatches() throws Exception {
+        CoachingRecord pastItsDay = CoachingRecord.draft(w.lena.id(), w.emma.id(), w.frontDesk.id(),
+                CoachingWorld.conversation(LocalDate.of(2025, 11, 1), "Past its day", List.of(Ids.newId())), LocalDate.of(2026, 11, 22),
+                CoachingWorld.T0);
+        CoachingRecord heldLongAgo = CoachingRecord.draft(w.lena.id(), w.emma.id(), w.frontDesk.id(),
+                CoachingWorld.conversation(LocalDate.of(2024, 3, 1), "Held long ago", List.of()), LocalDate.of(2027, 1, 1), CoachingWorld.T0);
+        CoachingRecord recent = CoachingRecord.draft(w.lena.id(), w.emma.id(), w.frontDesk.id(),
+                CoachingWorld.conversation(LocalDate.of(2026, 10, 1), "Recent", List.of()), LocalDate.of(2027, 1, 1), CoachingWorld.T0);
+        w.store(pastItsDay, heldLongAgo, recent);
+        LocalDate keptFrom = LocalDate.of(2024, 11, 23);
+
+        dimple.domain.retention.Due withoutPeriod = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).due(CoachingWorld.TODAY, null));
+        dimple.domain.retention.Due withPeriod = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).due(CoachingWorld.TODAY, keptFrom));
+        int first = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).deleteNext(CoachingWorld.TODAY, keptFrom, 1));
+        int second = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).deleteNext(CoachingWorld.TODAY, keptFrom, 1));
+        int third = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).deleteNext(CoachingWorld.TODAY, keptFrom, 1));
+
+        assertThat(withoutPeriod).isEqualTo(new dimple.domain.retention.Due(1, LocalDate.of(2025, 11, 1), 0));
+        assertThat(withPeriod).isEqualTo(new dimple.domain.retention.Due(2, LocalDate.of(2024, 3, 1), 0));
+        assertThat(List.of(first, second, third)).containsExactly(1, 1, 0);
+        assertThat(topics(CoachingRecordQuery.visibleTo(w.coach(w.lena)))).containsExactly("Recent");
+        assertThat(count("select count(*) from coaching_record_lesson")).isZero();
+    }
+
+    @Test
     void teamRoster_listsEveryMemberOfTheTeamsOnce_leadersIncluded() {
         List<String> ids = w.db.inTransaction(em -> new JpaTeamRoster(em).accountIdsOf(List.of(w.frontDesk.id(), w.onlineOrders.id())));
         List<String> frontDesk = w.db.inTransaction(em -> new JpaTeamRoster(em).accountIdsOf(List.of(w.frontDesk.id())));

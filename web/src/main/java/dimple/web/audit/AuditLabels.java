@@ -33,7 +33,7 @@ public class AuditLabels {
             "COACHING_RECORD_ACKNOWLEDGED", "COACHING_RECORD_DECLINED", "COACHING_RECORD_CLOSED", "COACHING_RECORD_READ",
             "COACHING_RECORDS_LISTED", "COACHING_RECORDS_EXPORTED", "COACHING_RETENTION_SWEPT", "SETTING_CHANGED", "SCENARIO_WRITTEN", "PRACTICE_LOGGED",
             "LESSON_ARCHIVED", "LESSON_SUPERSEDED", "BACKUP_TAKEN", "CUSTOM_FIELD_CHANGED", "REPORTS_EXPORTED",
-            "LETTER_TEMPLATE_CHANGED", "CATEGORY_CHANGED");
+            "LETTER_TEMPLATE_CHANGED", "CATEGORY_CHANGED", "RETENTION_PERIOD_CHANGED", "RETENTION_SWEPT", "LEGAL_HOLD_PLACED", "LEGAL_HOLD_LIFTED");
 
     /** What kind of thing each action's target is; the words are {@code audit.target.<kind>}. */
     private static final Map<String, String> TARGET_KINDS = Map.ofEntries(
@@ -51,6 +51,8 @@ public class AuditLabels {
             Map.entry(AuditAction.RECOVERY_STEP_RECORDED, "report"), Map.entry(AuditAction.REPORT_TRIAGED, "report"),
             Map.entry(AuditAction.BENT_RULE_DECIDED, "bentRule"), Map.entry(AuditAction.CUSTOM_FIELD_CHANGED, "team"),
             Map.entry(AuditAction.LETTER_TEMPLATE_CHANGED, "letterTemplate"), Map.entry(AuditAction.CATEGORY_CHANGED, "categories"),
+            Map.entry(AuditAction.RETENTION_PERIOD_CHANGED, "recordType"), Map.entry(AuditAction.RETENTION_SWEPT, "recordType"),
+            Map.entry(AuditAction.LEGAL_HOLD_PLACED, "report"), Map.entry(AuditAction.LEGAL_HOLD_LIFTED, "report"),
             Map.entry(AuditAction.REVIEW_CHANGED, "review"), Map.entry(AuditAction.REVIEW_MOVED, "review"),
             Map.entry(AuditAction.REVIEW_PUBLISHED, "review"), Map.entry(AuditAction.REVIEW_PUBLISH_REFUSED, "review"),
             Map.entry(AuditAction.ACTION_PLANNED, "review"),

@@ -1,0 +1,2 @@
+/** Retention for administrators (docs/adr/0052): the page and {@code /api/admin/retention}. */
+package dimple.web.retention;

@@ -10,6 +10,9 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +48,19 @@ public class InsightWords {
     }
 
     /** The administrator's description of a kind, as help beside the chart's numbers; empty when none was written. */
+    /** A month of the reports chart ("2026-11") as the reader's language writes it: "Nov 2026", "Nov. 2026". */
+    public String month(String month) {
+        return month(month, Words.current());
+    }
+
+    static String month(String month, Locale locale) {
+        try {
+            return DateTimeFormatter.ofPattern(Words.text(locale, "format.month"), locale).format(YearMonth.parse(month));
+        } catch (DateTimeParseException e) {
+            return month;
+        }
+    }
+
     public String kindHelp(String kind) {
         return categoryWords.kindHelp(kind);
     }
@@ -88,7 +104,7 @@ public class InsightWords {
     static String reportsChart(InsightsView view, Locale locale, CategoriesView categories) {
         List<String> months = view.reportsPerMonth().keySet().stream().sorted().toList();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        months.forEach(labels::add);
+        months.forEach(m -> labels.add(month(m, locale)));
         JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (String kind : LearningInsights.KINDS) {
             JsonArrayBuilder data = JSON.createArrayBuilder();

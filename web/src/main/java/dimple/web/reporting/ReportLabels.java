@@ -1,10 +1,12 @@
 package dimple.web.reporting;
 
 import dimple.web.shared.LabelSet;
+import dimple.web.shared.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Words on screen for the enumerations of reports and recoveries (their names are the API's). Pages
@@ -62,6 +64,18 @@ public class ReportLabels {
 
     public String impact(String name) {
         return IMPACTS.knows(name) ? categoryWords.impact(name) : IMPACTS.of(name);
+    }
+
+    /**
+     * A report's title, or words saying it was removed: a title is never blank, except after the retention sweep blanked
+     * the report's words (docs/adr/0052), and an empty heading or cell would say nothing.
+     */
+    public String title(String title) {
+        return title == null || title.isBlank() ? title(title, Words.current()) : title;
+    }
+
+    static String title(String title, Locale locale) {
+        return title == null || title.isBlank() ? Words.text(locale, "report.anonymised.title") : title;
     }
 
     public String status(String name) {

@@ -11,6 +11,7 @@ import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.ReporterMode;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,8 @@ import java.time.Clock;
 
 /**
  * Legal holds on reports (docs/adr/0052): a leader of a report's team places or lifts one, and the retention sweep
- * then leaves the report and its recovery cases alone. Audited by the report's number; the reporter of a confidential
- * report who leads its team is audited as that report's confidential activity, never by name.
+ * then leaves the report and its recovery cases alone. Audited by the report's number; a hold on a confidential report
+ * is audited as that report's confidential activity, never by name, whoever placed it.
  */
 @ApplicationScoped
 @Transactional
@@ -101,8 +102,12 @@ public class LegalHoldService {
         return reports.findById(reportId).filter(r -> r.isVisibleTo(me)).orElseThrow(() -> new RecordNotFound("report"));
     }
 
+    /**
+     * On a report that is not named, every hold is audited as its confidential activity, whoever placed it: if only the
+     * reporter's own holds went that way, a line without a name would say the reporter leads the team.
+     */
     private void audit(MistakeReport report, Account me, String action) {
-        if (report.hidesIdentityOf(me)) {
+        if (report.reporterMode() != ReporterMode.NAMED) {
             audit.recordConfidential(action, report.number(), null);
         } else {
             audit.recordAs(me.username(), action, report.number(), null);

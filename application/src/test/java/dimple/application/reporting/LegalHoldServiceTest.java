@@ -92,4 +92,18 @@ class LegalHoldServiceTest {
         assertThat(world.auditLines()).noneMatch(l -> l.contains("LEGAL_HOLD") && l.contains("lena"));
         assertThat(world.waitingConfidentialActivity()).anyMatch(l -> l.contains(AuditAction.LEGAL_HOLD_PLACED) && l.contains(report.number()));
     }
+
+    @Test
+    void aHoldOnAConfidentialReport_isAuditedWithoutAName_whoeverPlacesIt_soTheLineSaysNothingOfTheReporter() {
+        ReportView report = world.as("emma").reporting.submit(world.report("Their slip", "Front Desk", "CONFIDENTIAL"));
+
+        world.as("lena");
+        holds.place(report.id());
+        holds.lift(report.id());
+
+        assertThat(world.auditLines()).noneMatch(l -> l.contains("LEGAL_HOLD"));
+        assertThat(world.waitingConfidentialActivity()).filteredOn(l -> l.contains(report.number()))
+                .anyMatch(l -> l.contains(AuditAction.LEGAL_HOLD_PLACED)).anyMatch(l -> l.contains(AuditAction.LEGAL_HOLD_LIFTED))
+                .noneMatch(l -> l.contains("lena"));
+    }
 }

@@ -238,7 +238,15 @@ public class ReportingService {
         return view(report, false, true);
     }
 
+    /** Refuses (403) whoever may not open reports by receipt code; for the page that asks for one before any code is typed. */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    public void checkMayOpenByReceipt() {
+        // the permission check is the whole answer
+    }
+
+    /** A missing code is input to correct (400), not a guess; any code given that opens nothing is a guess (404). */
     private MistakeReport openedBy(String typed) {
+        Check.input().required("receiptCode", typed == null || typed.isBlank() ? null : typed, "field.receiptCode").orRefuse();
         Account me = me();
         Instant now = clock.instant();
         receiptGuesses.waitUntil(me.username(), now).ifPresent(until -> {

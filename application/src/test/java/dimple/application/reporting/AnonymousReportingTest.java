@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dimple.application.audit.AuditAction;
+import dimple.application.shared.InvalidInput;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.TooManyAttempts;
 import dimple.domain.reporting.ReceiptCode;
@@ -89,7 +90,7 @@ class AnonymousReportingTest {
         assertThatThrownBy(() -> world.as("emma").reporting.byReceipt(ReceiptCode.issue().grouped())).isInstanceOf(RecordNotFound.class)
                 .hasMessage(new RecordNotFound("report").getMessage());
         assertThatThrownBy(() -> world.as("emma").reporting.byReceipt(confidential.number())).isInstanceOf(RecordNotFound.class);
-        assertThatThrownBy(() -> world.as("emma").reporting.byReceipt(null)).isInstanceOf(RecordNotFound.class);
+        assertThatThrownBy(() -> world.as("emma").reporting.byReceipt(null)).as("no code is no guess").isInstanceOf(InvalidInput.class);
     }
 
     @Test

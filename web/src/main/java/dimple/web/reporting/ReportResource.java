@@ -162,6 +162,40 @@ public class ReportResource {
         return reporting.answer(command);
     }
 
+    /**
+     * {@code {receiptCode}} → an anonymous report as its reporter sees it. The code travels in the body, never in the
+     * address (addresses land in proxies' logs); any code that opens nothing is the same 404 (docs/adr/0050).
+     */
+    @POST
+    @Path("by-receipt")
+    public Response byReceipt(JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String code = body.string("receiptCode");
+        body.orRefuse();
+        return Response.ok(reporting.byReceipt(code)).header("Cache-Control", "no-store").build();
+    }
+
+    /** {@code {receiptCode, text}} → the question, answered by the holder of an anonymous report's receipt code. */
+    @POST
+    @Path("by-receipt/questions/{qid}/answer")
+    public QuestionView answerByReceipt(@PathParam("qid") String questionId, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String code = body.string("receiptCode");
+        String text = body.string("text");
+        body.orRefuse();
+        return reporting.answerByReceipt(code, questionId, text);
+    }
+
+    /** {@code {receiptCode}} → the anonymous report, withdrawn by the holder of its receipt code before triage. */
+    @POST
+    @Path("by-receipt/withdraw")
+    public Response withdrawByReceipt(JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String code = body.string("receiptCode");
+        body.orRefuse();
+        return Response.ok(reporting.withdrawByReceipt(code)).header("Cache-Control", "no-store").build();
+    }
+
     /** {@code {narrative}} → the blaming or hindsight phrases in it, each {@code {phrase, suggestion}}. */
     @POST
     @Path("hints")

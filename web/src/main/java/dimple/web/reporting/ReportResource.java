@@ -169,10 +169,7 @@ public class ReportResource {
     @POST
     @Path("by-receipt")
     public Response byReceipt(JsonObject json) {
-        JsonBody body = JsonBody.of(json);
-        String code = body.string("receiptCode");
-        body.orRefuse();
-        return Response.ok(reporting.byReceipt(code)).header("Cache-Control", "no-store").build();
+        return notStored(reporting.byReceipt(receiptCode(json)));
     }
 
     /** {@code {receiptCode, text}} → the question, answered by the holder of an anonymous report's receipt code. */
@@ -190,10 +187,19 @@ public class ReportResource {
     @POST
     @Path("by-receipt/withdraw")
     public Response withdrawByReceipt(JsonObject json) {
+        return notStored(reporting.withdrawByReceipt(receiptCode(json)));
+    }
+
+    private static String receiptCode(JsonObject json) {
         JsonBody body = JsonBody.of(json);
         String code = body.string("receiptCode");
         body.orRefuse();
-        return Response.ok(reporting.withdrawByReceipt(code)).header("Cache-Control", "no-store").build();
+        return code;
+    }
+
+    /** An anonymous report as its reporter sees it: no cache keeps it. */
+    private static Response notStored(ReportView report) {
+        return Response.ok(report).header("Cache-Control", "no-store").build();
     }
 
     /** {@code {narrative}} → the blaming or hindsight phrases in it, each {@code {phrase, suggestion}}. */

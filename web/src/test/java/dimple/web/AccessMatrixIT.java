@@ -191,6 +191,10 @@ class AccessMatrixIT {
                 new Row("GET", reports + report + "/legal-hold", null,   401, 404, 404, 200, 200, 404, 404, 404),
                 new Row("PUT", reports + report + "/legal-hold", "",     401, 403, 403, 403, 200, 404, 403, 403),
                 new Row("DELETE", reports + report + "/legal-hold", "",  401, 403, 403, 403, 200, 404, 403, 403),
+                // an anonymous report's receipt code: whoever files reports may type one; without a code it is input to correct (400)
+                new Row("POST", "api/reports/by-receipt", "{}",          401, 400, 400, 400, 400, 400, 403, 403),
+                new Row("POST", "api/reports/by-receipt/withdraw", "{}", 401, 400, 400, 400, 400, 400, 403, 403),
+                new Row("POST", "api/reports/by-receipt/questions/" + question + "/answer", "{}", 401, 400, 400, 400, 400, 400, 403, 403),
                 new Row("GET", "api/recoveries?due=all", null,           401, 200, 200, 200, 200, 200, 403, 403),
                 // a recovery case is seen by whoever sees its report
                 new Row("GET", "api/recoveries/" + recovery, null,       401, 404, 404, 200, 200, 404, 404, 404),
@@ -361,6 +365,7 @@ class AccessMatrixIT {
             Map.entry("notifications.xhtml", Set.of("emma", "lena", "hana", "admin")),
             Map.entry("report/new.xhtml", Set.of("emma", "lena")),
             Map.entry("report/mine.xhtml", Set.of("emma", "lena")),
+            Map.entry("report/receipt.xhtml", Set.of("emma", "lena")),
             Map.entry("report/inbox.xhtml", Set.of("lena")),
             Map.entry("report/bent-rules.xhtml", Set.of("lena")),
             Map.entry("report/fields.xhtml", Set.of("lena", "admin")),

@@ -70,8 +70,12 @@ class ConfidentialityIT {
         }
     }
 
-    /** What one team's day left behind: the reports' ids and receipts. */
-    private record Day(String namedId, String namedReceipt, String confidentialId, String confidentialReceipt, String recoveryId) {
+    /**
+     * What one team's day left behind: the reports' ids and receipts. The "confidential" report is the one whose reporter
+     * is hidden: confidential, or anonymous, when {@code receiptCode} is the code its reporter keeps (docs/adr/0050).
+     */
+    private record Day(String namedId, String namedReceipt, String confidentialId, String confidentialReceipt, String recoveryId,
+                       String receiptCode) {
     }
 
     /** The teams of this experiment: every one is "TEAM" once normalised, so lists of all teams compare too. */
@@ -134,6 +138,15 @@ class ConfidentialityIT {
 
     /** The same day for a team: the confidential report is filed by member {@code reporter} (1 or 2). */
     private Day liveTheDay(Twin twin, int reporter) {
+        return liveTheDay(twin, reporter, "CONFIDENTIAL");
+    }
+
+    /**
+     * The same day for a team, the hidden report filed in this mode by member {@code reporter} (1 or 2). An anonymous
+     * reporter answers with the receipt code (signed in as themselves, as in real life) and records no recovery step:
+     * nothing links them to the report's cases.
+     */
+    private Day liveTheDay(Twin twin, int reporter, String hiddenMode) {
         CookieManager first = new CookieManager();
         CookieManager second = new CookieManager();
         pageSignIn(first, twin.members().get(0));
@@ -141,34 +154,50 @@ class ConfidentialityIT {
 
         Http.Answer named = api().post("api/reports", twin.credentials(1), report(twin.team(), "NAMED", "Drawer open, named"));
         assertThat(named.status()).as(named.toString()).isEqualTo(201);
-        Http.Answer confidential = api().post("api/reports", twin.credentials(reporter), report(twin.team(), "CONFIDENTIAL", "Drawer open"));
+        Http.Answer confidential = api().post("api/reports", twin.credentials(reporter), report(twin.team(), hiddenMode, "Drawer open"));
         assertThat(confidential.status()).as(confidential.toString()).isEqualTo(201);
         String confidentialId = confidential.json().getString("id");
         String recoveryId = confidential.json().getJsonArray("recoveries").getJsonObject(0).getString("id");
 
         Http.Answer asked = api().post("api/reports/" + confidentialId + "/questions", twin.leaderCredentials(), "{\"text\":\"Which till was it?\"}");
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
-        Http.Answer answered = api().post("api/reports/" + confidentialId + "/questions/" + asked.json().getString("id") + "/answer",
-                twin.credentials(reporter), "{\"text\":\"The second till.\"}");
+        String code = confidential.json().getString("receiptCode", null);
+        Http.Answer answered = code == null
+                ? api().post("api/reports/" + confidentialId + "/questions/" + asked.json().getString("id") + "/answer",
+                        twin.credentials(reporter), "{\"text\":\"The second till.\"}")
+                : api().post("api/reports/by-receipt/questions/" + asked.json().getString("id") + "/answer", twin.credentials(reporter),
+                        "{\"receiptCode\":\"" + code + "\",\"text\":\"The second till.\"}");
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-        Http.Answer step = api().post("api/recoveries/" + recoveryId + "/steps", twin.credentials(reporter),
-                "{\"step\":\"CONTACTED\",\"channel\":\"IN_PERSON\",\"by\":\"Front desk\"}");
-        assertThat(step.status()).as(step.toString()).isEqualTo(200);
+        if (code == null) {
+            Http.Answer step = api().post("api/recoveries/" + recoveryId + "/steps", twin.credentials(reporter),
+                    "{\"step\":\"CONTACTED\",\"channel\":\"IN_PERSON\",\"by\":\"Front desk\"}");
+            assertThat(step.status()).as(step.toString()).isEqualTo(200);
+        }
 
         pageSignOut(first);
         pageSignOut(second);
         return new Day(named.json().getString("id"), named.json().getString("number"), confidentialId,
-                confidential.json().getString("number"), recoveryId);
+                confidential.json().getString("number"), recoveryId, code);
     }
 
     @Test
     void everythingOthersCanRead_isTheSame_whicheverMemberFiledTheConfidentialReport() {
+        everythingOthersCanRead_isTheSame_whicheverMemberFiledTheHiddenReport("CONFIDENTIAL");
+    }
+
+    /** ADR 50: the same day with an anonymous report instead, answered with its receipt code; the code is nowhere others read. */
+    @Test
+    void everythingOthersCanRead_isTheSame_whicheverMemberFiledTheAnonymousReport() {
+        everythingOthersCanRead_isTheSame_whicheverMemberFiledTheHiddenReport("ANONYMOUS");
+    }
+
+    private void everythingOthersCanRead_isTheSame_whicheverMemberFiledTheHiddenReport(String hiddenMode) {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         Twin a = twin("A", suffix);
         Twin b = twin("B", suffix);
 
-        Day dayA = liveTheDay(a, 1);
-        Day dayB = liveTheDay(b, 2);
+        Day dayA = liveTheDay(a, 1, hiddenMode);
+        Day dayB = liveTheDay(b, 2, hiddenMode);
 
         Map<String, String> seenA = whatOthersSee(a, dayA);
         Map<String, String> seenB = whatOthersSee(b, dayB);
@@ -181,8 +210,17 @@ class ConfidentialityIT {
                 .contains("member1 | REPORT_SUBMITTED | <receipt>").contains("leader | REPORT_QUESTION_ASKED | <code>")
                 .doesNotContain("REPORT_QUESTION_ANSWERED").doesNotContain("member2 | REPORT_SUBMITTED");
         assertThat(dayA.confidentialReceipt()).matches(CODE);
+        assertThat(seenA.get("leader: confidential report")).contains("\"reporterMode\":\"" + hiddenMode + "\"").doesNotContain("receiptCode");
+        for (Day day : List.of(dayA, dayB)) {
+            if (day.receiptCode() != null) {
+                String code = day.receiptCode();
+                assertThat(List.of(seenA, seenB)).as("the receipt code is nowhere others read").allSatisfy(seen -> seen.values().forEach(
+                        text -> assertThat(text).doesNotContain(code, code.replace("-", ""), code.substring(0, 9))));
+            }
+        }
         assertThat(seenA.get("leader: CSV export")).as("the export has both reports, the team's question and names only the named reporter")
-                .startsWith("200 ").contains("Where was the till", ",Confidential,", "Twin Member 1").doesNotContain("Twin Member 2");
+                .startsWith("200 ").contains("Where was the till", hiddenMode.equals("ANONYMOUS") ? ",Anonymous," : ",Confidential,", "Twin Member 1")
+                .doesNotContain("Twin Member 2");
 
         CookieManager admin = new CookieManager();
         pageSignIn(admin, "admin", Http.DEMO_PASSWORD);

@@ -185,6 +185,18 @@ class ContractIT {
         JsonNode question = call("lena", "POST", "/api/reports/{id}/questions", "{\"text\":\"Which encoder was it?\"}", reportId);
         call("emma", "POST", "/api/reports/{id}/questions/{qid}/answer", "{\"text\":\"The left one.\"}", reportId,
                 question.path("id").asText("no-question"));
+        JsonNode anonymous = call("emma", "POST", "/api/reports", "{\"title\":\"Till left open " + suffix + "\",\"narrative\":\"The till "
+                + "stayed open for an hour.\",\"occurredAt\":\"" + occurred + "\",\"team\":\"Front Desk\",\"kind\":\"NEAR_MISS\","
+                + "\"customerImpact\":\"NONE\",\"reporterMode\":\"ANONYMOUS\"}");
+        String receiptCode = anonymous.path("receiptCode").asText("no-code");
+        JsonNode anonymousQuestion = call("lena", "POST", "/api/reports/{id}/questions", "{\"text\":\"Which till?\"}",
+                anonymous.path("id").asText("no-report"));
+        call("emma", "POST", "/api/reports/by-receipt", "{\"receiptCode\":\"" + receiptCode + "\"}");
+        call("emma", "POST", "/api/reports/by-receipt/questions/{qid}/answer", "{\"receiptCode\":\"" + receiptCode + "\",\"text\":\"The second.\"}",
+                anonymousQuestion.path("id").asText("no-question"));
+        call("emma", "POST", "/api/reports/by-receipt/withdraw", "{\"receiptCode\":\"" + receiptCode + "\"}");
+        expecting(404).call("eli", "POST", "/api/reports/by-receipt", "{\"receiptCode\":\"0000-0000-0000-0000-0000-0000-0000\"}");
+        expecting(400).call("eli", "POST", "/api/reports/by-receipt", "{\"receiptCode\":42}");
         call("emma", "GET", "/api/recoveries?due=all", null);
         String recoveryId = report.path("recoveries").path(0).path("id").asText("no-recovery");
         call("emma", "GET", "/api/recoveries/{id}", null, recoveryId);

@@ -99,6 +99,43 @@ class ReportsBrowserIT {
         }
     }
 
+    /**
+     * ADR 50: an anonymous report's receipt code is shown once, in place of the form, fits a phone, and opens the report
+     * under "Report by code"; the person who filed it cannot open it any other way.
+     */
+    @Test
+    void anEmployeeFilesAnAnonymousReport_keepsTheCodeShownOnce_andOpensTheReportWithIt() {
+        String title = "Till drawer left open " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser emma = Browser.open(base)) {
+            emma.signIn("emma", Http.DEMO_PASSWORD);
+            emma.click(By.linkText("Report a mistake"));
+            String describedBy = emma.driver().findElement(By.id("reportForm:reporterMode")).getAttribute("aria-describedby");
+            assertThat(emma.driver().findElement(By.id(describedBy)).getText()).as("the three choices explained beside them")
+                    .contains("Named", "Confidential", "Anonymous", "not even Dimple");
+            emma.type("reportForm:title", title);
+            emma.type("reportForm:narrative", "The till drawer stayed open while the queue grew.");
+            emma.typeDate("reportForm:occurredAt", "2026-12-05 18:45");
+            emma.choose("reportForm:kind", "Near miss: caught before it reached anyone");
+            emma.choose("reportForm:customerImpact", "Minor");
+            emma.click(By.cssSelector("label[for='reportForm:reporterMode:2']"));
+            emma.click(By.id("reportForm:submit"));
+
+            String code = emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("receiptCode"))).getText();
+            assertThat(code).matches("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}");
+            assertThat(emma.text()).contains("we cannot recover it").doesNotContain(title);
+            assertThat(emma.url()).doesNotContain(code).doesNotContain(code.replace("-", ""));
+            emma.screenshotsAtBothWidths("report-anonymous-code", By.id("receiptCode"));
+
+            emma.click(By.linkText("Report by code"));
+            emma.type("receiptForm:code", code.toLowerCase());
+            emma.click(By.id("receiptForm:open"));
+            emma.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), title));
+            assertThat(emma.driver().findElement(By.tagName("main")).getText()).contains("No questions yet.").doesNotContain("Emma");
+            assertThat(emma.url()).doesNotContain(code);
+            emma.screenshot("report-by-code");
+        }
+    }
+
     /** ADR 46: leo adds a required choice field to Online Orders (no other test of this class reports for that team). */
     @Test
     void aLeaderAddsAChoiceField_anEmployeeAnswersIt_andTheAnswerShowsOnTheReport() {

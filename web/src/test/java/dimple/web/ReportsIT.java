@@ -136,6 +136,70 @@ class ReportsIT {
         assertThat(confidential).matches("C-\\d{4}-\\w{4}-\\w{4}");
     }
 
+    // --- anonymous reports and their receipt codes (docs/adr/0050) ---
+
+    @Test
+    void anAnonymousReport_isReachedOnlyWithItsCode_whichWasShownOnce() {
+        String team = team();
+        Person filer = person("anon", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        Person leader = person("anonlead", "[\"EMPLOYEE\",\"LEADER\"]", "[\"" + team + "\"]", "[\"" + team + "\"]");
+        JsonObject filed = submit(filer.credentials(), report(team, "ANONYMOUS"));
+        String id = filed.getString("id");
+        String code = filed.getString("receiptCode");
+
+        assertThat(code).matches("([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}");
+        assertThat(filed.containsKey("reporter")).isFalse();
+        assertThat(api().get("api/reports/" + id, filer.credentials()).status()).as("no link to the filer").isEqualTo(404);
+        assertThat(api().get("api/reports?mine=true", filer.credentials()).json().getJsonArray("items")).isEmpty();
+        JsonObject seenByLeader = api().get("api/reports/" + id, leader.credentials()).json();
+        assertThat(seenByLeader.containsKey("reporter")).isFalse();
+        assertThat(seenByLeader.containsKey("receiptCode")).as("shown once, never again").isFalse();
+        assertThat(seenByLeader.getString("submittedAt")).endsWith("T00:00:00Z");
+
+        String question = api().post("api/reports/" + id + "/questions", leader.credentials(), "{\"text\":\"Which encoder?\"}").json().getString("id");
+        Http.Answer opened = api().post("api/reports/by-receipt", filer.credentials(),
+                "{\"receiptCode\":\"" + code.toLowerCase().replace("-", " ") + "\"}");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(opened.json().getString("id")).isEqualTo(id);
+        assertThat(opened.json().getBoolean("yours")).isTrue();
+        assertThat(opened.json().containsKey("receiptCode")).isFalse();
+        Http.Answer answered = api().post("api/reports/by-receipt/questions/" + question + "/answer", filer.credentials(),
+                "{\"receiptCode\":\"" + code + "\",\"text\":\"The left one.\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(api().get("api/reports/" + id, leader.credentials()).json().getJsonArray("questions").getJsonObject(0).getString("answer"))
+                .isEqualTo("The left one.");
+        Http.Answer withdrawn = api().post("api/reports/by-receipt/withdraw", filer.credentials(), "{\"receiptCode\":\"" + code + "\"}");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().getString("status")).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void wrongReceiptCodes_areAllTheSame404_andAfterThreeTheGuesserWaits_withoutTheCodeInTheTrail() {
+        String team = team();
+        Person filer = person("anon", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        Person guesser = person("guess", "[\"EMPLOYEE\"]", "[\"" + team + "\"]", "[]");
+        String code = submit(filer.credentials(), report(team, "ANONYMOUS")).getString("receiptCode");
+
+        Http.Answer madeUp = api().post("api/reports/by-receipt", guesser.credentials(), "{\"receiptCode\":\"0000-0000-0000-0000-0000-0000-0000\"}");
+        Http.Answer garbled = api().post("api/reports/by-receipt", guesser.credentials(), "{\"receiptCode\":\"not a code at all\"}");
+        Http.Answer confidentialReceipt = api().post("api/reports/by-receipt", guesser.credentials(), "{\"receiptCode\":\"C-2026-7KQ3-M9XD\"}");
+        Http.Answer rightButWaiting = api().post("api/reports/by-receipt", guesser.credentials(), "{\"receiptCode\":\"" + code + "\"}");
+
+        assertThat(List.of(madeUp, garbled, confidentialReceipt)).allSatisfy(a -> {
+            assertThat(a.status()).isEqualTo(404);
+            assertThat(a.body()).isEqualTo(madeUp.body());
+        });
+        assertThat(rightButWaiting.status()).as(rightButWaiting.toString()).isEqualTo(429);
+        assertThat(rightButWaiting.header("Retry-After")).isPresent();
+        assertThat(rightButWaiting.body()).doesNotContain(code);
+        assertThat(api().post("api/reports/by-receipt", filer.credentials(), "{\"receiptCode\":\"" + code + "\"}").status())
+                .as("only the guesser waits").isEqualTo(200);
+        String trail = api().get("api/admin/audit?size=100", "admin").body();
+        assertThat(trail).contains("wrong receipt codes in a row").contains(guesser.username())
+                .doesNotContain("0000-0000", "not a code", code, code.replace("-", ""));
+    }
+
     @Test
     void wrongInput_namesEveryField_andStoresNothing() {
         Person reporter = person("rep", "[\"EMPLOYEE\"]", "[\"Front Desk\"]", "[]");

@@ -54,7 +54,9 @@ public class NotifyLessonImplemented implements OutboxHandler<LessonImplemented>
         Set<String> reporters = new LinkedHashSet<>();
         reviews.findById(implemented.reviewId()).ifPresent(review -> {
             for (MistakeReport report : reports.findByIds(review.reportIds())) {
-                reporters.add(report.reporterAccountId());
+                if (report.reporterAccountId() != null) { // an anonymous reporter is nobody to tell
+                    reporters.add(report.reporterAccountId());
+                }
             }
         });
         for (String reporter : reporters) {

@@ -46,6 +46,8 @@ public class NotifyQuestionAsked implements OutboxHandler<QuestionAsked> {
     @Override
     public void handle(QuestionAsked asked) {
         reports.findById(asked.reportId()).filter(report -> !report.isReportedBy(asked.askedByAccountId()))
+                // an anonymous reporter is nobody to tell: they find the question with their receipt code
+                .filter(report -> report.reporterAccountId() != null)
                 .ifPresent(report -> {
                     String link = "report/view.xhtml?id=" + report.id() + "#questions";
                     notifications.save(Notification.questionAsked(report.reporterAccountId(), asked.number(), asked.title(), link, asked.occurredAt()));

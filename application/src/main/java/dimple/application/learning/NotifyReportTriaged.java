@@ -35,7 +35,11 @@ public class NotifyReportTriaged implements OutboxHandler<ReportTriaged> {
 
     @Override
     public void handle(ReportTriaged triaged) {
-        // What the reporter reads: the outcome and the leader's note, never who the reporter is.
+        // What the reporter reads: the outcome and the leader's note, never who the reporter is. An anonymous
+        // reporter is nobody to tell: they read it with their receipt code.
+        if (triaged.reporterAccountId() == null) {
+            return;
+        }
         notifications.save(Notification.reportTriaged(triaged.reporterAccountId(), triaged.number(), triaged.title(), triaged.outcome(),
                 triaged.originalNumber(), triaged.note(), "report/view.xhtml?id=" + triaged.reportId(), triaged.occurredAt()));
     }

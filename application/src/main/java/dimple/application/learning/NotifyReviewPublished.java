@@ -45,6 +45,9 @@ public class NotifyReviewPublished implements OutboxHandler<ReportClosed> {
 
     @Override
     public void handle(ReportClosed closed) {
+        if (closed.reporterAccountId() == null) {
+            return; // an anonymous reporter is nobody to tell: they read it with their receipt code
+        }
         Lesson lesson = lessons.findByReview(closed.reviewId())
                 .orElseThrow(() -> new IllegalStateException("the published review has no lesson yet"));
         notifications.save(Notification.reviewPublished(closed.reporterAccountId(), closed.number(), lesson.takeaway(),

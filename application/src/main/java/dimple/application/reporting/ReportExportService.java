@@ -171,8 +171,9 @@ public class ReportExportService {
         cells.add(words.impact(r.customerImpact().name()));
         cells.add(r.title());
         cells.add(words.when(r.occurredAt(), false));
-        // Never a name for a confidential report, whoever reads the file.
-        cells.add(r.isConfidential() ? words.text("export.reports.confidential") : reporterNames.get(r.reporterAccountId()));
+        // Never a name for a confidential or anonymous report, whoever reads the file.
+        cells.add(r.isAnonymous() ? words.text("export.reports.anonymous")
+                : r.isConfidential() ? words.text("export.reports.confidential") : reporterNames.get(r.reporterAccountId()));
         cells.add(String.valueOf(affected.getOrDefault(r.id(), 0L)));
         String yes = words.text("label.yes");
         String no = words.text("label.no");

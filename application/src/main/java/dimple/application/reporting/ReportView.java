@@ -15,18 +15,23 @@ import java.util.List;
  * @param version changes with every change of the report; the API sends it as the ETag
  * @param warnings what the reporter should know about what they just filed (only in the answer to filing it)
  * @param customFields the answers to the team's custom fields, in the fields' order, removed fields' last
+ * @param receiptCode an anonymous report's receipt code, only in the answer to filing it (it is never stored), else null
  */
 public record ReportView(String id, String number, Instant submittedAt, String status, String title, String narrative,
                          Instant occurredAt, String team, String kind, String customerImpact, String reporterMode, String reporter,
                          String reporterName, List<RecoveryView> recoveries, BentRuleView bentRule, List<QuestionView> questions,
                          List<HintView> hints, boolean yours, long version, List<WarningView> warnings,
-                         List<CustomValueView> customFields) implements java.io.Serializable {
+                         List<CustomValueView> customFields, String receiptCode) implements java.io.Serializable {
 
     public record BentRuleView(String rule, String reason, String valueCreated) implements java.io.Serializable {
     }
 
     public boolean confidential() {
         return "CONFIDENTIAL".equals(reporterMode);
+    }
+
+    public boolean anonymous() {
+        return "ANONYMOUS".equals(reporterMode);
     }
 
     /** Only the reporter, and only before triage. */

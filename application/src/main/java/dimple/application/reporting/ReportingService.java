@@ -14,6 +14,7 @@ import dimple.application.shared.PublishesEvents;
 import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.application.shared.StaleRecord;
+import dimple.application.shared.TooManyAttempts;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
@@ -36,6 +37,7 @@ import dimple.domain.reporting.MistakeReport;
 import dimple.domain.reporting.MistakeReportRepository;
 import dimple.domain.reporting.Narrative;
 import dimple.domain.reporting.QuestionText;
+import dimple.domain.reporting.ReceiptCode;
 import dimple.domain.reporting.ReceiptNumbers;
 import dimple.domain.reporting.ReportKind;
 import dimple.domain.reporting.ReportQuery;
@@ -101,6 +103,7 @@ public class ReportingService {
     private CustomFieldRepository customFields;
     private CategoryDefinitionRepository categories;
     private InboxQueries inboxQueries;
+    private ReceiptCodeGuesses receiptGuesses;
 
     protected ReportingService() {
     }
@@ -109,8 +112,9 @@ public class ReportingService {
     public ReportingService(MistakeReportRepository reports, RecoveriesOfReports recoveries, ReceiptNumbers receipts,
                             AccountRepository accounts, TeamRepository teams, CurrentUser currentUser, CurrentActor actor, AuditTrail audit,
                             EventPublisher events, Clock clock, ConfidentialityPolicy confidentiality,
-                            CustomFieldRepository customFields, CategoryDefinitionRepository categories) {
+                            CustomFieldRepository customFields, CategoryDefinitionRepository categories, ReceiptCodeGuesses receiptGuesses) {
         this.categories = categories;
+        this.receiptGuesses = receiptGuesses;
         this.confidentiality = confidentiality;
         this.customFields = customFields;
         this.events = events;
@@ -171,18 +175,94 @@ public class ReportingService {
 
         List<ReportSubmitted.AffectedCustomer> affected = customers.stream().map(c -> new ReportSubmitted.AffectedCustomer(c.customerRef(),
                 Boolean.TRUE.equals(c.proactive()), c.note(), Boolean.TRUE.equals(c.thankBystanders()), c.followUpDue())).toList();
-        MistakeReport report = MistakeReport.submit(receipts.nextFor(now, mode), now, new MistakeReport.Reporter(me.id(), team.id(), mode),
+        // An anonymous report forgets who filed it here: it keeps only the hash of the code shown once below.
+        ReceiptCode code = mode == ReporterMode.ANONYMOUS ? ReceiptCode.issue() : null;
+        MistakeReport.Reporter reporter = code == null ? new MistakeReport.Reporter(me.id(), team.id(), mode)
+                : MistakeReport.Reporter.anonymous(team.id(), code);
+        MistakeReport report = MistakeReport.submit(receipts.nextFor(now, mode), now, reporter,
                 command.title(), command.narrative(), command.occurredAt(), kind, impact,
                 bent == null ? null : BentRule.of(bent.rule(), bent.reason(), bent.valueCreated()), affected);
         report.answerCustomFields(answers);
         reports.save(report);
         events.publish(report.takeEvents());
-        // A confidential report's line names no team: with the day, the team could narrow the reporter down.
-        audit(report, me, AuditAction.REPORT_SUBMITTED,
-                (report.isConfidential() ? "" : "team=" + team.name() + ", ") + "kind=" + kind + ", impact=" + impact + ", mode=" + mode
-                        + ", affected customers=" + affected.size() + (bent == null ? "" : ", bent rule"));
-        ReportView view = inTheOrderNamed(view(report, me), affected);
-        return withWarnings(view, mode == ReporterMode.CONFIDENTIAL ? smallTeamWarnings(team) : List.of());
+        // A confidential report's line names no team: with the day, the team could narrow the reporter down. An
+        // anonymous one's is a confidential line too: whoever filed it is never named.
+        String detail = (report.isConfidential() ? "" : "team=" + team.name() + ", ") + "kind=" + kind + ", impact=" + impact + ", mode=" + mode
+                + ", affected customers=" + affected.size() + (bent == null ? "" : ", bent rule");
+        if (report.isAnonymous()) {
+            audit.recordConfidential(AuditAction.REPORT_SUBMITTED, report.number(), detail);
+        } else {
+            audit(report, me, AuditAction.REPORT_SUBMITTED, detail);
+        }
+        ReportView view = inTheOrderNamed(code == null ? view(report, me) : view(report, false, true), affected);
+        view = withWarnings(view, mode.hidesReporter() ? smallTeamWarnings(team) : List.of());
+        return code == null ? view : withReceiptCode(view, code.grouped());
+    }
+
+    /**
+     * An anonymous report as its reporter sees it, opened with the receipt code they were shown once. Any code that
+     * opens no anonymous report (mistyped, made up, of a confidential report) is {@code 404}, the same for every one.
+     * Wrong codes are counted per signed-in person: after three in a row each further try waits twice as long
+     * ({@link TooManyAttempts}), and a wait starting is audited, without any code (docs/adr/0050).
+     */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    @Transactional(dontRollbackOn = RecordNotFound.class)
+    public ReportView byReceipt(String receiptCode) {
+        MistakeReport report = openedBy(receiptCode);
+        return view(report, false, true);
+    }
+
+    /** The holder of an anonymous report's receipt code answers a question on it; audited as the confidential reporter's activity. */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    @Transactional(dontRollbackOn = RecordNotFound.class)
+    public QuestionView answerByReceipt(String receiptCode, String questionId, String text) {
+        MistakeReport report = openedBy(receiptCode);
+        ReceiptCode code = ReceiptCode.typed(receiptCode).orElseThrow();
+        FollowUpQuestion question = Optional.ofNullable(questionId).flatMap(report::question)
+                .orElseThrow(() -> new RecordNotFound("question"));
+        Check check = Check.input();
+        check.valid("text", AnswerText::of, text);
+        check.orRefuse();
+        report.answer(code, question.id(), text, clock.instant());
+        reports.save(report);
+        events.publish(report.takeEvents());
+        audit.recordConfidential(AuditAction.REPORT_QUESTION_ANSWERED, report.number(), null);
+        return questionView(report, question, accountsById(List.of(question.askedByAccountId())));
+    }
+
+    /** The holder of an anonymous report's receipt code takes it back, before triage. */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    @Transactional(dontRollbackOn = RecordNotFound.class)
+    public ReportView withdrawByReceipt(String receiptCode) {
+        reports.lock(List.of(openedBy(receiptCode).id()));
+        MistakeReport report = openedBy(receiptCode);
+        report.withdraw(ReceiptCode.typed(receiptCode).orElseThrow(), clock.instant());
+        reports.save(report);
+        audit.recordConfidential(AuditAction.REPORT_WITHDRAWN, report.number(), null);
+        return view(report, false, true);
+    }
+
+    /** Refuses (403) whoever may not open reports by receipt code; for the page that asks for one before any code is typed. */
+    @RequiresPermissions(Permission.REPORT_READ_OWN)
+    public void checkMayOpenByReceipt() {
+        // the permission check is the whole answer
+    }
+
+    /** A missing code is input to correct (400), not a guess; any code given that opens nothing is a guess (404). */
+    private MistakeReport openedBy(String typed) {
+        Check.input().required("receiptCode", typed == null || typed.isBlank() ? null : typed, "field.receiptCode").orRefuse();
+        Account me = me();
+        Instant now = clock.instant();
+        receiptGuesses.waitUntil(me.username(), now).ifPresent(until -> {
+            throw new TooManyAttempts(until);
+        });
+        Optional<MistakeReport> report = ReceiptCode.typed(typed).flatMap(code -> reports.findByReceiptCodeHash(code.hash())
+                .filter(r -> r.opensWith(code)));
+        if (report.isEmpty()) {
+            receiptGuesses.wrong(me.username(), now);
+            throw new RecordNotFound("report");
+        }
+        return report.get();
     }
 
     /**
@@ -266,13 +346,19 @@ public class ReportingService {
                 .sorted(java.util.Comparator.comparingInt(c -> refs.indexOf(c.customerRef()))).toList();
         return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
                 v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), ordered, v.bentRule(), v.questions(), v.hints(),
-                v.yours(), v.version(), v.warnings(), v.customFields());
+                v.yours(), v.version(), v.warnings(), v.customFields(), v.receiptCode());
     }
 
     private static ReportView withWarnings(ReportView v, List<WarningView> warnings) {
         return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
                 v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), v.recoveries(), v.bentRule(), v.questions(), v.hints(),
-                v.yours(), v.version(), warnings, v.customFields());
+                v.yours(), v.version(), warnings, v.customFields(), v.receiptCode());
+    }
+
+    private static ReportView withReceiptCode(ReportView v, String receiptCode) {
+        return new ReportView(v.id(), v.number(), v.submittedAt(), v.status(), v.title(), v.narrative(), v.occurredAt(), v.team(), v.kind(),
+                v.customerImpact(), v.reporterMode(), v.reporter(), v.reporterName(), v.recoveries(), v.bentRule(), v.questions(), v.hints(),
+                v.yours(), v.version(), v.warnings(), v.customFields(), receiptCode);
     }
 
     /** One report, for its reporter and the leaders of its team. */
@@ -404,11 +490,18 @@ public class ReportingService {
     }
 
     private ReportView view(MistakeReport report, Account viewer) {
+        return view(report, report.revealsReporterTo(viewer), report.isReportedBy(viewer.id()));
+    }
+
+    /**
+     * @param reveal the view may name the reporter
+     * @param yours the viewer filed it (for an anonymous report: holds its receipt code)
+     */
+    private ReportView view(MistakeReport report, boolean reveal, boolean yours) {
         Instant now = clock.instant();
         String teamName = teams.findById(report.teamId()).map(Team::name).orElse(null);
         Set<String> people = new HashSet<>();
         report.questions().forEach(q -> people.add(q.askedByAccountId()));
-        boolean reveal = report.revealsReporterTo(viewer);
         if (reveal) {
             people.add(report.reporterAccountId());
         }
@@ -421,7 +514,7 @@ public class ReportingService {
                 report.occurredAt(), teamName, report.kind().name(), report.customerImpact().name(), report.reporterMode().name(),
                 reporter == null ? null : reporter.username(), reporter == null ? null : reporter.displayName(), recoveryViews, bent,
                 report.questions().stream().map(q -> questionView(report, q, byId)).toList(), hintViews(report.hints()),
-                report.isReportedBy(viewer.id()), report.version(), List.of(), customValues(report));
+                yours, report.version(), List.of(), customValues(report), null);
     }
 
     private PageView<ReportSummary> summaries(Page<MistakeReport> page, Account viewer) {

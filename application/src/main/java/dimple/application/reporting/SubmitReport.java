@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * File a mistake report. Enumerations by name: {@code kind} (CUSTOMER_HARMED, NO_HARM, NEAR_MISS,
  * UNSAFE_CONDITION, GOOD_CATCH), {@code customerImpact} (NONE, MINOR, MAJOR, SEVERE),
- * {@code reporterMode} (NAMED, CONFIDENTIAL); {@code team} by name.
+ * {@code reporterMode} (NAMED, CONFIDENTIAL, ANONYMOUS); {@code team} by name.
  *
  * @param bentRule a rule bent for a customer, or null
  * @param affectedCustomers one recovery case is opened for each; may be null or empty

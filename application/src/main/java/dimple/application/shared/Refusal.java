@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record Refusal(Kind kind, Message message, List<FieldProblem> problems) {
     public enum Kind {
-        INVALID_INPUT, NOT_SIGNED_IN, NOT_ALLOWED, NOT_FOUND, RULE, STALE
+        INVALID_INPUT, NOT_SIGNED_IN, NOT_ALLOWED, NOT_FOUND, RULE, STALE, TOO_MANY_ATTEMPTS
     }
 
     /** The code of "someone else changed this record while you were editing it". */
@@ -43,6 +43,9 @@ public record Refusal(Kind kind, Message message, List<FieldProblem> problems) {
             }
             if (t instanceof RuleViolation rule) {
                 return Optional.of(new Refusal(Kind.RULE, rule.message(), List.of()));
+            }
+            if (t instanceof TooManyAttempts tooMany) {
+                return Optional.of(new Refusal(Kind.TOO_MANY_ATTEMPTS, tooMany.message(), List.of()));
             }
             if (t instanceof StaleRecord || t instanceof OptimisticLockException) {
                 return Optional.of(new Refusal(Kind.STALE, Message.of(STALE), List.of()));

@@ -31,6 +31,11 @@ public class InMemoryMistakeReports implements MistakeReportRepository {
     }
 
     @Override
+    public Optional<MistakeReport> findByReceiptCodeHash(String hash) {
+        return byId.values().stream().filter(r -> hash.equals(r.receiptCodeHash())).findFirst();
+    }
+
+    @Override
     public void save(MistakeReport report) {
         byId.put(report.id(), report);
     }

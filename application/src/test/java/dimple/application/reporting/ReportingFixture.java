@@ -44,6 +44,7 @@ public class ReportingFixture {
     public final InMemoryLetterTemplates letterTemplates = new InMemoryLetterTemplates();
     public final InMemoryAuditEntries audit = new InMemoryAuditEntries();
     public final InMemoryConfidentialActivity confidentialActivity = new InMemoryConfidentialActivity();
+    public final dimple.application.identity.InMemorySignInDelays signInDelays = new dimple.application.identity.InMemorySignInDelays();
     public final FakeCurrentUser currentUser = FakeCurrentUser.anonymous();
     public final FakeCurrentActor actor = new FakeCurrentActor(currentUser, accounts);
     public final InMemoryEvents events = new InMemoryEvents();
@@ -68,7 +69,7 @@ public class ReportingFixture {
         person("admin", "Administrator", Set.of(Role.ADMIN), null, null);
         AuditTrail trail = new AuditTrail(audit, confidentialActivity, currentUser, clock);
         reporting = new ReportingService(reports, new CasesOfReports(recoveries), receipts, accounts, teams, currentUser, actor, trail, events, clock,
-                ConfidentialityPolicy.DEFAULT, customFields, categoryDefinitions);
+                ConfidentialityPolicy.DEFAULT, customFields, categoryDefinitions, new ReceiptCodeGuesses(signInDelays, trail));
         events.on(ReportSubmitted.class, new SubmittedReports(recoveries)::on);
         events.on(ReviewPublished.class, new ReviewedReports(reports, events)::on);
         bentRules = new BentRuleService(reports, decisions, accounts, teams, currentUser, actor, trail, clock);

@@ -81,6 +81,21 @@ public class SignInDelay {
         return new SignInDelay(accountKey(username, address), username, address, at);
     }
 
+    /** What a count of wrong receipt codes keeps as its address: it counts per signed-in person, from anywhere. */
+    public static final String RECEIPT_CODES = "receipt codes";
+
+    public static String receiptCodeKey(String username) {
+        return "receipt:" + username;
+    }
+
+    /**
+     * A new count of wrong receipt codes typed by this signed-in person (docs/adr/0050): waits double after
+     * {@link #FREE_ATTEMPTS} failures in a row, as a username's do.
+     */
+    public static SignInDelay forReceiptCodes(String username, Instant at) {
+        return new SignInDelay(receiptCodeKey(username), username, RECEIPT_CODES, at);
+    }
+
     /** A new count for the address alone. */
     public static SignInDelay forAddress(String address, Instant at) {
         return new SignInDelay(addressKey(address), null, address, at);

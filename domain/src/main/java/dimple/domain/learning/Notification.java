@@ -215,7 +215,7 @@ public class Notification {
             case REVIEW_PUBLISHED -> Message.of("notification.REVIEW_PUBLISHED", f.get(0), f.get(1));
             case ACTION_ASSIGNED -> Message.of("notification.ACTION_ASSIGNED", f.get(0), f.get(1));
             case LESSON_IMPLEMENTED -> Message.of("notification.LESSON_IMPLEMENTED", f.get(0), f.get(1));
-            case REPORT_SUBMITTED -> Message.of(confidential(f) ? "notification.REPORT_SUBMITTED.CONFIDENTIAL" : "notification.REPORT_SUBMITTED",
+            case REPORT_SUBMITTED -> Message.of(confidential(f) ? "notification.REPORT_SUBMITTED." + f.get(2) : "notification.REPORT_SUBMITTED",
                     f.get(0), f.get(1));
             case QUESTION_ASKED -> Message.of("notification.QUESTION_ASKED", f.get(0), f.get(1));
             case QUESTION_ANSWERED -> Message.of("notification.QUESTION_ANSWERED", f.get(0), f.get(1));
@@ -232,7 +232,7 @@ public class Notification {
     }
 
     private static boolean confidential(List<String> facts) {
-        return facts.size() > 2 && "CONFIDENTIAL".equals(facts.get(2));
+        return facts.size() > 2 && ("CONFIDENTIAL".equals(facts.get(2)) || "ANONYMOUS".equals(facts.get(2)));
     }
 
     public String link() {

@@ -31,7 +31,9 @@ import java.util.Optional;
  * A mistake report as the reporter filed it: what happened, when, in which team, what kind, how
  * customers felt it, named or confidential, and perhaps a rule bent for a customer. The report keeps
  * the reporter's account id so that "my reports" works for confidential reports too; views decide
- * who may see it (docs/adr/0007-confidential-reports-in-the-audit-trail.md).
+ * who may see it (docs/adr/0007-confidential-reports-in-the-audit-trail.md). An anonymous report keeps no
+ * account id at all, only the hash of the receipt code its reporter was shown once
+ * (docs/adr/0050-anonymous-reports-and-receipt-codes.md).
  *
  * <p>Life cycle: {@link ReportStatus#SUBMITTED} on filing; the reporter may {@link #withdraw} it until
  * it is triaged. A leader of its team triages it once: {@link #triageAsNoted noted} (closed with a note
@@ -90,9 +92,13 @@ public class MistakeReport extends AggregateRoot {
     @Column(name = "reporter_mode", nullable = false, length = 20)
     private ReporterMode reporterMode;
 
-    /** Never shown to anyone but the reporter when the report is confidential. */
-    @Column(name = "reporter_account_id", nullable = false, length = 36)
+    /** Never shown to anyone but the reporter when the report is confidential; null, always, when it is anonymous. */
+    @Column(name = "reporter_account_id", length = 36)
     private String reporterAccountId;
+
+    /** The {@link ReceiptCode#hash() hash} of an anonymous report's receipt code; null for the other modes. */
+    @Column(name = "receipt_code_hash", length = 64, unique = true)
+    private String receiptCodeHash;
 
     @Embedded
     private BentRule bentRule;
@@ -147,12 +153,34 @@ public class MistakeReport extends AggregateRoot {
     protected MistakeReport() {
     }
 
-    /** Who files the report, for which of their teams, and whether leaders may see who they are. */
-    public record Reporter(String accountId, String teamId, ReporterMode mode) {
+    /**
+     * Who files the report, for which of their teams, and whether leaders may see who they are. An anonymous
+     * reporter is no account, only the hash of a receipt code ({@link #anonymous}); every other reporter is an
+     * account and has no receipt code.
+     */
+    public record Reporter(String accountId, String teamId, ReporterMode mode, String receiptCodeHash) {
         public Reporter {
-            Objects.requireNonNull(accountId);
             Objects.requireNonNull(teamId);
             Objects.requireNonNull(mode);
+            if (mode == ReporterMode.ANONYMOUS) {
+                if (accountId != null || receiptCodeHash == null) {
+                    throw new IllegalArgumentException("an anonymous report keeps no account, only a receipt code");
+                }
+            } else {
+                Objects.requireNonNull(accountId);
+                if (receiptCodeHash != null) {
+                    throw new IllegalArgumentException("only an anonymous report has a receipt code");
+                }
+            }
+        }
+
+        public Reporter(String accountId, String teamId, ReporterMode mode) {
+            this(accountId, teamId, mode, null);
+        }
+
+        /** Somebody of this team, known to nobody: whoever holds this code. */
+        public static Reporter anonymous(String teamId, ReceiptCode code) {
+            return new Reporter(null, teamId, ReporterMode.ANONYMOUS, code.hash());
         }
     }
 
@@ -194,6 +222,7 @@ public class MistakeReport extends AggregateRoot {
         report.kind = Objects.requireNonNull(kind);
         report.customerImpact = Objects.requireNonNull(impact);
         report.reporterAccountId = reporter.accountId();
+        report.receiptCodeHash = reporter.receiptCodeHash();
         report.bentRule = bentRule;
         report.record(new ReportSubmitted(report.id, report.teamId, affectedCustomers, report.submittedAt));
         return report;
@@ -204,6 +233,18 @@ public class MistakeReport extends AggregateRoot {
         if (!isReportedBy(byAccountId)) {
             throw new OnlyTheReporterMayWithdraw();
         }
+        withdrawn(at);
+    }
+
+    /** The holder of an anonymous report's receipt code takes it back, while it awaits triage. */
+    public void withdraw(ReceiptCode code, Instant at) {
+        if (!opensWith(code)) {
+            throw new OnlyTheReporterMayWithdraw();
+        }
+        withdrawn(at);
+    }
+
+    private void withdrawn(Instant at) {
         if (!status.awaitsTriage()) {
             throw new ReportCannotBeWithdrawn(status);
         }
@@ -305,6 +346,18 @@ public class MistakeReport extends AggregateRoot {
         if (!isReportedBy(byAccountId)) {
             throw new OnlyTheReporterAnswers();
         }
+        return answered(questionId, text, at);
+    }
+
+    /** The holder of an anonymous report's receipt code answers one of the questions, once. */
+    public FollowUpQuestion answer(ReceiptCode code, String questionId, String text, Instant at) {
+        if (!opensWith(code)) {
+            throw new OnlyTheReporterAnswers();
+        }
+        return answered(questionId, text, at);
+    }
+
+    private FollowUpQuestion answered(String questionId, String text, Instant at) {
         FollowUpQuestion question = question(questionId)
                 .orElseThrow(() -> new IllegalArgumentException("no question " + questionId + " on this report"));
         String clean = AnswerText.of(text).text();
@@ -329,7 +382,11 @@ public class MistakeReport extends AggregateRoot {
         return reporterMode == ReporterMode.NAMED || isReportedBy(viewer.id());
     }
 
-    /** Would naming this actor (in an audit line, a list, a message) tell who filed this confidential report? */
+    /**
+     * Would naming this actor (in an audit line, a list, a message) tell who filed this confidential report? An
+     * anonymous report is reported by no account, so this is false for it: whoever files or opens one with its code
+     * is never named in the first place.
+     */
     public boolean hidesIdentityOf(dimple.domain.identity.Account actor) {
         return isConfidential() && isReportedBy(actor.id());
     }
@@ -356,11 +413,24 @@ public class MistakeReport extends AggregateRoot {
     }
 
     public boolean isReportedBy(String accountId) {
-        return reporterAccountId.equals(accountId);
+        return reporterAccountId != null && reporterAccountId.equals(accountId);
     }
 
+    /** Is this an anonymous report whose receipt code this is? */
+    public boolean opensWith(ReceiptCode code) {
+        return reporterMode == ReporterMode.ANONYMOUS && code != null && code.opens(receiptCodeHash);
+    }
+
+    /**
+     * Is the reporter hidden from everybody else: confidential, or anonymous (which is treated the same way
+     * everywhere a reporter could be told: times to the day, no name, the audit trail's delayed lines)?
+     */
     public boolean isConfidential() {
-        return reporterMode == ReporterMode.CONFIDENTIAL;
+        return reporterMode.hidesReporter();
+    }
+
+    public boolean isAnonymous() {
+        return reporterMode == ReporterMode.ANONYMOUS;
     }
 
     /** The blaming or hindsight words in the narrative, with neutral suggestions. */
@@ -420,9 +490,17 @@ public class MistakeReport extends AggregateRoot {
         return reporterMode;
     }
 
-    /** The reporter's account id: for visibility checks and "my reports"; views never show it for a confidential report. */
+    /**
+     * The reporter's account id: for visibility checks and "my reports"; views never show it for a confidential
+     * report. Null for an anonymous report.
+     */
     public String reporterAccountId() {
         return reporterAccountId;
+    }
+
+    /** The hash of an anonymous report's receipt code, or null. */
+    public String receiptCodeHash() {
+        return receiptCodeHash;
     }
 
     /**

@@ -13,6 +13,9 @@ public interface MistakeReportRepository {
 
     List<MistakeReport> findByIds(Collection<String> ids);
 
+    /** The anonymous report whose receipt code has this {@link ReceiptCode#hash() hash}. */
+    Optional<MistakeReport> findByReceiptCodeHash(String hash);
+
     void save(MistakeReport report);
 
     /**

@@ -21,9 +21,9 @@ public interface ReceiptNumbers {
         return format(year, next(year));
     }
 
-    /** The receipt for a report of this mode submitted at this moment: counted for a named one, random for a confidential one. */
+    /** The receipt for a report of this mode submitted at this moment: counted for a named one, random for a confidential or anonymous one. */
     default String nextFor(Instant submittedAt, ReporterMode mode) {
-        return mode == ReporterMode.CONFIDENTIAL ? ConfidentialReceipts.next(submittedAt) : nextFor(submittedAt);
+        return mode.hidesReporter() ? ConfidentialReceipts.next(submittedAt) : nextFor(submittedAt);
     }
 
     static String format(int year, long sequence) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A leader of the team triaged a report: {@code outcome} is the report's new state ({@code NOTED},
  * {@code IN_REVIEW} or {@code DUPLICATE}). Into review, {@code reviewId} names the review it goes into
  * (an open one of the team, or a new one to be opened under that id); a duplicate names the original's
- * receipt. The reporter's account id is here only so that they, and nobody else, can be told.
+ * receipt. The reporter's account id is here only so that they, and nobody else, can be told; null for an
+ * anonymous report, whose reporter reads what happened with their receipt code.
  */
 public record ReportTriaged(String reportId, String teamId, String number, String title, String outcome, String note, String reviewId,
                             String originalNumber, String reporterAccountId, String triagedByAccountId, Instant occurredAt)
@@ -18,7 +19,6 @@ public record ReportTriaged(String reportId, String teamId, String number, Strin
         Objects.requireNonNull(reportId);
         Objects.requireNonNull(teamId);
         Objects.requireNonNull(outcome);
-        Objects.requireNonNull(reporterAccountId);
         Objects.requireNonNull(triagedByAccountId);
         Objects.requireNonNull(occurredAt);
     }

@@ -46,6 +46,12 @@ public class JpaMistakeReportRepository implements MistakeReportRepository {
     }
 
     @Override
+    public Optional<MistakeReport> findByReceiptCodeHash(String hash) {
+        return em.createQuery("select r from MistakeReport r where r.receiptCodeHash = :h", MistakeReport.class).setParameter("h", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public void save(MistakeReport report) {
         Queries.save(em, report);
     }

@@ -11,6 +11,7 @@ import dimple.domain.reporting.BentRule;
 import dimple.domain.reporting.BentRuleDecision;
 import dimple.domain.reporting.CustomerImpact;
 import dimple.domain.reporting.MistakeReport;
+import dimple.domain.reporting.ReceiptCode;
 import dimple.domain.reporting.ReportKind;
 import dimple.domain.reporting.ReportQuery;
 import dimple.domain.reporting.ReportStatus;
@@ -108,6 +109,28 @@ class JpaMistakeReportRepositoryIT {
 
         assertThatThrownBy(() -> stored(report(emma, frontDesk, ReporterMode.NAMED, T0, ReportKind.NEAR_MISS, null)))
                 .isInstanceOf(RuntimeException.class);
+    }
+
+    /** ADR 50, V52: no account at all, found by the hash of its code; the database itself refuses an anonymous row with an account. */
+    @Test
+    void anAnonymousReport_isStoredWithNoAccount_andFoundByItsCodesHash_only() {
+        ReceiptCode code = ReceiptCode.issue();
+        MistakeReport anonymous = stored(MistakeReport.submit("C-2026-7KQ3-M9XD", T0, MistakeReport.Reporter.anonymous(frontDesk.id(), code),
+                "Till left open", "The drawer stayed open.", T0.minusSeconds(60), ReportKind.NEAR_MISS, CustomerImpact.NONE, null));
+
+        db.run(em -> {
+            JpaMistakeReportRepository reports = new JpaMistakeReportRepository(em);
+            MistakeReport loaded = reports.findByReceiptCodeHash(code.hash()).orElseThrow();
+            assertThat(loaded.id()).isEqualTo(anonymous.id());
+            assertThat(loaded.reporterAccountId()).isNull();
+            assertThat(loaded.opensWith(code)).isTrue();
+            assertThat(reports.findByReceiptCodeHash(ReceiptCode.issue().hash())).isEmpty();
+            assertThat(reports.reportedBy(emma.id(), new PageRequest(0, 20)).items()).isEmpty();
+        });
+        assertThatThrownBy(() -> db.run(em -> em.createNativeQuery("update mistake_report set reporter_account_id = ? where id = ?")
+                .setParameter(1, emma.id()).setParameter(2, anonymous.id()).executeUpdate())).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> db.run(em -> em.createNativeQuery("update mistake_report set receipt_code_hash = null where id = ?")
+                .setParameter(1, anonymous.id()).executeUpdate())).isInstanceOf(RuntimeException.class);
     }
 
     @Test

@@ -89,6 +89,7 @@ class IndexesOfBusyRowsIT {
             s.execute(there ? "alter table account add column time_zone varchar(64)" : "alter table account drop column time_zone");
             s.execute(there ? "create table report_custom_value (report_id varchar(36) not null, field_id varchar(36) not null,"
                     + " field_value varchar(8000) not null, primary key (report_id, field_id))" : "drop table report_custom_value");
+            s.execute(there ? "alter table mistake_report add column receipt_code_hash varchar(64)" : "alter table mistake_report drop column receipt_code_hash");
         }
     }
 

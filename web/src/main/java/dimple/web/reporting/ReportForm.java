@@ -60,6 +60,9 @@ public class ReportForm implements Serializable {
     private String kind;
     private String customerImpact;
     private String reporterMode = "NAMED";
+    /** An anonymous report's receipt code, for the one answer that shows it; never serialised with the view. */
+    private transient String issuedReceiptCode;
+    private transient String issuedNumber;
     private final List<CustomerRow> customers = new ArrayList<>();
     private boolean ruleBent;
     private String bentRule;
@@ -140,7 +143,7 @@ public class ReportForm implements Serializable {
 
     /** Ajax, when the team or "named or confidential" changes: warns about a confidential report from a small team. */
     public void checkConfidentiality() {
-        confidentialityWarnings = "CONFIDENTIAL".equals(reporterMode) && team != null ? reporting.confidentialityWarnings(team) : List.of();
+        confidentialityWarnings = ("CONFIDENTIAL".equals(reporterMode) || "ANONYMOUS".equals(reporterMode)) && team != null ? reporting.confidentialityWarnings(team) : List.of();
     }
 
     public List<WarningView> getConfidentialityWarnings() {
@@ -173,6 +176,13 @@ public class ReportForm implements Serializable {
                 customFieldAnswers()));
         Messages.done(Words.text(Words.current(), "done.reportFiled", filed.number()));
         filed.warnings().forEach(w -> Messages.note(Words.render(w.message(), Words.current())));
+        if (filed.receiptCode() != null) {
+            // Shown in this answer only, never in an address or a stored session (docs/adr/0050); the filer cannot open the
+            // report by its id, so there is no page to go on to.
+            issuedReceiptCode = filed.receiptCode();
+            issuedNumber = filed.number();
+            return null;
+        }
         return "/report/view?faces-redirect=true&received=true&id=" + filed.id();
     }
 
@@ -317,5 +327,14 @@ public class ReportForm implements Serializable {
 
     public void setBentRuleValue(String bentRuleValue) {
         this.bentRuleValue = bentRuleValue;
+    }
+
+    /** The receipt code of the anonymous report just filed, or null. */
+    public String getIssuedReceiptCode() {
+        return issuedReceiptCode;
+    }
+
+    public String getIssuedNumber() {
+        return issuedNumber;
     }
 }

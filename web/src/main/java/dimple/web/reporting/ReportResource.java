@@ -165,6 +165,46 @@ public class ReportResource {
         return reporting.answer(command);
     }
 
+    /**
+     * {@code {receiptCode}} → an anonymous report as its reporter sees it. The code travels in the body, never in the
+     * address (addresses land in proxies' logs); any code that opens nothing is the same 404 (docs/adr/0050).
+     */
+    @POST
+    @Path("by-receipt")
+    public Response byReceipt(JsonObject json) {
+        return notStored(reporting.byReceipt(receiptCode(json)));
+    }
+
+    /** {@code {receiptCode, text}} → the question, answered by the holder of an anonymous report's receipt code. */
+    @POST
+    @Path("by-receipt/questions/{qid}/answer")
+    public QuestionView answerByReceipt(@PathParam("qid") String questionId, JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String code = body.string("receiptCode");
+        String text = body.string("text");
+        body.orRefuse();
+        return reporting.answerByReceipt(code, questionId, text);
+    }
+
+    /** {@code {receiptCode}} → the anonymous report, withdrawn by the holder of its receipt code before triage. */
+    @POST
+    @Path("by-receipt/withdraw")
+    public Response withdrawByReceipt(JsonObject json) {
+        return notStored(reporting.withdrawByReceipt(receiptCode(json)));
+    }
+
+    private static String receiptCode(JsonObject json) {
+        JsonBody body = JsonBody.of(json);
+        String code = body.string("receiptCode");
+        body.orRefuse();
+        return code;
+    }
+
+    /** An anonymous report as its reporter sees it: no cache keeps it. */
+    private static Response notStored(ReportView report) {
+        return Response.ok(report).header("Cache-Control", "no-store").build();
+    }
+
     /** {@code {narrative}} → the blaming or hindsight phrases in it, each {@code {phrase, suggestion}}. */
     @POST
     @Path("hints")

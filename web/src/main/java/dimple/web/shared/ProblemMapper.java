@@ -48,6 +48,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         .map(rule -> Problems.withExtensions(409, "Conflict", r, rule.extensions(), locale))
                         .orElseGet(() -> Problems.response(409, "Conflict", r.message(), r.problems(), locale));
                 case STALE -> Problems.response(412, "Precondition Failed", r.message(), List.of(), locale);
+                case TOO_MANY_ATTEMPTS -> Response.fromResponse(Problems.response(429, "Too Many Requests", r.message(), List.of(), locale))
+                        .header("Retry-After", retryAfter(thrown)).build();
             };
         }
         if (causedBy(thrown, ApiBodyLimitFilter.BodyTooLarge.class)) {
@@ -66,6 +68,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected failure in an API call, incident " + incident, thrown);
         return Problems.response(500, "Internal Server Error", Message.of("request.incident", incident), List.of(), locale);
+    }
+
+    /** Whole seconds until the next try is taken, at least 1. */
+    private static long retryAfter(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof dimple.application.shared.TooManyAttempts tooMany) {
+                return Math.max(1, java.time.Duration.between(java.time.Instant.now(), tooMany.waitUntil()).toSeconds() + 1);
+            }
+        }
+        return 1;
     }
 
     /** The code of the words for a status the container or JAX-RS answered ({@code request.status.*}). */

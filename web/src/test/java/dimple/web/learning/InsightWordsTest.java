@@ -42,7 +42,7 @@ class InsightWordsTest {
                 .contains("\"Customer harmed\"", "\"Near miss\"", "\"Good catch\"", "\"Reports per month, by kind\"")
                 .contains("\"labels\":[\"Nov 2026\",\"Dec 2026\"]", "\"data\":[2,0]", "\"data\":[0,1]");
         assertThat(InsightWords.reportsChart(view, Locale.GERMAN, unwritten))
-                .contains("\"labels\":[\"Nov. 2026\",\"Dez. 2026\"]")
+                .contains("\"labels\":[\"November 2026\",\"Dezember 2026\"]")
                 .contains("\"Beinahe passiert\"", "\"Gut aufgepasst\"", "\"Meldungen pro Monat, nach Art\"")
                 .doesNotContain("Near miss", "Good catch", "Reports per month", "NEAR_MISS");
         assertThat(InsightWords.kind("UNSAFE_CONDITION", Locale.GERMAN, unwritten)).isEqualTo("Unsicherer Zustand");

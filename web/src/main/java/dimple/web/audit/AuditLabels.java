@@ -96,6 +96,11 @@ public class AuditLabels {
             String name = Words.text(locale, key);
             return Words.text(locale, "audit.target.setting", name.equals(key) ? target : name);
         }
+        if ("recordType".equals(kind)) {
+            String key = "retention.type." + target;
+            String name = Words.text(locale, key);
+            return Words.text(locale, "audit.target.recordType", name.equals(key) ? target : name);
+        }
         return kind == null ? target : Words.text(locale, "audit.target." + kind, target);
     }
 }

@@ -71,5 +71,8 @@ class AuditLabelsTest {
                 .isEqualTo("Setting \u201CA second leader must approve a review\u201D");
         assertThat(AuditLabels.target(AuditAction.SETTING_CHANGED, "A_SETTING_WITHOUT_WORDS", Locale.ENGLISH))
                 .isEqualTo("Setting \u201CA_SETTING_WITHOUT_WORDS\u201D");
+        assertThat(AuditLabels.target(AuditAction.RETENTION_SWEPT, "AUDIT_LOG", Locale.ENGLISH)).isEqualTo("Records: Audit log");
+        assertThat(AuditLabels.target(AuditAction.RETENTION_PERIOD_CHANGED, "RECOVERY_CASES", Locale.GERMAN))
+                .isEqualTo("Aufzeichnungen: Wiedergutmachungsfälle");
     }
 }

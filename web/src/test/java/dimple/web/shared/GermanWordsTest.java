@@ -35,6 +35,20 @@ class GermanWordsTest {
         assertThat(problems(bundle("messages.properties"), bundle("messages_de.properties"))).isEmpty();
     }
 
+    /**
+     * A doubled apostrophe is MessageFormat's way to write one, and only words with a placeholder go through
+     * MessageFormat: in words without one it shows doubled ("the customer''s reference" on the retention page).
+     */
+    @Test
+    void wordsWithoutAPlaceholder_writeAnApostropheOnce() throws IOException {
+        for (String file : List.of("messages.properties", "messages_de.properties")) {
+            Properties words = bundle(file);
+            List<String> doubled = words.stringPropertyNames().stream().sorted()
+                    .filter(k -> !PLACEHOLDER.matcher(words.getProperty(k)).find() && words.getProperty(k).contains("''")).toList();
+            assertThat(doubled).as(file).isEmpty();
+        }
+    }
+
     @Test
     void noKeyIsGivenTwice_forTheLaterWouldSilentlyReplaceTheEarlier() throws IOException {
         for (String file : List.of("messages.properties", "messages_de.properties")) {

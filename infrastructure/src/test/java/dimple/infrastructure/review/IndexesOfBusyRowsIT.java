@@ -81,7 +81,8 @@ class IndexesOfBusyRowsIT {
     /**
      * Today's mapping stores the world, and it maps the account columns V49 adds (a person's language and time zone) to
      * a schema that stands at V46 here: they are there while the world is stored, and gone again before V47 on run. The
-     * same for the table of reports' answers to custom fields that V50 adds (the world answers none).
+     * same for the table of reports' answers to custom fields that V50 adds (the world answers none), the receipt code
+     * hash of V52 and the legal hold and anonymising days of V54.
      */
     private static void laterAccountColumns(TestDatabase db, boolean there) throws SQLException {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
@@ -90,6 +91,11 @@ class IndexesOfBusyRowsIT {
             s.execute(there ? "create table report_custom_value (report_id varchar(36) not null, field_id varchar(36) not null,"
                     + " field_value varchar(8000) not null, primary key (report_id, field_id))" : "drop table report_custom_value");
             s.execute(there ? "alter table mistake_report add column receipt_code_hash varchar(64)" : "alter table mistake_report drop column receipt_code_hash");
+            for (String column : new String[] {"mistake_report.legal_hold_since", "mistake_report.anonymised_at", "recovery_case.anonymised_at"}) {
+                String[] at = column.split("\\.");
+                s.execute(there ? "alter table " + at[0] + " add column " + at[1] + " timestamp with time zone"
+                        : "alter table " + at[0] + " drop column " + at[1]);
+            }
         }
     }
 

@@ -257,7 +257,11 @@ class AccessMatrixIT {
                 // the record is shared already: sharing it again or closing it before the employee answered is refused (409)
                 new Row("POST", records + "/share", "",                  401, 403, 403, 403, 409, 404, 403, 403),
                 new Row("POST", records + "/acknowledgement", "{}",      401, 404, 404, 400, 403, 404, 403, 403),
-                new Row("POST", records + "/close", "",                  401, 403, 403, 403, 409, 404, 403, 403));
+                new Row("POST", records + "/close", "",                  401, 403, 403, 403, 409, 404, 403, 403),
+                // a coaching record's legal hold is HR's alone: read, placed, lifted
+                new Row("GET", records + "/legal-hold", null,            401, 403, 403, 403, 403, 403, 200, 403),
+                new Row("PUT", records + "/legal-hold", "",              401, 403, 403, 403, 403, 403, 200, 403),
+                new Row("DELETE", records + "/legal-hold", "",           401, 403, 403, 403, 403, 403, 200, 403));
 
         List<String> mismatches = new ArrayList<>();
         for (Row row : table) {

@@ -286,6 +286,31 @@ class CoachingIT {
     }
 
     @Test
+    void hr_placesAndLiftsALegalHoldOnASharedRecord_auditedByTheRecord_andNobodyElseMay() {
+        Team t = team();
+        String id = sharedRecord(t, "Kept for a tribunal");
+        String hold = "api/coaching-records/" + id + "/legal-hold";
+
+        for (String notHr : List.of(t.leaderLogin(), t.employeeLogin(), "admin")) {
+            assertThat(send("PUT", hold, notHr).status()).as(notHr).isEqualTo(403);
+        }
+        Http.Answer placed = send("PUT", hold, "hana");
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+        assertThat(placed.json().getBoolean("held")).isTrue();
+        assertThat(placed.json().getString("since")).isNotBlank();
+        assertThat(api().get(hold, "hana").json().getBoolean("held")).isTrue();
+        Http.Answer lifted = send("DELETE", hold, "hana");
+        assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
+        assertThat(lifted.json().getBoolean("held")).isFalse();
+        assertThat(audit("COACHING_LEGAL_HOLD_PLACED")).anyMatch(e -> e.getString("actor").equals("hana") && e.getString("target").equals(id));
+        assertThat(audit("COACHING_LEGAL_HOLD_LIFTED")).anyMatch(e -> e.getString("target").equals(id));
+    }
+
+    private Http.Answer send(String method, String path, String user) {
+        return api().send(api().request(path, user).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    @Test
     void records_areScoped_leadersOfOtherTeamsEmployeesAndAdminsGet404Or403() {
         Team t = team();
         String id = sharedRecord(t, "Handover book");

@@ -273,6 +273,9 @@ class ContractIT {
         call("lena", "POST", "/api/coaching-records/{id}/share", "{}", recordId);
         call("emma", "POST", "/api/coaching-records/{id}/acknowledgement", "{\"decision\":\"ACKNOWLEDGED\"}", recordId);
         call("lena", "POST", "/api/coaching-records/{id}/close", "{}", recordId);
+        call("hana", "PUT", "/api/coaching-records/{id}/legal-hold", null, recordId);
+        call("hana", "GET", "/api/coaching-records/{id}/legal-hold", null, recordId);
+        call("hana", "DELETE", "/api/coaching-records/{id}/legal-hold", null, recordId);
         call("hana", "GET", "/api/coaching-records", null);
         call("hana", "GET", "/api/coaching-records/export?format=csv", null);
         expecting(201, 409).call("admin", "POST", "/api/admin/backups", "{}");

@@ -71,6 +71,8 @@ public final class AuditAction {
     /** A leader placed or lifted a legal hold on a report (and so its recovery cases). */
     public static final String LEGAL_HOLD_PLACED = "LEGAL_HOLD_PLACED";
     public static final String LEGAL_HOLD_LIFTED = "LEGAL_HOLD_LIFTED";
+    public static final String COACHING_LEGAL_HOLD_PLACED = "COACHING_LEGAL_HOLD_PLACED";
+    public static final String COACHING_LEGAL_HOLD_LIFTED = "COACHING_LEGAL_HOLD_LIFTED";
     /** A leader took a lesson off the board (it stays readable). */
     public static final String LESSON_ARCHIVED = "LESSON_ARCHIVED";
     /** A leader marked a lesson superseded by a newer one. */

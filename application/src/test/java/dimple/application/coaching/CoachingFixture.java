@@ -31,6 +31,8 @@ public class CoachingFixture {
     public final CoachingExportService exports = new CoachingExportService(exporter, world.accounts, world.teams, roster,
             world.currentUser, world.actor, trail, world.clock);
     public final CoachingRetention retention = new CoachingRetention(records, assessments, trail, world.clock);
+    public final CoachingLegalHoldService holds = new CoachingLegalHoldService(records, world.accounts, world.teams, roster, world.currentUser,
+            world.actor, trail, world.clock);
 
     /** Signs this person in, with exactly the permissions of their roles. */
     public CoachingFixture as(String username) {

@@ -42,7 +42,7 @@ public class InMemoryCoachingRecords implements CoachingRecordRepository {
 
     @Override
     public int deleteRetainedUntilBefore(LocalDate day) {
-        List<String> gone = byId.values().stream().filter(r -> r.retainUntil().isBefore(day)).map(CoachingRecord::id).toList();
+        List<String> gone = byId.values().stream().filter(r -> r.isPastRetentionOn(day)).map(CoachingRecord::id).toList();
         gone.forEach(byId::remove);
         return gone.size();
     }

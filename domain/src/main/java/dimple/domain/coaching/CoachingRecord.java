@@ -114,6 +114,10 @@ public class CoachingRecord extends AggregateRoot {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Since when HR holds the record for a legal matter (docs/adr/0052): no retention deletes it; null while none. */
+    @Column(name = "legal_hold_since")
+    private Instant legalHoldSince;
+
     @Version
     private long version;
 
@@ -236,9 +240,29 @@ public class CoachingRecord extends AggregateRoot {
         return heldOn.plus(MAX_RETENTION);
     }
 
-    /** Kept through its retention date, deleted on any later day. */
+    /** Kept through its retention date, deleted on any later day, unless a legal hold is on it. */
     public boolean isPastRetentionOn(LocalDate today) {
-        return retainUntil.isBefore(today);
+        return !isHeld() && retainUntil.isBefore(today);
+    }
+
+    /** HR holds the record for a legal matter: neither its own retention date nor the organisation's period deletes it. */
+    public void placeLegalHold(Instant at) {
+        if (legalHoldSince == null) {
+            legalHoldSince = Objects.requireNonNull(at);
+        }
+    }
+
+    /** The legal matter is over: the record's retention applies again (a date already past deletes it on the next sweep). */
+    public void liftLegalHold() {
+        legalHoldSince = null;
+    }
+
+    public boolean isHeld() {
+        return legalHoldSince != null;
+    }
+
+    public Instant legalHoldSince() {
+        return legalHoldSince;
     }
 
     private void requireCoach(String byAccountId) {

@@ -280,6 +280,22 @@ class CoachingRecordTest {
     }
 
     @Test
+    void aLegalHold_keepsTheRecordPastItsRetentionDay_untilItIsLifted_andPlacingItTwiceKeepsTheFirstDay() {
+        CoachingRecord record = draft();
+
+        record.placeLegalHold(NOW);
+        record.placeLegalHold(NOW.plusSeconds(60));
+
+        assertThat(record.isHeld()).isTrue();
+        assertThat(record.legalHoldSince()).isEqualTo(NOW);
+        assertThat(record.isPastRetentionOn(HELD.plusYears(30))).isFalse();
+        record.liftLegalHold();
+        assertThat(record.isHeld()).isFalse();
+        assertThat(record.legalHoldSince()).isNull();
+        assertThat(record.isPastRetentionOn(HELD.plusYears(2).plusDays(1))).isTrue();
+    }
+
+    @Test
     void retention_notAfterTheConversation_isRefused() {
         assertThatThrownBy(() -> CoachingRecord.draft(LENA, EMMA, FRONT_DESK, conversation("x"), HELD, NOW))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -47,7 +47,7 @@ public class JpaCoachingRecordRepository implements CoachingRecordRepository {
 
     @Override
     public int deleteRetainedUntilBefore(LocalDate day) {
-        int deleted = em.createQuery("delete from CoachingRecord r where r.retainUntil < :day").setParameter("day", day).executeUpdate();
+        int deleted = em.createQuery("delete from CoachingRecord r where r.retainUntil < :day and r.legalHoldSince is null").setParameter("day", day).executeUpdate();
         em.clear();
         return deleted;
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Coaching records past their own date or the organisation's period; deleted with their lesson links (on delete cascade). */
+/**
+ * Coaching records past their own date or the organisation's period, and not under a legal hold (held ones are counted as
+ * held); deleted with their lesson links (on delete cascade).
+ */
 @ApplicationScoped
 public class JpaCoachingRecordsPastRetention implements CoachingRecordsPastRetention {
     @PersistenceContext(unitName = "dimple")
@@ -24,14 +27,17 @@ public class JpaCoachingRecordsPastRetention implements CoachingRecordsPastReten
 
     @Override
     public Due due(LocalDate today, LocalDate heldBefore) {
-        Object[] row = bind(em.createQuery("select count(r), min(r.heldOn) from CoachingRecord r where " + condition(heldBefore), Object[].class),
-                today, heldBefore).getSingleResult();
-        return new Due(((Number) row[0]).longValue(), (LocalDate) row[1], 0);
+        Object[] row = bind(em.createQuery("select count(r), min(r.heldOn) from CoachingRecord r where " + condition(heldBefore)
+                + " and r.legalHoldSince is null", Object[].class), today, heldBefore).getSingleResult();
+        long held = bind(em.createQuery("select count(r) from CoachingRecord r where " + condition(heldBefore) + " and r.legalHoldSince is not null",
+                Long.class), today, heldBefore).getSingleResult();
+        return new Due(((Number) row[0]).longValue(), (LocalDate) row[1], held);
     }
 
     @Override
     public int deleteNext(LocalDate today, LocalDate heldBefore, int max) {
-        List<String> ids = bind(em.createQuery("select r.id from CoachingRecord r where " + condition(heldBefore) + " order by r.heldOn, r.id",
+        List<String> ids = bind(em.createQuery("select r.id from CoachingRecord r where " + condition(heldBefore)
+                        + " and r.legalHoldSince is null order by r.heldOn, r.id",
                 String.class), today, heldBefore).setMaxResults(max).getResultList();
         if (ids.isEmpty()) {
             return 0;

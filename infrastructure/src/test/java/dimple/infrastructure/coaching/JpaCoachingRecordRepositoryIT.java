@@ -179,6 +179,29 @@ class JpaCoachingRecordRepositoryIT {
     }
 
     @Test
+    void aRecordUnderALegalHold_isCountedAsHeld_andNeitherSweepDeletesIt() throws Exception {
+        CoachingRecord held = CoachingRecord.draft(w.lena.id(), w.emma.id(), w.frontDesk.id(),
+                CoachingWorld.conversation(LocalDate.of(2024, 3, 1), "Held for a tribunal", List.of(Ids.newId())), LocalDate.of(2026, 11, 22),
+                CoachingWorld.T0);
+        held.placeLegalHold(CoachingWorld.T0);
+        CoachingRecord due = CoachingRecord.draft(w.lena.id(), w.emma.id(), w.frontDesk.id(),
+                CoachingWorld.conversation(LocalDate.of(2024, 4, 1), "Due", List.of()), LocalDate.of(2026, 11, 22), CoachingWorld.T0);
+        w.store(held, due);
+        LocalDate keptFrom = LocalDate.of(2024, 11, 23);
+
+        dimple.domain.retention.Due before = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).due(CoachingWorld.TODAY, keptFrom));
+        int swept = w.db.inTransaction(em -> new JpaCoachingRecordsPastRetention(em).deleteNext(CoachingWorld.TODAY, keptFrom, 10));
+        int ownDates = w.db.inTransaction(em -> new JpaCoachingRecordRepository(em).deleteRetainedUntilBefore(CoachingWorld.TODAY));
+
+        assertThat(before).isEqualTo(new dimple.domain.retention.Due(1, LocalDate.of(2024, 4, 1), 1));
+        assertThat(swept).isEqualTo(1);
+        assertThat(ownDates).isZero();
+        assertThat(topics(CoachingRecordQuery.visibleTo(w.coach(w.lena)))).containsExactly("Held for a tribunal");
+        assertThat(w.db.inTransaction(em -> new JpaCoachingRecordRepository(em).findById(held.id())).orElseThrow().legalHoldSince())
+                .isEqualTo(CoachingWorld.T0);
+    }
+
+    @Test
     void teamRoster_listsEveryMemberOfTheTeamsOnce_leadersIncluded() {
         List<String> ids = w.db.inTransaction(em -> new JpaTeamRoster(em).accountIdsOf(List.of(w.frontDesk.id(), w.onlineOrders.id())));
         List<String> frontDesk = w.db.inTransaction(em -> new JpaTeamRoster(em).accountIdsOf(List.of(w.frontDesk.id())));

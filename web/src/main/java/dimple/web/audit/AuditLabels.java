@@ -33,7 +33,8 @@ public class AuditLabels {
             "COACHING_RECORD_ACKNOWLEDGED", "COACHING_RECORD_DECLINED", "COACHING_RECORD_CLOSED", "COACHING_RECORD_READ",
             "COACHING_RECORDS_LISTED", "COACHING_RECORDS_EXPORTED", "COACHING_RETENTION_SWEPT", "SETTING_CHANGED", "SCENARIO_WRITTEN", "PRACTICE_LOGGED",
             "LESSON_ARCHIVED", "LESSON_SUPERSEDED", "BACKUP_TAKEN", "CUSTOM_FIELD_CHANGED", "REPORTS_EXPORTED",
-            "LETTER_TEMPLATE_CHANGED", "CATEGORY_CHANGED", "RETENTION_PERIOD_CHANGED", "RETENTION_SWEPT", "LEGAL_HOLD_PLACED", "LEGAL_HOLD_LIFTED");
+            "LETTER_TEMPLATE_CHANGED", "CATEGORY_CHANGED", "RETENTION_PERIOD_CHANGED", "RETENTION_SWEPT", "LEGAL_HOLD_PLACED", "LEGAL_HOLD_LIFTED",
+            "COACHING_LEGAL_HOLD_PLACED", "COACHING_LEGAL_HOLD_LIFTED");
 
     /** What kind of thing each action's target is; the words are {@code audit.target.<kind>}. */
     private static final Map<String, String> TARGET_KINDS = Map.ofEntries(
@@ -60,6 +61,7 @@ public class AuditLabels {
             Map.entry(AuditAction.ASSESSMENT_RECORDED, "assessment"), Map.entry(AuditAction.ASSESSMENT_READ, "assessment"),
             Map.entry(AuditAction.COACHING_RECORD_DRAFTED, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORD_REVISED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_SHARED, "coachingRecord"),
+            Map.entry(AuditAction.COACHING_LEGAL_HOLD_PLACED, "coachingRecord"), Map.entry(AuditAction.COACHING_LEGAL_HOLD_LIFTED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_ACKNOWLEDGED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_DECLINED, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORD_CLOSED, "coachingRecord"),
             Map.entry(AuditAction.COACHING_RECORD_READ, "coachingRecord"), Map.entry(AuditAction.COACHING_RECORDS_EXPORTED, "file"),

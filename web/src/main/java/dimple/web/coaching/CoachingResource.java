@@ -2,6 +2,8 @@ package dimple.web.coaching;
 
 import dimple.application.coaching.ChangeCoachingRecord;
 import dimple.application.coaching.CoachingExportService;
+import dimple.application.coaching.CoachingLegalHoldService;
+import dimple.application.coaching.CoachingLegalHoldView;
 import dimple.application.coaching.CoachingFilter;
 import dimple.application.coaching.CoachingRecordSummary;
 import dimple.application.coaching.CoachingRecordView;
@@ -22,10 +24,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +64,9 @@ public class CoachingResource {
 
     @Inject
     CoachingExportService exports;
+
+    @Inject
+    CoachingLegalHoldService holds;
 
     @Context
     HttpServletRequest request;
@@ -117,6 +124,27 @@ public class CoachingResource {
     @Consumes(MediaType.WILDCARD)
     public Response close(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(coaching.close(new ChangeCoachingRecord(id, expected(id, ifMatch))));
+    }
+
+    /** HR reads, places ({@code PUT}) and lifts ({@code DELETE}) a record's legal hold (docs/adr/0052); no body either way. */
+    @GET
+    @Path("{id}/legal-hold")
+    public CoachingLegalHoldView legalHold(@PathParam("id") String id) {
+        return holds.find(id);
+    }
+
+    @PUT
+    @Path("{id}/legal-hold")
+    @Consumes(MediaType.WILDCARD)
+    public CoachingLegalHoldView placeLegalHold(@PathParam("id") String id) {
+        return holds.place(id);
+    }
+
+    @DELETE
+    @Path("{id}/legal-hold")
+    @Consumes(MediaType.WILDCARD)
+    public CoachingLegalHoldView liftLegalHold(@PathParam("id") String id) {
+        return holds.lift(id);
     }
 
     @GET

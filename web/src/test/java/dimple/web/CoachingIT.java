@@ -307,7 +307,8 @@ class CoachingIT {
     }
 
     private Http.Answer send(String method, String path, String user) {
-        return api().send(api().request(path, user).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return api().send(api().request(path, user).header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     @Test

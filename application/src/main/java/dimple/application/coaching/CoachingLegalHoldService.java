@@ -4,14 +4,12 @@ import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.CurrentUser;
-import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RequiresPermissions;
 import dimple.domain.coaching.CoachingRecord;
 import dimple.domain.coaching.CoachingRecordRepository;
 import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.TeamRepository;
-import dimple.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,10 +68,7 @@ public class CoachingLegalHoldService {
     }
 
     private CoachingRecord visible(String id) {
-        if (!Ids.looksLikeId(id)) {
-            throw new RecordNotFound("coachingRecord");
-        }
-        return records.findById(id).filter(r -> r.isVisibleTo(lane.viewer(lane.me()))).orElseThrow(() -> new RecordNotFound("coachingRecord"));
+        return lane.visibleRecord(records, id, lane.me());
     }
 
     private static CoachingLegalHoldView view(CoachingRecord record) {

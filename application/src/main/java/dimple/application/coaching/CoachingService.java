@@ -19,7 +19,6 @@ import dimple.domain.coaching.CoachingRecord;
 import dimple.domain.coaching.CoachingRecordQuery;
 import dimple.domain.coaching.CoachingRecordRepository;
 import dimple.domain.coaching.CoachingStatus;
-import dimple.domain.coaching.CoachingViewer;
 import dimple.domain.coaching.Conversation;
 import dimple.domain.coaching.EmployeeComment;
 import dimple.domain.coaching.EmployeeResponse;
@@ -272,11 +271,7 @@ public class CoachingService {
     }
 
     private CoachingRecord visible(String id, Account me) {
-        if (!Ids.looksLikeId(id)) {
-            throw new RecordNotFound("coachingRecord");
-        }
-        CoachingViewer viewer = lane.viewer(me);
-        return records.findById(id).filter(r -> r.isVisibleTo(viewer)).orElseThrow(() -> new RecordNotFound("coachingRecord"));
+        return lane.visibleRecord(records, id, me);
     }
 
     private CoachingRecordView view(CoachingRecord r, Account me) {

@@ -3,8 +3,11 @@ package dimple.application.coaching;
 import dimple.application.identity.CurrentActor;
 import dimple.application.shared.Check;
 import dimple.application.shared.CurrentUser;
+import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.StaleRecord;
+import dimple.domain.coaching.CoachingRecord;
 import dimple.domain.coaching.CoachingRecordQuery;
+import dimple.domain.coaching.CoachingRecordRepository;
 import dimple.domain.coaching.CoachingStatus;
 import dimple.domain.coaching.CoachingViewer;
 import dimple.domain.identity.Account;
@@ -12,6 +15,7 @@ import dimple.domain.identity.AccountRepository;
 import dimple.domain.identity.Permission;
 import dimple.domain.identity.Team;
 import dimple.domain.identity.TeamRepository;
+import dimple.domain.shared.Ids;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +48,15 @@ final class Lane {
     /** HR reads every shared record; everyone else what they are part of. */
     CoachingViewer viewer(Account me) {
         return new CoachingViewer(me.id(), me.leadsTeams(), currentUser.isPermitted(Permission.COACHING_READ_ALL));
+    }
+
+    /** A coaching record this person may see; any other id, or one that is no id, is not found (404). */
+    CoachingRecord visibleRecord(CoachingRecordRepository records, String id, Account me) {
+        if (!Ids.looksLikeId(id)) {
+            throw new RecordNotFound("coachingRecord");
+        }
+        CoachingViewer viewer = viewer(me);
+        return records.findById(id).filter(r -> r.isVisibleTo(viewer)).orElseThrow(() -> new RecordNotFound("coachingRecord"));
     }
 
     Optional<Account> byUsername(String username) {

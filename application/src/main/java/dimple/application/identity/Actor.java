@@ -44,7 +44,7 @@ public record Actor(String accountId, String username, Set<Role> roles, Set<Stri
     /** The actor for this account: in the language and time zone it chose, else in these. */
     public static Actor of(Account account, Locale requested, ZoneId organisationZone) {
         Locale language = account.language().map(Locale::forLanguageTag).orElse(requested);
-        ZoneId timeZone = account.timeZone().filter(OrganisationTimeZone::isKnown).map(ZoneId::of).orElse(organisationZone);
+        ZoneId timeZone = new OrganisationTimeZone(organisationZone).orChosen(account.timeZone().orElse(null));
         return new Actor(account.id(), account.username(), account.roles(), account.memberOf(), account.leadsTeams(), language, timeZone);
     }
 

@@ -18,4 +18,9 @@ public record OrganisationTimeZone(ZoneId zone) {
     public static boolean isKnown(String zone) {
         return zone != null && ZoneId.getAvailableZoneIds().contains(zone);
     }
+
+    /** The zone a person chose, if Dimple still knows it; else this, the organisation's (pages and mails alike). */
+    public ZoneId orChosen(String chosen) {
+        return isKnown(chosen) ? ZoneId.of(chosen) : zone;
+    }
 }

@@ -42,11 +42,15 @@ class GermanWordsTest {
     @Test
     void wordsWithoutAPlaceholder_writeAnApostropheOnce() throws IOException {
         for (String file : List.of("messages.properties", "messages_de.properties")) {
-            Properties words = bundle(file);
-            List<String> doubled = words.stringPropertyNames().stream().sorted()
-                    .filter(k -> !PLACEHOLDER.matcher(words.getProperty(k)).find() && words.getProperty(k).contains("''")).toList();
-            assertThat(doubled).as(file).isEmpty();
+            assertThat(doubledApostrophes(bundle(file))).as(file).isEmpty();
         }
+        assertThat(doubledApostrophes(text("a=the customer''s reference\nb=the organisation''s ({0})\nc=it's fine")))
+                .as("the check can fail, and leaves words with a placeholder alone").containsExactly("a");
+    }
+
+    private static List<String> doubledApostrophes(Properties words) {
+        return words.stringPropertyNames().stream().sorted()
+                .filter(k -> !PLACEHOLDER.matcher(words.getProperty(k)).find() && words.getProperty(k).contains("''")).toList();
     }
 
     @Test

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,8 +172,6 @@ public class MailSender {
     /** The recipient's chosen language (none: Dimple's default) and time zone (none or one no longer known: the organisation's). */
     private MailWords.Reader readerOf(OutgoingMessages.Recipient recipient) {
         Locale language = recipient.language() == null ? null : Locale.forLanguageTag(recipient.language());
-        ZoneId zone = recipient.timeZone() != null && OrganisationTimeZone.isKnown(recipient.timeZone()) ? ZoneId.of(recipient.timeZone())
-                : organisationZone.zone();
-        return new MailWords.Reader(language, zone);
+        return new MailWords.Reader(language, organisationZone.orChosen(recipient.timeZone()));
     }
 }

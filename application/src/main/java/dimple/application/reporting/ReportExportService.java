@@ -173,7 +173,8 @@ public class ReportExportService {
         cells.add(words.when(r.occurredAt(), false));
         // Never a name for a confidential or anonymous report, whoever reads the file.
         cells.add(r.isAnonymous() ? words.text("export.reports.anonymous")
-                : r.isConfidential() ? words.text("export.reports.confidential") : reporterNames.get(r.reporterAccountId()));
+                : r.isConfidential() ? words.text("export.reports.confidential")
+                : r.reporterAccountId() == null ? words.text("export.reports.removed") : reporterNames.get(r.reporterAccountId()));
         cells.add(String.valueOf(affected.getOrDefault(r.id(), 0L)));
         String yes = words.text("label.yes");
         String no = words.text("label.no");
@@ -190,7 +191,7 @@ public class ReportExportService {
     /** Adds the names of this chunk's named reporters not met before (bounded by the organisation's people). */
     private void namesOfReporters(List<MistakeReport> chunk, Map<String, String> names) {
         Set<String> wanted = new HashSet<>();
-        chunk.stream().filter(r -> !r.isConfidential()).map(MistakeReport::reporterAccountId).filter(id -> !names.containsKey(id))
+        chunk.stream().filter(r -> !r.isConfidential()).map(MistakeReport::reporterAccountId).filter(id -> id != null && !names.containsKey(id))
                 .forEach(wanted::add);
         if (!wanted.isEmpty()) {
             accounts.findByIds(wanted).forEach(a -> names.put(a.id(), a.displayName()));

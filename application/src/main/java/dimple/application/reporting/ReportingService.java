@@ -60,6 +60,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -502,11 +503,12 @@ public class ReportingService {
         String teamName = teams.findById(report.teamId()).map(Team::name).orElse(null);
         Set<String> people = new HashSet<>();
         report.questions().forEach(q -> people.add(q.askedByAccountId()));
-        if (reveal) {
+        boolean named = reveal && report.reporterAccountId() != null; // an anonymised report names nobody
+        if (named) {
             people.add(report.reporterAccountId());
         }
         Map<String, Account> byId = accountsById(people);
-        Account reporter = reveal ? byId.get(report.reporterAccountId()) : null;
+        Account reporter = named ? byId.get(report.reporterAccountId()) : null;
         List<RecoveryView> recoveryViews = recoveries.of(report, teamName, now);
         ReportView.BentRuleView bent = report.bentRule()
                 .map(b -> new ReportView.BentRuleView(b.rule(), b.reason(), b.valueCreated())).orElse(null);
@@ -520,12 +522,12 @@ public class ReportingService {
     private PageView<ReportSummary> summaries(Page<MistakeReport> page, Account viewer) {
         Map<String, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
         Map<String, Account> reporters = accountsById(page.items().stream().filter(r -> r.revealsReporterTo(viewer))
-                .map(MistakeReport::reporterAccountId).collect(Collectors.toSet()));
+                .map(MistakeReport::reporterAccountId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Set<String> needingRecovery = CategoryDefinition.kindsNeedingRecoveryCase(categories.all());
         List<String> askedOfCustomers = page.items().stream().filter(r -> needingRecovery.contains(r.kind().name())).map(MistakeReport::id).toList();
         Map<String, Long> affected = askedOfCustomers.isEmpty() ? Map.of() : recoveries.affectedCustomers(askedOfCustomers);
         return Paging.view(page, r -> {
-            Account reporter = r.revealsReporterTo(viewer) ? reporters.get(r.reporterAccountId()) : null;
+            Account reporter = r.revealsReporterTo(viewer) && r.reporterAccountId() != null ? reporters.get(r.reporterAccountId()) : null;
             boolean awaitingRecovery = askedOfCustomers.contains(r.id()) && !affected.containsKey(r.id())
                     && r.status() != ReportStatus.WITHDRAWN && r.status() != ReportStatus.DUPLICATE;
             return new ReportSummary(r.id(), r.number(), r.submittedAt(), r.status().name(), r.title(), r.occurredAt(),

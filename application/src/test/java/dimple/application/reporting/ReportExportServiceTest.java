@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dimple.application.audit.AuditAction;
 import dimple.application.audit.AuditTrail;
 import dimple.application.shared.InvalidInput;
+import dimple.application.shared.RecordNotFound;
 import dimple.application.shared.RecordingCsvTables;
 import dimple.domain.identity.Account;
 import dimple.domain.identity.Role;
@@ -93,6 +94,24 @@ class ReportExportServiceTest {
         assertThat(String.join("|", byEmma)).doesNotContain("emma", "Emma", world.accounts.get("emma").id());
         // The reporter reads the row too (lena leads her own team): still no name, and the same cells but the receipt.
         assertThat(byLena.subList(1, byLena.size())).isEqualTo(byEmma.subList(1, byEmma.size()));
+    }
+
+    @Test
+    void aNamedReportPastItsRetention_namesNobody_inTheFileTheInboxOrItsPage() {
+        ReportView filed = world.as("emma").reporting.submit(world.report("Room key for 214 went to 241", "Front Desk", "NAMED"));
+        world.as("emma").reporting.withdraw(new WithdrawReport(filed.id(), null));
+        world.reports.findById(filed.id()).orElseThrow().anonymise(NOW.plus(java.time.Duration.ofDays(800)));
+
+        assertThat(export("lena", InboxFilter.everything())).singleElement().satisfies(row -> {
+            assertThat(row.get(8)).isEqualTo("export.reports.removed");
+            assertThat(String.join("|", row)).doesNotContain("Emma", world.accounts.get("emma").id());
+        });
+        assertThat(world.as("lena").reporting.inbox(InboxFilter.everything(), null, null).items()).singleElement()
+                .satisfies(summary -> assertThat(summary.reporterName()).isNull());
+        ReportView page = world.as("lena").reporting.find(filed.id());
+        assertThat(page.reporter()).isNull();
+        assertThat(page.reporterName()).isNull();
+        assertThatThrownBy(() -> world.as("emma").reporting.find(filed.id())).as("no longer hers to open").isInstanceOf(RecordNotFound.class);
     }
 
     private List<String> confidentialRowFiledBy(String reporter) {

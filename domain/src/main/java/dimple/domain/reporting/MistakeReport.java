@@ -596,8 +596,9 @@ public class MistakeReport extends AggregateRoot {
 
     /**
      * Blanks what people wrote (title, narrative, triage note, the bent rule's reason and value, follow-up questions
-     * and answers, custom values) once the report's retention period is over. Kind, impact, team, status, number and
-     * days stay, so insights still count it; a lesson published from it is de-identified already and stays.
+     * and answers, custom values) once the report's retention period is over, and forgets who filed it: a named report
+     * names nobody afterwards, and a confidential one is no longer its reporter's. Kind, impact, team, status, number
+     * and days stay, so insights still count it; a lesson published from it is de-identified already and stays.
      *
      * @throws ReportIsHeld when a legal hold is on the report
      */
@@ -616,6 +617,7 @@ public class MistakeReport extends AggregateRoot {
         }
         questions.forEach(FollowUpQuestion::forget);
         customValues.clear();
+        reporterAccountId = null;
         anonymisedAt = Objects.requireNonNull(at);
         updatedAt = at;
     }

@@ -56,6 +56,24 @@ class ReportRetentionTest {
         assertThat(report.customerImpact()).isEqualTo(CustomerImpact.MINOR);
         assertThat(report.status()).isEqualTo(ReportStatus.NOTED);
         assertThat(report.finishedAt()).contains(LATER);
+        assertThat(report.reporterAccountId()).as("who filed it is forgotten too").isNull();
+        assertThat(report.isReportedBy("account-emma")).isFalse();
+        assertThat(report.reporterMode()).isEqualTo(ReporterMode.NAMED);
+    }
+
+    @Test
+    void aConfidentialReport_isNoLongerItsReportersOnceAnonymised() {
+        Account emma = Account.open("emma", "Emma", "hash", Set.of(Role.EMPLOYEE), NOW);
+        MistakeReport report = MistakeReport.submit("R-2026-000043", NOW, new MistakeReport.Reporter(emma.id(), "team-1", ReporterMode.CONFIDENTIAL),
+                "Wrong room key", "The key card opened the wrong room.", NOW.minusSeconds(600), ReportKind.NO_HARM, CustomerImpact.MINOR, null);
+        report.withdraw(emma.id(), LATER);
+        assertThat(report.isVisibleTo(emma)).isTrue();
+
+        report.anonymise(YEARS_LATER);
+
+        assertThat(report.reporterAccountId()).isNull();
+        assertThat(report.isConfidential()).isTrue();
+        assertThat(report.isVisibleTo(emma)).as("nothing ties it to her any more").isFalse();
     }
 
     @Test

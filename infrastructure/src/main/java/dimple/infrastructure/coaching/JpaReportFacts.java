@@ -42,7 +42,7 @@ public class JpaReportFacts implements ReportFacts {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(COLUMNS + " where r.teamId in :teams and r.reporterMode = :named and r.status <> :withdrawn"
+        return em.createQuery(COLUMNS +  " where r.teamId in :teams and r.reporterMode = :named and r.reporterAccountId is not null and r.status <> :withdrawn"
                         + " order by r.submittedAt desc, r.id", Object[].class)
                 .setParameter("teams", teamIds).setParameter("named", ReporterMode.NAMED).setParameter("withdrawn", ReportStatus.WITHDRAWN)
                 .setMaxResults(limit).getResultList().stream().map(JpaReportFacts::fact).toList();

@@ -73,7 +73,7 @@ class JpaReportFactsIT {
     }
 
     @Test
-    void namedReportsOf_theTeams_newestFirst_withoutConfidentialOrWithdrawnOnes() {
+    void namedReportsOf_theTeams_newestFirst_withoutConfidentialWithdrawnOrAnonymisedOnes() {
         MistakeReport older = filed(w.emma, w.frontDesk, ReporterMode.NAMED, CoachingWorld.T0);
         MistakeReport newer = filed(w.lena, w.frontDesk, ReporterMode.NAMED, CoachingWorld.T0.plusSeconds(60));
         filed(w.emma, w.frontDesk, ReporterMode.CONFIDENTIAL, CoachingWorld.T0.plusSeconds(120));
@@ -82,6 +82,12 @@ class JpaReportFactsIT {
         w.db.run(em -> {
             MistakeReport stored = em.find(MistakeReport.class, withdrawn.id());
             stored.withdraw(w.emma.id(), CoachingWorld.T0.plusSeconds(300));
+        });
+        MistakeReport pastRetention = filed(w.emma, w.frontDesk, ReporterMode.NAMED, CoachingWorld.T0.plusSeconds(360));
+        w.db.run(em -> {
+            MistakeReport stored = em.find(MistakeReport.class, pastRetention.id());
+            stored.triageAsNoted(w.lena, "Thanks", CoachingWorld.T0.plusSeconds(420));
+            stored.anonymise(CoachingWorld.T0.plus(Duration.ofDays(800)));
         });
 
         List<ReportFact> frontDesk = w.db.inTransaction(em -> new JpaReportFacts(em).namedReportsOf(List.of(w.frontDesk.id()), 10));

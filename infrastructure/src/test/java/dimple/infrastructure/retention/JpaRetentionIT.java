@@ -117,6 +117,8 @@ class JpaRetentionIT {
         assertThat(again.questions()).singleElement().satisfies(q -> assertThat(q.text()).isEmpty());
         assertThat(again.isAnonymised()).isTrue();
         assertThat(again.kind()).isEqualTo(ReportKind.CUSTOMER_HARMED);
+        assertThat(again.reporterAccountId()).as("a named report names nobody once anonymised").isNull();
+        assertThat(again.reporterMode()).isEqualTo(report.reporterMode());
     }
 
     @Test

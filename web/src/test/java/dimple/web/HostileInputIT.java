@@ -155,13 +155,18 @@ class HostileInputIT {
         Http api = Http.api(base);
         // The plausible bodies switch the organisation's settings too (PATCH /api/admin/settings): the tests after
         // this one in the same server expect them as they were.
+        // So do the retention periods (PUT /api/admin/retention: a month each), which RetentionIT reads as it left them.
         String settings = api.get("api/admin/settings", "admin").body();
+        String retention = api.get("api/admin/retention", "admin").body();
         try {
             int sent = sentToEveryOperation(api);
             java.util.logging.Logger.getLogger(HostileInputIT.class.getName()).info(() -> "hostile requests sent: " + sent);
         } finally {
             Http.Answer restored = api.patch("api/admin/settings", "admin", settings);
             assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+            Http.Answer periods = api.send(api.request("api/admin/retention", "admin").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(retention, StandardCharsets.UTF_8)).build());
+            assertThat(periods.status()).as(periods.toString()).isEqualTo(200);
         }
     }
 

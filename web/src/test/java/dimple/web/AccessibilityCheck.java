@@ -63,6 +63,7 @@ final class AccessibilityCheck {
             if (location.href.indexOf(arguments[0]) !== 0) { return ''; }
             if (!window.axe || document.readyState !== 'complete' || !document.body) { return null; }
             if (window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) { return null; }
+            if (window.dimpleAjax && !dimpleAjax.idle()) { return null; }
             if (window.jQuery && jQuery(':animated').length > 0) { return null; }
             var moving = document.getAnimations ? document.getAnimations().filter(function (a) {
                 return a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity;

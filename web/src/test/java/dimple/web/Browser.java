@@ -29,6 +29,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -230,29 +231,58 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Waits until PrimeFaces has no ajax request queued or running, so the page shows the answer to the last one. */
+    /**
+     * Waits until no ajax request is queued or running (PrimeFaces', or ajax.js's on a page without PrimeFaces' scripts),
+     * so the page shows the answer to the last one.
+     */
     public Browser settled() {
         ajaxAnswered();
         checkAccessibility();
         return this;
     }
 
-    /** Waits until PrimeFaces has no ajax request queued or running, without checking the page. */
+    /** Waits until no ajax request is queued or running, without checking the page. */
     Browser ajaxAnswered() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+                "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()) && (!window.dimpleAjax || dimpleAjax.idle());")));
         return this;
     }
 
-    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option with this label. */
+    /**
+     * Picks an option of a select menu the way a person does: a PrimeFaces menu is opened and the option with this label
+     * clicked; a native {@code <select>} (pages without PrimeFaces' scripts, ADR 38) gets the option chosen.
+     */
     public Browser choose(String id, String label) {
+        if (isNativeSelect(id)) {
+            settled();
+            new Select(driver.findElement(By.id(id))).selectByVisibleText(label);
+            return settled();
+        }
         return pick(id, By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']"), label::equals);
     }
 
-    /** Picks the first real option of a PrimeFaces select menu (the ones offered after "Choose ..."). */
+    /** Picks the first real option of a select menu (the ones offered after "Choose ..."). */
     public Browser chooseFirst(String id) {
+        if (isNativeSelect(id)) {
+            settled();
+            new Select(driver.findElement(By.id(id))).selectByIndex(1);
+            return settled();
+        }
         return pick(id, By.xpath("//div[@id='" + id + "_panel']//li[not(contains(@class,'ui-noselection-option'))][1]"),
                 shown -> !shown.startsWith("Choose"));
+    }
+
+    /** The label of the option a select menu shows: a native {@code <select>}'s chosen option, or a PrimeFaces menu's label. */
+    public String chosen(String id) {
+        if (isNativeSelect(id)) {
+            return new Select(driver.findElement(By.id(id))).getFirstSelectedOption().getText();
+        }
+        return driver.findElement(By.id(id + "_label")).getText();
+    }
+
+    private boolean isNativeSelect(String id) {
+        List<WebElement> found = wait.until(d -> d.findElements(By.id(id)).isEmpty() ? null : d.findElements(By.id(id)));
+        return "select".equalsIgnoreCase(found.get(0).getTagName());
     }
 
     /**

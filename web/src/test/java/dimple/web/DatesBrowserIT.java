@@ -130,8 +130,8 @@ class DatesBrowserIT {
                 keys(emma, Keys.TAB);
             }
             keys(emma, Keys.ARROW_DOWN);
-            assertThat(driver.findElement(By.id("reportForm:kind_label")).getText()).doesNotStartWith("Choose");
-            assertThat(driver.findElement(By.id("reportForm:customerImpact_label")).getText()).doesNotStartWith("Choose");
+            assertThat(emma.chosen("reportForm:kind")).doesNotStartWith("Choose");
+            assertThat(emma.chosen("reportForm:customerImpact")).doesNotStartWith("Choose");
             for (int i = 0; i < 25 && !focused(emma).equals("reportForm:submit"); i++) {
                 keys(emma, Keys.TAB);
             }

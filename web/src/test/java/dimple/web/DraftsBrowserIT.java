@@ -74,8 +74,8 @@ class DraftsBrowserIT {
             String customer = emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=':customerRef']")))
                     .getAttribute("id");
             emma.type(customer, "Booking 58299");
-            emma.click(By.cssSelector("[id='reportForm:ruleBent'] .ui-chkbox-box"));
-            emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:bentRule_input"))).getAttribute("id"),
+            emma.click(By.id("reportForm:ruleBent"));
+            emma.type(emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:bentRule"))).getAttribute("id"),
                     "Late check-out only with a manager");
             emma.settled();
             pause(500);
@@ -92,11 +92,11 @@ class DraftsBrowserIT {
             emma.click(By.id("signInForm:submit"));
             emma.waiting().until(ExpectedConditions.urlContains("report/new.xhtml"));
             emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".draft-note")));
-            emma.waiting().until(d -> "Late check-out only with a manager".equals(d.findElement(By.id("reportForm:bentRule_input")).getAttribute("value")));
+            emma.waiting().until(d -> "Late check-out only with a manager".equals(d.findElement(By.id("reportForm:bentRule")).getAttribute("value")));
             assertThat(value(emma, "reportForm:title")).isEqualTo(title);
             assertThat(value(emma, "reportForm:narrative")).isEqualTo(NARRATIVE);
-            assertThat(emma.driver().findElement(By.id("reportForm:kind_label")).getText()).isEqualTo("Near miss: caught before it reached anyone");
-            assertThat(emma.driver().findElement(By.id("reportForm:customerImpact_label")).getText()).isEqualTo("Minor");
+            assertThat(emma.chosen("reportForm:kind")).isEqualTo("Near miss: caught before it reached anyone");
+            assertThat(emma.chosen("reportForm:customerImpact")).isEqualTo("Minor");
             assertThat(emma.driver().findElement(By.id("reportForm:reporterMode:1")).isSelected()).as("confidential, as chosen").isTrue();
             assertThat(value(emma, emma.driver().findElement(By.cssSelector("input[id$=':customerRef']")).getAttribute("id")))
                     .isEqualTo("Booking 58299");

@@ -61,9 +61,9 @@ class KeyboardBrowserIT {
             // back to the title with Shift+Tab: what was typed is still there
             keys.shiftTabTo("the title", f -> f.id().equals("reportForm:title"));
             assertThat(keys.element().getAttribute("value")).isEqualTo(title);
-            keys.tabToId("reportForm:kind_label");
+            keys.tabToId("reportForm:kind");
             arrowDownUntilChosen(emma, keys, "reportForm:kind");
-            keys.tabToId("reportForm:customerImpact_label");
+            keys.tabToId("reportForm:customerImpact");
             arrowDownUntilChosen(emma, keys, "reportForm:customerImpact");
             keys.tabToId("reportForm:reporterMode:0");
             keys.press(Keys.ARROW_DOWN);
@@ -257,7 +257,7 @@ class KeyboardBrowserIT {
             emma.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reportForm > .error-summary")));
             assertTiedAndAnnounced(emma, "reportForm:title");
             assertTiedAndAnnounced(emma, "reportForm:narrative");
-            assertTiedAndAnnounced(emma, "reportForm:kind_label");
+            assertTiedAndAnnounced(emma, "reportForm:kind");
             // The focus moves to the first field to fix, shown with its ring.
             emma.waiting().until(d -> keys.focused().id().equals("reportForm:title"));
             keys.assertShown(keys.focused());
@@ -324,7 +324,7 @@ class KeyboardBrowserIT {
     /** Arrow down in a closed select menu picks the next choice, as a person does who knows the list. */
     private static void arrowDownUntilChosen(Browser browser, Keyboard keys, String menu) {
         keys.press(Keys.ARROW_DOWN);
-        browser.waiting().until(d -> !d.findElement(By.id(menu + "_label")).getText().startsWith("Choose"));
+        browser.waiting().until(d -> !browser.chosen(menu).startsWith("Choose"));
         keys.assertShown(keys.focused());
     }
 }

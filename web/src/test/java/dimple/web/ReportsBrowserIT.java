@@ -44,6 +44,13 @@ class ReportsBrowserIT {
             emma.signIn("emma", Http.DEMO_PASSWORD);
             emma.click(By.linkText("Report a mistake"));
             assertThat(emma.heading()).isEqualTo("Report a mistake");
+            // The form holds no PrimeFaces component (ADR 38, issue 18): none of PrimeFaces' scripts nor its components'
+            // styles load, only its theme, its icons and its locale file (which does nothing without its scripts).
+            List<String> scripts = emma.driver().findElements(By.cssSelector("script[src]")).stream().map(e -> e.getAttribute("src")).toList();
+            assertThat(scripts).anyMatch(src -> src.contains("dimple/js/ajax.js")).anyMatch(src -> src.contains("faces.js"))
+                    .noneMatch(src -> src.contains("ln=primefaces") && !src.contains("/locales/"));
+            assertThat(emma.driver().findElements(By.cssSelector("link[rel=stylesheet]")).stream().map(e -> e.getAttribute("href")))
+                    .noneMatch(href -> href.contains("components.css"));
             emma.type("reportForm:title", title);
             emma.type("reportForm:narrative", "The guest waited while I was careless with the encoder, which showed 241.");
             // The hints are redrawn as the person types: wait for the words instead of reading an element that may be replaced.
@@ -109,7 +116,7 @@ class ReportsBrowserIT {
         try (Browser emma = Browser.open(base)) {
             emma.signIn("emma", Http.DEMO_PASSWORD);
             emma.click(By.linkText("Report a mistake"));
-            String describedBy = emma.driver().findElement(By.id("reportForm:reporterMode")).getAttribute("aria-describedby");
+            String describedBy = emma.driver().findElement(By.id("reporterModeGroup")).getAttribute("aria-describedby");
             assertThat(emma.driver().findElement(By.id(describedBy)).getText()).as("the three choices explained beside them")
                     .contains("Named", "Confidential", "Anonymous", "not even Dimple");
             emma.type("reportForm:title", title);
@@ -170,7 +177,7 @@ class ReportsBrowserIT {
             // Sent without the required answer: the message stands beside the field, and what was typed stays.
             eli.click(By.id("reportForm:submit"));
             eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.xpath("//div[contains(@class,'custom-field')]//div[contains(@class,'ui-message')]"), label + " is required."));
+                    By.xpath("//div[contains(@class,'custom-field')]//*[contains(@class,'ui-message')]"), label + " is required."));
             assertThat(eli.driver().findElement(By.id("reportForm:title")).getAttribute("value")).isEqualTo(title);
             eli.choose(choice, "Phone");
             eli.screenshot("report-form-custom-field");

@@ -83,7 +83,8 @@ public class SignIn {
 
     /**
      * This page's script nonce, for the form to send back: PrimeFaces checks it on every postback (ADR 16) and
-     * its script, which would otherwise add it to the form, is not loaded on the sign-in page (ADR 38).
+     * its script, which would otherwise add it to the form, is not loaded on the sign-in page nor on the report form
+     * (ADR 38), which both send it in a hidden field.
      */
     public String getFormNonce() {
         return PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();

@@ -39,6 +39,8 @@ import java.util.Optional;
 @ViewScoped
 public class ReportForm implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** How many of the team's known rules "Which rule" offers; the browser narrows them down to what is typed. */
+    private static final int KNOWN_RULES_OFFERED = 50;
 
     @Inject
     ReaderSettings reader;
@@ -72,6 +74,7 @@ public class ReportForm implements Serializable {
     /** The person was told they filed this a moment ago, and submits anyway. */
     private boolean sendingAgainConfirmed;
     private List<WarningView> confidentialityWarnings = List.of();
+    private List<String> knownRules = List.of();
     /** The custom fields of each team one may report for; the page shows the chosen team's. */
     private List<FieldGroup> fieldGroups = List.of();
     /** What was typed or picked for each custom field, by field id: text, a day, or the picked choices. */
@@ -144,6 +147,24 @@ public class ReportForm implements Serializable {
     /** Ajax, when the team or "named or confidential" changes: warns about a confidential report from a small team. */
     public void checkConfidentiality() {
         confidentialityWarnings = ("CONFIDENTIAL".equals(reporterMode) || "ANONYMOUS".equals(reporterMode)) && team != null ? reporting.confidentialityWarnings(team) : List.of();
+    }
+
+    /** Ajax, when the team changes: the confidentiality warnings, and the rules offered for "Which rule" if it is open. */
+    public void teamChosen() {
+        checkConfidentiality();
+        bentChosen();
+    }
+
+    /**
+     * Ajax, when "I bent a rule" is ticked (or the team changes while it is): the team's rules already in the register,
+     * which the browser offers while "Which rule" is typed (a datalist; a new rule can still be typed).
+     */
+    public void bentChosen() {
+        knownRules = ruleBent ? bentRules.rulesLike(team, "", KNOWN_RULES_OFFERED) : List.of();
+    }
+
+    public List<String> getKnownRules() {
+        return knownRules;
     }
 
     public List<WarningView> getConfidentialityWarnings() {
@@ -298,11 +319,6 @@ public class ReportForm implements Serializable {
 
     public void setRuleBent(boolean ruleBent) {
         this.ruleBent = ruleBent;
-    }
-
-    /** p:autoComplete on "Which rule": the team's rules already in the register that contain what is typed. */
-    public List<String> rulesLike(String typed) {
-        return bentRules.rulesLike(team, typed, 8);
     }
 
     public String getBentRule() {

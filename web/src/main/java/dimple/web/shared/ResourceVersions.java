@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * may be cached for a year. During a rolling upgrade a page from the new version can send its browser to an
  * instance still running the old one; that instance must not let the old file be kept for a year under the new
  * file's URL (ADR 38). Dimple's own files ({@code dimple/...}, no library) are versioned by their content hash
- * ({@link VersionedResources}); every other resource carries PrimeFaces' version.
+ * ({@link VersionedResources}), Faces' own scripts by the content hash this instance gave them; every other resource
+ * carries PrimeFaces' version.
  */
 final class ResourceVersions {
     static final String PREFIX = "/jakarta.faces.resource/";
@@ -35,8 +36,12 @@ final class ResourceVersions {
         }
         String name = path.substring(PREFIX.length());
         name = name.endsWith(MAPPING) ? name.substring(0, name.length() - MAPPING.length()) : name;
-        if (parameter(query, "ln") == null && name.startsWith("dimple/") && !name.contains("..")) {
+        String library = parameter(query, "ln");
+        if (library == null && name.startsWith("dimple/") && !name.contains("..")) {
             return own.computeIfAbsent(name, this::hashOf).map(version::equals).orElse(false);
+        }
+        if ("jakarta.faces".equals(library)) {
+            return context.getAttribute(VersionedResources.FACES_VERSIONS) instanceof Map<?, ?> given && version.equals(given.get(name));
         }
         return version.equals(PRIMEFACES);
     }

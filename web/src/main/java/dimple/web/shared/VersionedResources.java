@@ -4,6 +4,7 @@ import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class VersionedResources extends ResourceHandlerWrapper {
     private static final String OWN = "dimple/";
+    private static final String FACES = "jakarta.faces";
+    /** The application attribute holding the versions given to Faces' own resources, by name. */
+    static final String FACES_VERSIONS = "dimple.facesResourceVersions";
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
     public VersionedResources(ResourceHandler wrapped) {
@@ -43,16 +47,37 @@ public class VersionedResources extends ResourceHandlerWrapper {
     }
 
     private Resource versioned(Resource resource) {
-        if (resource == null || resource.getLibraryName() != null || !resource.getResourceName().startsWith(OWN)) {
+        if (resource == null) {
+            return null;
+        }
+        if (FACES.equals(resource.getLibraryName())) {
+            return versioned(resource, facesVersions());
+        }
+        if (resource.getLibraryName() != null || !resource.getResourceName().startsWith(OWN)) {
             return resource;
         }
+        return versioned(resource, versions);
+    }
+
+    private static Resource versioned(Resource resource, Map<String, String> known) {
         return new ResourceWrapper(resource) {
             @Override
             public String getRequestPath() {
                 String path = super.getRequestPath();
-                return path + (path.contains("?") ? "&" : "?") + "v=" + versions.computeIfAbsent(getResourceName(), name -> hash(getWrapped()));
+                return path + (path.contains("?") ? "&" : "?") + "v=" + known.computeIfAbsent(getResourceName(), name -> hash(getWrapped()));
             }
         };
+    }
+
+    /**
+     * The versions given to Faces' own scripts (library {@code jakarta.faces}: faces.js, which the report form loads
+     * instead of PrimeFaces' scripts), kept in the application's attributes: they live in the Faces implementation's
+     * jar, out of {@link ResourceVersions}'s reach, so it trusts a version only once this instance has given it out.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> facesVersions() {
+        return (Map<String, String>) FacesContext.getCurrentInstance().getExternalContext().getApplicationMap()
+                .computeIfAbsent(FACES_VERSIONS, key -> new ConcurrentHashMap<String, String>());
     }
 
     static String hash(Resource resource) {

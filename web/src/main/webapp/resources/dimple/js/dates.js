@@ -531,6 +531,8 @@
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', enhanceAll);
     }
+    // The same after an update by ajax.js, on a page without PrimeFaces' scripts.
+    document.addEventListener('dimple:ajaxcomplete', enhanceAll);
   }
 
   if (document.readyState === 'loading') {

@@ -272,6 +272,10 @@
       if (afterAjax && window.jQuery) {
         jQuery(document).one('pfAjaxComplete', once);
       }
+      if (afterAjax) {
+        // ajax.js, on a page without PrimeFaces' scripts.
+        document.addEventListener('dimple:ajaxcomplete', once, { once: true });
+      }
       setTimeout(once, afterAjax ? 2000 : 150);
     }
 

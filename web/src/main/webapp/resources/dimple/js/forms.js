@@ -345,14 +345,17 @@
         submitted = true;
       }
     }, true);
+    function afterAjax() {
+      markRequired(document);
+      // Focus moves only after something was sent with a button, never while a person types (hints, counters).
+      summariseAll(submitted);
+      submitted = false;
+      showStaleRefusal();
+    }
+    // PrimeFaces' Ajax, or ajax.js on a page without PrimeFaces' scripts.
+    document.addEventListener('dimple:ajaxcomplete', afterAjax);
     if (window.jQuery) {
-      window.jQuery(document).on('pfAjaxComplete', function () {
-        markRequired(document);
-        // Focus moves only after something was sent with a button, never while a person types (hints, counters).
-        summariseAll(submitted);
-        submitted = false;
-        showStaleRefusal();
-      });
+      window.jQuery(document).on('pfAjaxComplete', afterAjax);
     }
   }
 

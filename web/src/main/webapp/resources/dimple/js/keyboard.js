@@ -33,5 +33,6 @@
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', focusAgain);
     }
+    document.addEventListener('dimple:ajaxcomplete', focusAgain);
   });
 }());

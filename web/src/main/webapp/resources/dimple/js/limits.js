@@ -92,6 +92,8 @@
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', updateAll);
     }
+    // Or by ajax.js, on a page without PrimeFaces' scripts.
+    document.addEventListener('dimple:ajaxcomplete', updateAll);
   }
 
   // PrimeFaces moves scripts to the end of the page: jQuery is there by DOMContentLoaded, maybe not before.

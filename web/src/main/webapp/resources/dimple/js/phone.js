@@ -75,5 +75,6 @@
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', afterRendering);
     }
+    document.addEventListener('dimple:ajaxcomplete', afterRendering);
   });
 }());

@@ -244,9 +244,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option with this label. */
+    /**
+     * Picks an option of a select menu the way a person does: a PrimeFaces menu is opened and the option with this label
+     * clicked; a native one (a page without PrimeFaces' scripts, ADR 38) is set to it, as choosing with the mouse or the
+     * arrow keys does.
+     */
     public Browser choose(String id, String label) {
+        settled();
+        WebElement menu = driver.findElement(By.id(id));
+        if (menu.getTagName().equals("select")) {
+            new org.openqa.selenium.support.ui.Select(menu).selectByVisibleText(label);
+            return this;
+        }
         return pick(id, By.xpath("//div[@id='" + id + "_panel']//li[@data-label='" + label + "']"), label::equals);
+    }
+
+    /** The words of the option a select menu shows chosen, PrimeFaces' or native. */
+    public String chosen(String id) {
+        WebElement menu = wait.until(d -> d.findElement(By.id(id)));
+        return menu.getTagName().equals("select") ? new org.openqa.selenium.support.ui.Select(menu).getFirstSelectedOption().getText()
+                : driver.findElement(By.id(id + "_label")).getText();
     }
 
     /** Picks the first real option of a PrimeFaces select menu (the ones offered after "Choose ..."). */

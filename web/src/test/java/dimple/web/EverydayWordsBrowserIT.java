@@ -63,7 +63,7 @@ class EverydayWordsBrowserIT {
         try (Browser lena = Browser.open(base)) {
             lena.signIn("lena", Http.DEMO_PASSWORD);
             lena.go("report/inbox.xhtml");
-            assertThat(lena.driver().findElement(By.id("inboxForm:status_label")).getText()).isEqualTo("Submitted, awaiting triage");
+            assertThat(lena.chosen("inboxForm:status")).isEqualTo("Submitted, awaiting triage");
             assertThat(rows(lena)).contains(waiting.getString("number")).doesNotContain(triaged.getString("number"));
 
             lena.type("inboxForm:words", word.toUpperCase());
@@ -83,10 +83,19 @@ class EverydayWordsBrowserIT {
             assertThat(rows(lena)).contains(triaged.getString("number"));
 
             lena.go("report/inbox.xhtml?status=all");
-            assertThat(lena.driver().findElement(By.id("inboxForm:status_label")).getText()).as("a link can open every state").isEqualTo("All states");
+            assertThat(lena.chosen("inboxForm:status")).as("a link can open every state").isEqualTo("All states");
+            assertThat(rows(lena)).contains(triaged.getString("number"));
+            // Every state is more than a page (the demo's reports and these): the pager moves on and back, twenty at a time.
+            String firstPage = rows(lena);
+            assertThat(lena.driver().findElement(By.id("inboxForm:previousPage")).isEnabled()).isFalse();
+            lena.click(By.id("inboxForm:nextPage"));
+            lena.waiting().until(d -> d.findElement(By.cssSelector(".plain-pager-position")).getText().startsWith("Page 2 of"));
+            assertThat(rows(lena)).isNotEqualTo(firstPage).doesNotContain(triaged.getString("number"));
+            lena.click(By.id("inboxForm:previousPage"));
+            lena.waiting().until(d -> d.findElement(By.cssSelector(".plain-pager-position")).getText().startsWith("Page 1 of"));
             assertThat(rows(lena)).contains(triaged.getString("number"));
             lena.go("report/inbox.xhtml?status=NONSENSE");
-            assertThat(lena.driver().findElement(By.id("inboxForm:status_label")).getText()).isEqualTo("Submitted, awaiting triage");
+            assertThat(lena.chosen("inboxForm:status")).isEqualTo("Submitted, awaiting triage");
         }
     }
 

@@ -142,6 +142,27 @@ class WireIT {
         }
     }
 
+    /**
+     * The pages that hold no PrimeFaces component (ADR 38) load none of its scripts and not its components.css: the
+     * sign-in page, and the team inbox also after a filter (a postback that answers the whole page again).
+     */
+    @Test
+    void theSignInPage_andTheTeamInbox_loadNoneOfPrimeFacesScripts() {
+        Http lena = Http.signedInPage(base, new CookieManager(), "lena", Http.DEMO_PASSWORD);
+        Http.Answer inbox = lena.get("report/inbox.xhtml?status=all", null);
+        Http.Answer filtered = lena.postForm("report/inbox.xhtml?status=all", FoundationIT.formBody(inbox.body(), "inboxForm",
+                "inboxForm:words", "key", "inboxForm:search", "Filter"));
+        for (Map.Entry<String, Http.Answer> page : Map.of("sign-in", Http.api(base).get("login.xhtml", null), "inbox", inbox,
+                "inbox after a filter", filtered).entrySet()) {
+            assertThat(page.getValue().status()).as(page.getKey()).isEqualTo(200);
+            assertThat(includes(page.getValue().body())).as(page.getKey()).isNotEmpty()
+                    // its locale file stays: the layout names it, and without PrimeFaces' scripts it does nothing
+                    .noneMatch(u -> u.contains("ln=primefaces") && u.contains(".js") && !u.contains("/locales/"))
+                    .noneMatch(u -> u.contains("components.css"));
+        }
+        assertThat(filtered.body()).contains("inboxForm:reports_data");
+    }
+
     /** The URLs of a page's {@code <script src>} and {@code <link href>}, as the browser would ask for them. */
     static List<String> includes(String page) {
         List<String> urls = new ArrayList<>();

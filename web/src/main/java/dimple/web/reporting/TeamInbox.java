@@ -8,7 +8,7 @@ import dimple.application.reporting.CategoryService;
 import dimple.application.reporting.ReportSummary;
 import dimple.application.reporting.ReportingService;
 import dimple.web.shared.Downloads;
-import dimple.web.shared.PagedTable;
+import dimple.web.shared.PlainPages;
 import dimple.web.shared.ReaderSettings;
 import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +29,7 @@ import java.util.List;
 @ViewScoped
 public class TeamInbox implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** The rows of the table (report/inbox.xhtml). */
+    /** The rows of a page of the table (report/inbox.xhtml). */
     static final int ROWS = 20;
 
     @Inject
@@ -55,7 +55,7 @@ public class TeamInbox implements Serializable {
     private String customerImpact;
     private LocalDate from;
     private LocalDate to;
-    private PagedTable<ReportSummary> list;
+    private PlainPages<ReportSummary> list;
     /** The answers to the teams' choice and yes/no fields one can filter by; {@link #answer} is the index of the chosen one. */
     private List<AnswerOption> answers = List.of();
     private String answer;
@@ -66,7 +66,7 @@ public class TeamInbox implements Serializable {
 
     @PostConstruct
     void init() {
-        list = new PagedTable<>(ROWS, (page, size) -> reporting.inbox(filter(), page, size));
+        list = new PlainPages<>(ROWS, (page, size) -> reporting.inbox(filter(), page, size));
         List<AnswerOption> options = new ArrayList<>();
         for (CustomFieldView f : customFields.toFilterBy()) {
             String prefix = f.team() + " \u00B7 " + f.label() + (f.removed() ? " " + Words.text(Words.current(), "customFields.report.removed") : "") + ": ";
@@ -135,7 +135,15 @@ public class TeamInbox implements Serializable {
         list.refresh();
     }
 
-    public PagedTable<ReportSummary> getList() {
+    public void nextPage() {
+        list.next();
+    }
+
+    public void previousPage() {
+        list.previous();
+    }
+
+    public PlainPages<ReportSummary> getList() {
         return list;
     }
 

@@ -43,6 +43,14 @@ public class Formats {
         return day(day, reader.getLocale());
     }
 
+    /**
+     * A technical name (the kinds of error behind a failed mail, "dimple.infrastructure….WebhookTransport$Refused") with a
+     * place to break after each dot and dollar sign, so a narrow column wraps it between its parts, never inside a word.
+     */
+    public String breakable(String name) {
+        return name == null ? "" : name.replaceAll("([.$])(?=\\S)", "$1\u200B");
+    }
+
     public boolean isFuture(Instant instant) {
         return instant != null && instant.isAfter(Instant.now());
     }

@@ -50,4 +50,11 @@ class FormatsTest {
         assertThat(Formats.dateTime(null, Locale.GERMAN, MUNICH)).isEmpty();
         assertThat(Formats.when(null, true, Locale.GERMAN, MUNICH)).isEmpty();
     }
+
+    @Test
+    void aTechnicalName_mayBreakAfterEachDot_andNowhereElse() {
+        assertThat(new Formats().breakable("java.net.ConnectException < dimple.mail.WebhookTransport$Refused (HTTP 500)"))
+                .isEqualTo("java.\u200Bnet.\u200BConnectException < dimple.\u200Bmail.\u200BWebhookTransport$\u200BRefused (HTTP 500)");
+        assertThat(new Formats().breakable(null)).isEmpty();
+    }
 }

@@ -16,20 +16,49 @@ public class PlainPages<T> implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MOST_ROWS = 100;
 
+    /** Which request is being answered, and whether its input was refused: Faces' own in the app, a stand-in in tests. */
+    interface Requests extends Serializable {
+        Object current();
+
+        boolean refused();
+    }
+
+    /** The request Faces is answering on this thread. */
+    private static final class FacesRequests implements Requests {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Object current() {
+            return FacesContext.getCurrentInstance();
+        }
+
+        @Override
+        public boolean refused() {
+            FacesContext context = FacesContext.getCurrentInstance();
+            return context != null && context.isValidationFailed();
+        }
+    }
+
     private final PageSource<T> source;
+    private final Requests requests;
     private final int size;
     private int page;
     private transient PageView<T> shown;
     private transient Object shownIn;
 
     public PlainPages(int rows, PageSource<T> source) {
+        this(rows, source, new FacesRequests());
+    }
+
+    PlainPages(int rows, PageSource<T> source, Requests requests) {
         this.source = Objects.requireNonNull(source, "source");
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.size = Math.max(1, Math.min(rows, MOST_ROWS));
     }
 
     private PageView<T> shown() {
-        FacesContext request = FacesContext.getCurrentInstance();
-        if (shown == null && request != null && request.isValidationFailed()) {
+        Object request = requests.current();
+        if (shown == null && requests.refused()) {
             return new PageView<>(List.of(), page, size, 0); // the filter was refused: its messages, and no rows
         }
         if (shown == null || shownIn != request) {

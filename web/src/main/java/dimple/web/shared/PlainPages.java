@@ -98,15 +98,6 @@ public class PlainPages<T> implements Serializable {
         return getPage() >= getPages();
     }
 
-    /** The first and last row's place on this page, counted from 1 (0 and 0 on an empty list). */
-    public long getFrom() {
-        return getRows().isEmpty() ? 0 : (long) page * size + 1;
-    }
-
-    public long getTo() {
-        return (long) page * size + getRows().size();
-    }
-
     public void next() {
         if (!isLast()) {
             page++;

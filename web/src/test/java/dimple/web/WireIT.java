@@ -163,6 +163,22 @@ class WireIT {
         assertThat(filtered.body()).contains("inboxForm:reports_data");
     }
 
+    /** HR's coaching records hold no PrimeFaces component either (ADR 38): none of its scripts, also after a filter. */
+    @Test
+    void hrsCoachingRecords_loadNoneOfPrimeFacesScripts_alsoAfterAFilter() {
+        Http hana = Http.signedInPage(base, new CookieManager(), "hana", Http.DEMO_PASSWORD);
+        Http.Answer records = hana.get("coaching/hr.xhtml", null);
+        Http.Answer filtered = hana.postForm("coaching/hr.xhtml", FoundationIT.formBody(records.body(), "hrForm",
+                "hrForm:employee", "emma", "hrForm:search", "Filter"));
+        for (Map.Entry<String, Http.Answer> page : Map.of("coaching records", records, "after a filter", filtered).entrySet()) {
+            assertThat(page.getValue().status()).as(page.getKey()).isEqualTo(200);
+            assertThat(includes(page.getValue().body())).as(page.getKey()).isNotEmpty()
+                    .noneMatch(u -> u.contains("ln=primefaces") && u.contains(".js") && !u.contains("/locales/"))
+                    .noneMatch(u -> u.contains("components.css"));
+            assertThat(page.getValue().body()).as(page.getKey()).contains("hrForm:records_data");
+        }
+    }
+
     /** The URLs of a page's {@code <script src>} and {@code <link href>}, as the browser would ask for them. */
     static List<String> includes(String page) {
         List<String> urls = new ArrayList<>();

@@ -7,7 +7,7 @@ import dimple.application.coaching.CoachingService;
 import dimple.application.coaching.ExportRequest;
 import dimple.application.coaching.ExportWords;
 import dimple.web.shared.Downloads;
-import dimple.web.shared.PagedTable;
+import dimple.web.shared.PlainPages;
 import dimple.web.shared.Words;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -41,11 +41,11 @@ public class HrCoachingRecords implements Serializable {
     private LocalDate to;
     private String status;
     private List<String> teams = List.of();
-    private PagedTable<CoachingRecordSummary> records;
+    private PlainPages<CoachingRecordSummary> records;
 
     @PostConstruct
     void init() {
-        records = new PagedTable<>(ROWS, (page, size) -> coaching.list(filter(), page, size));
+        records = new PlainPages<>(ROWS, (page, size) -> coaching.list(filter(), page, size));
     }
 
     /** f:viewAction */
@@ -55,6 +55,14 @@ public class HrCoachingRecords implements Serializable {
 
     public void search() {
         records.refresh();
+    }
+
+    public void nextPage() {
+        records.next();
+    }
+
+    public void previousPage() {
+        records.previous();
     }
 
     public void exportCsv() {
@@ -85,7 +93,7 @@ public class HrCoachingRecords implements Serializable {
         return new CoachingFilter(team, employee, null, from, to, status);
     }
 
-    public PagedTable<CoachingRecordSummary> getRecords() {
+    public PlainPages<CoachingRecordSummary> getRecords() {
         return records;
     }
 

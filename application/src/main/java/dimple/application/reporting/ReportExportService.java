@@ -169,7 +169,8 @@ public class ReportExportService {
         cells.add(words.text("label.report.statuses." + r.status().name()));
         cells.add(words.kind(r.kind().name()));
         cells.add(words.impact(r.customerImpact().name()));
-        cells.add(r.title());
+        // A report past its retention has no words left: the file says so, as the inbox and the page do.
+        cells.add(r.isAnonymised() ? words.text("report.anonymised.title") : r.title());
         cells.add(words.when(r.occurredAt(), false));
         // Never a name for a confidential or anonymous report, whoever reads the file.
         cells.add(r.isAnonymous() ? words.text("export.reports.anonymous")

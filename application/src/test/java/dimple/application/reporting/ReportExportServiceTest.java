@@ -103,6 +103,7 @@ class ReportExportServiceTest {
         world.reports.findById(filed.id()).orElseThrow().anonymise(NOW.plus(java.time.Duration.ofDays(800)));
 
         assertThat(export("lena", InboxFilter.everything())).singleElement().satisfies(row -> {
+            assertThat(row.get(6)).as("the title's words are gone, and the file says so as the inbox does").isEqualTo("report.anonymised.title");
             assertThat(row.get(8)).isEqualTo("export.reports.removed");
             assertThat(String.join("|", row)).doesNotContain("Emma", world.accounts.get("emma").id());
         });

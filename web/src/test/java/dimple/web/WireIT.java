@@ -154,11 +154,7 @@ class WireIT {
                 "inboxForm:words", "key", "inboxForm:search", "Filter"));
         for (Map.Entry<String, Http.Answer> page : Map.of("sign-in", Http.api(base).get("login.xhtml", null), "inbox", inbox,
                 "inbox after a filter", filtered).entrySet()) {
-            assertThat(page.getValue().status()).as(page.getKey()).isEqualTo(200);
-            assertThat(includes(page.getValue().body())).as(page.getKey()).isNotEmpty()
-                    // its locale file stays: the layout names it, and without PrimeFaces' scripts it does nothing
-                    .noneMatch(u -> u.contains("ln=primefaces") && u.contains(".js") && !u.contains("/locales/"))
-                    .noneMatch(u -> u.contains("components.css"));
+            loadsNoneOfPrimeFacesScripts(page.getKey(), page.getValue());
         }
         assertThat(filtered.body()).contains("inboxForm:reports_data");
     }
@@ -171,12 +167,18 @@ class WireIT {
         Http.Answer filtered = hana.postForm("coaching/hr.xhtml", FoundationIT.formBody(records.body(), "hrForm",
                 "hrForm:employee", "emma", "hrForm:search", "Filter"));
         for (Map.Entry<String, Http.Answer> page : Map.of("coaching records", records, "after a filter", filtered).entrySet()) {
-            assertThat(page.getValue().status()).as(page.getKey()).isEqualTo(200);
-            assertThat(includes(page.getValue().body())).as(page.getKey()).isNotEmpty()
-                    .noneMatch(u -> u.contains("ln=primefaces") && u.contains(".js") && !u.contains("/locales/"))
-                    .noneMatch(u -> u.contains("components.css"));
+            loadsNoneOfPrimeFacesScripts(page.getKey(), page.getValue());
             assertThat(page.getValue().body()).as(page.getKey()).contains("hrForm:records_data");
         }
+    }
+
+    /** The page came, and names none of PrimeFaces' scripts and not its components.css. */
+    private static void loadsNoneOfPrimeFacesScripts(String page, Http.Answer answer) {
+        assertThat(answer.status()).as(page).isEqualTo(200);
+        assertThat(includes(answer.body())).as(page).isNotEmpty()
+                // its locale file stays: the layout names it, and without PrimeFaces' scripts it does nothing
+                .noneMatch(u -> u.contains("ln=primefaces") && u.contains(".js") && !u.contains("/locales/"))
+                .noneMatch(u -> u.contains("components.css"));
     }
 
     /** The URLs of a page's {@code <script src>} and {@code <link href>}, as the browser would ask for them. */

@@ -68,7 +68,7 @@ public class LessonBoard implements Serializable {
 
     /**
      * f:viewAction: the menus' options, and the page the address asks for, fetched here so that a filter the use case
-     * refuses is refused as an action, with its messages beside the fields.
+     * refuses is refused as an action, in words at the top of the board (the fields are not built yet on a GET), with no lessons.
      */
     public void load() {
         options = lessons.options();

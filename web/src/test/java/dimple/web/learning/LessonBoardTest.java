@@ -156,7 +156,7 @@ class LessonBoardTest {
     }
 
     @Test
-    void aFilterTheSearchRefuses_isRefusedWhileTheBoardOpens_soItsMessagesReachTheFields() {
+    void aFilterTheSearchRefuses_isRefusedWhileTheBoardOpens_asAnAction_soItsMessagesAreShown() {
         refusal = InvalidInput.of("from", "input.fromAfterTo");
         LessonBoard board = board();
         board.setFromInAddress("2026-02-01");

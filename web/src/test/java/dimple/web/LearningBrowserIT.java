@@ -98,12 +98,36 @@ class LearningBrowserIT {
             eli.click(By.id("boardForm:lessons:searchExactly"));
             eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:lessons"), "No lesson matches"));
             assertThat(eli.driver().findElements(By.id("boardForm:lessons:correction"))).isEmpty();
+            assertThat(eli.driver().getCurrentUrl()).as("an address to share").contains("q=refnud").contains("exact=true");
             eli.screenshot("lessons-typo-exact");
 
             eli.type("boardForm:q", "alergy");
             eli.click(By.id("boardForm:search"));
             eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardForm:lessons"), "Showing lessons for allergy."));
             assertThat(eli.driver().findElement(By.cssSelector("#boardForm\\:lessons .lesson-title")).getText()).startsWith("Allergy");
+        }
+    }
+
+    @Test
+    void theBoardShowsTwelveLessonsAPage_itsPagerKeepsTheFilters_andBackGoesBack() {
+        try (Browser eli = Browser.open(base)) {
+            eli.signIn("eli", Http.DEMO_PASSWORD);
+            eli.go("lesson/board.xhtml?order=MOST_ENDORSED");
+            By position = By.cssSelector("#boardForm\\:lessons .plain-pager-position");
+            assertThat(eli.driver().findElement(position).getText()).startsWith("Page 1 of");
+            assertThat(eli.driver().findElements(By.cssSelector("#boardForm\\:lessons .lesson-card"))).hasSize(12);
+            assertThat(eli.driver().findElement(By.id("boardForm:lessons:previousPage")).getTagName()).as("no page before the first").isEqualTo("span");
+            String first = eli.driver().findElement(By.cssSelector("#boardForm\\:lessons .lesson-title")).getText();
+
+            eli.click(By.id("boardForm:lessons:nextPage"));
+            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(position, "Page 2 of"));
+            assertThat(eli.driver().getCurrentUrl()).contains("page=2").contains("order=MOST_ENDORSED");
+            assertThat(eli.chosen("boardForm:order")).isEqualTo("Most endorsed first");
+            assertThat(eli.driver().findElement(By.cssSelector("#boardForm\\:lessons .lesson-title")).getText()).isNotEqualTo(first);
+
+            eli.driver().navigate().back();
+            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(position, "Page 1 of"));
+            assertThat(eli.driver().findElement(By.cssSelector("#boardForm\\:lessons .lesson-title")).getText()).isEqualTo(first);
         }
     }
 

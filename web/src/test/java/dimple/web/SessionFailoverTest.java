@@ -244,7 +244,8 @@ class SessionFailoverTest {
         for (Class<?> bean : beans) {
             tablesIn(bean).forEach(t -> tables.add(bean.getSimpleName() + "." + t));
         }
-        assertThat(tables).as("the lazy tables the move checks (the team inbox and HR's coaching records page in plain markup: PlainPagesTest)").hasSize(14).contains("LessonBoard.list", "CoachingDesk.records",
+        assertThat(tables).as("the lazy tables the move checks (the team inbox, the lessons board and HR's coaching records in plain markup: PlainPagesTest, LessonBoardTest)")
+                .hasSize(13).doesNotContain("LessonBoard.list", "HrCoachingRecords.records").contains("CoachingDesk.records",
                 "CoachingDesk.assessments", "ReviewEditor.history", "MyActions.list", "MailFailures.list");
 
         List<String> problems = beans.stream().flatMap(b -> problemsAfterAMove(b).stream()).toList();
@@ -281,11 +282,11 @@ class SessionFailoverTest {
     }
 
     @Test
-    void rowsRule_catchesAPageThatDrawsTheBoardWithOtherRows() throws IOException {
+    void rowsRule_catchesAPageThatDrawsATableWithOtherRows() throws IOException {
         List<Class<?>> beans = keptInTheSession("dimple.web", ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
 
         assertThat(tablesDrawnWithOtherRows(Path.of("src/test/resources/rows-fixture"), beans))
-                .singleElement().asString().contains("lessonBoard.list is drawn with 20 rows but fetches 12");
+                .singleElement().asString().contains("myReports.list is drawn with 12 rows but fetches 20");
     }
 
     // --- using a bean as its page would ---
@@ -382,6 +383,11 @@ class SessionFailoverTest {
                 if (was instanceof LazyDataModel<?> table && is instanceof LazyDataModel<?> copy) {
                     was = List.of(table.getRowCount(), table.getPageSize(), String.valueOf(table.getWrappedData()));
                     is = List.of(copy.getRowCount(), copy.getPageSize(), String.valueOf(copy.getWrappedData()));
+                }
+                if (was instanceof dimple.web.shared.PlainPages<?> pages && is instanceof dimple.web.shared.PlainPages<?> copy) {
+                    // Its rows are fetched again on the other node (PlainPagesTest): the page it stands on must be the same.
+                    was = pages.getPage();
+                    is = copy.getPage();
                 }
                 if (!sameState(was, is)) {
                     problems.add(before.getClass().getSimpleName() + "." + field.getName() + " is not the same after the move: " + was + " became " + is);

@@ -172,6 +172,28 @@ class WireIT {
         }
     }
 
+    /**
+     * The lessons board holds no PrimeFaces component either (ADR 38): none of its scripts on the board, on the board a
+     * search leads to (a form post answered with a redirect to the board's address for it) nor on its second page.
+     */
+    @Test
+    void theLessonsBoard_alsoAfterASearchAndOnItsSecondPage_loadsNoneOfPrimeFacesScripts() {
+        Http emma = Http.signedInPage(base, new CookieManager(), "emma", Http.DEMO_PASSWORD);
+        Http.Answer board = emma.get("lesson/board.xhtml", null);
+        Http.Answer search = emma.postForm("lesson/board.xhtml", FoundationIT.formBody(board.body(), "boardForm",
+                "boardForm:q", "refnud", "boardForm:search", "Search"));
+        assertThat(search.status()).as("a search leads to the board's address for it").isEqualTo(302);
+        URI address = URI.create(base.toExternalForm()).resolve(search.header("Location").orElseThrow());
+        assertThat(address.toString()).contains("lesson/board.xhtml?q=refnud").doesNotContain("page=");
+        Http.Answer searched = emma.get(address.toString(), null);
+        Http.Answer second = emma.get("lesson/board.xhtml?page=2", null);
+        for (Map.Entry<String, Http.Answer> page : Map.of("board", board, "board after a search", searched, "second page", second).entrySet()) {
+            loadsNoneOfPrimeFacesScripts(page.getKey(), page.getValue());
+        }
+        assertThat(searched.body()).contains("Showing lessons for refund.").contains("boardForm:lessons:searchExactly");
+        assertThat(second.body()).contains("Page 2 of").contains("class=\"lesson-card\"");
+    }
+
     /** The page came, and names none of PrimeFaces' scripts and not its components.css. */
     private static void loadsNoneOfPrimeFacesScripts(String page, Http.Answer answer) {
         assertThat(answer.status()).as(page).isEqualTo(200);

@@ -23,19 +23,30 @@ public class PlainPages<T> implements Serializable {
         boolean refused();
     }
 
-    /** The request Faces is answering on this thread. */
+    /**
+     * The request Faces is answering on this thread; none where no Faces implementation is loaded (a screen used in a
+     * plain unit test, as SessionFailoverTest and LessonBoardTest use the board, which fetches in its view action).
+     */
     private static final class FacesRequests implements Requests {
         private static final long serialVersionUID = 1L;
 
         @Override
         public Object current() {
-            return FacesContext.getCurrentInstance();
+            return faces();
         }
 
         @Override
         public boolean refused() {
-            FacesContext context = FacesContext.getCurrentInstance();
+            FacesContext context = faces();
             return context != null && context.isValidationFailed();
+        }
+
+        private static FacesContext faces() {
+            try {
+                return FacesContext.getCurrentInstance();
+            } catch (LinkageError noFacesImplementation) {
+                return null;
+            }
         }
     }
 
@@ -110,6 +121,16 @@ public class PlainPages<T> implements Serializable {
             page--;
             shown = null;
         }
+    }
+
+    /**
+     * This page (counted from 1, as {@link #getPage}), fetched now: a page an address asks for. One past the last shows
+     * the last that has rows; a filter the use case refuses is refused here, as in {@link #refresh}.
+     */
+    public void open(int shownPage) {
+        page = Math.max(0, shownPage - 1);
+        shown = null;
+        shown();
     }
 
     /**

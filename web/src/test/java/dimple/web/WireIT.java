@@ -163,6 +163,26 @@ class WireIT {
         assertThat(filtered.body()).contains("inboxForm:reports_data");
     }
 
+    @Test
+    void aLessonsPage_forAnEmployee_andForALeaderWhoMayCurateIt_loadsNoneOfPrimeFacesScripts() {
+        String lesson = Http.api(base).get("api/lessons?team=Front%20Desk", "lena").json().getJsonArray("items").getJsonObject(0).getString("id");
+        for (String person : List.of("emma", "lena")) {
+            Http browser = Http.signedInPage(base, new CookieManager(), person, Http.DEMO_PASSWORD);
+            Http.Answer page = browser.get("lesson/view.xhtml?id=" + lesson, null);
+            assertThat(page.status()).as(person).isEqualTo(200);
+            assertThat(page.body()).as(person + " may endorse").contains("endorseForm:applies");
+            if (person.equals("lena")) {
+                assertThat(page.body()).as("the leader of the lesson's team may curate it").contains("curateForm:words").contains("curateForm:archive");
+            } else {
+                assertThat(page.body()).doesNotContain("curateForm");
+            }
+            assertThat(includes(page.body())).as(person).isNotEmpty()
+                    .noneMatch(u -> u.contains("ln=primefaces") && u.contains(".js") && !u.contains("/locales/"))
+                    .noneMatch(u -> u.contains("components.css"))
+                    .anyMatch(u -> u.contains("faces.js") && u.contains("ln=jakarta.faces"));
+        }
+    }
+
     /** The URLs of a page's {@code <script src>} and {@code <link href>}, as the browser would ask for them. */
     static List<String> includes(String page) {
         List<String> urls = new ArrayList<>();

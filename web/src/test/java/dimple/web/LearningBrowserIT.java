@@ -60,7 +60,7 @@ class LearningBrowserIT {
             keys.skipToMain();
             keys.tabToId("endorseForm:applies");
             keys.press(Keys.SPACE);
-            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("endorseForm:applies"), "✓"));
+            eli.waiting().until(ExpectedConditions.attributeContains(By.id("endorseForm:applies"), "value", "✓"));
             assertThat(Integer.parseInt(eli.driver().findElement(By.id("appliesCount")).getText().strip())).isEqualTo(before + 1);
             assertThat(eli.driver().findElement(By.id("endorseForm:applies")).isEnabled()).as("once per person").isFalse();
             assertThat(eli.driver().findElement(By.id("messages")).getText()).as("said, and announced (role alert)").contains("Noted: this applies to your team.");

@@ -6,8 +6,9 @@
  * - data-ajax-run: the id of a (hidden) command button whose action the request runs; otherwise the element itself
  *   is the request's source and nothing but the update happens on the server;
  * - data-ajax-execute / data-ajax-render: the client ids to send and to draw again.
- * An element drawn again that holds (or is) one with data-ajax-focus gets the focus when the answer is in: the
- * question a button asked (a lesson's "Archive this lesson?"), or the button that asks it again after "Keep it".
+ * An element drawn again that holds (or is) one with data-ajax-focus gets the focus when the answer is in, after
+ * "dimple:ajaxcomplete" was heard: the question a button asked (a lesson's "Archive this lesson?"), or the button that
+ * asks it again after "Keep it".
  * A change inside an element (a radio button in its group) counts for the element. When the answer is in, the
  * event "dimple:ajaxcomplete" goes to the document, as PrimeFaces' pfAjaxComplete does on its pages, so that the
  * other scripts mend what was drawn again. A form sent while a typing wait is not over drops the wait: a check sent
@@ -38,8 +39,9 @@
         if (data.status === 'complete') {
           withoutScripts(data.responseXML);
         } else if (data.status === 'success') {
-          focusAsked(render);
           finished();
+          // After the other scripts have mended the page (forms.js may move the focus to a field still marked invalid).
+          focusAsked(render);
         }
       },
       onerror: finished

@@ -60,11 +60,56 @@ class LearningBrowserIT {
             keys.skipToMain();
             keys.tabToId("endorseForm:applies");
             keys.press(Keys.SPACE);
-            eli.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("endorseForm:applies"), "✓"));
+            eli.waiting().until(ExpectedConditions.attributeContains(By.id("endorseForm:applies"), "value", "✓"));
             assertThat(Integer.parseInt(eli.driver().findElement(By.id("appliesCount")).getText().strip())).isEqualTo(before + 1);
             assertThat(eli.driver().findElement(By.id("endorseForm:applies")).isEnabled()).as("once per person").isFalse();
+            assertThat(eli.driver().findElement(By.id("messages")).getText()).as("said, and announced (role alert)").contains("Noted: this applies to your team.");
             assertThat(eli.text()).contains("What changes").contains("Contributing factors").doesNotContain("Eli Employee filed");
             eli.screenshot("lesson-endorsed");
+        }
+    }
+
+    @Test
+    void aLeaderOfTheLessonsTeam_findsTheNewerLessonByWords_andIsAskedBeforeArchiving_withoutPrimeFacesScripts() {
+        String lesson = Http.api(base).get("api/lessons?team=Front%20Desk", "lena").json().getJsonArray("items").getJsonObject(0).getString("id");
+        try (Browser lena = Browser.open(base)) {
+            lena.signIn("lena", Http.DEMO_PASSWORD);
+            lena.go("lesson/view.xhtml?id=" + lesson);
+            assertThat(((JavascriptExecutor) lena.driver()).executeScript("return typeof window.PrimeFaces")).as("ADR 38").isEqualTo("undefined");
+
+            // Words that match nothing say so while typed, and again beside the field when "Mark superseded" is pressed.
+            lena.type("curateForm:words", "zebra crossing");
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("curateForm:foundStatus"), "No current lesson matches"));
+            lena.click(By.id("curateForm:supersede"));
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#curateForm .ui-message-error"),
+                    "No current lesson matches “zebra crossing”"));
+            assertThat(lena.driver().findElement(By.id("curateForm:words")).getAttribute("aria-invalid")).isEqualTo("true");
+
+            // Words that match list the current lessons to pick from; none picked is said too.
+            lena.type("curateForm:words", "Allergy");
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curateForm\\:found input[type=radio]")));
+            lena.settled();
+            assertThat(lena.driver().findElement(By.id("curateForm:found")).getText()).contains("Allergy note missed at breakfast");
+            assertThat(lena.driver().findElement(By.id("curateForm:foundStatus")).getText()).containsPattern("(One current lesson matches|\\d+ current lessons match)");
+            lena.click(By.id("curateForm:supersede"));
+            lena.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#curateForm .ui-message-error"),
+                    "Pick the newer lesson from the list first"));
+            lena.screenshotsAtBothWidths("lesson-curate-pick-one", By.id("curateForm:words"));
+
+            // Archiving asks first, on the page: the question takes the focus; "Keep it" gives it back and archives nothing.
+            Keyboard keys = new Keyboard(lena);
+            keys.reach("curateForm:archive");
+            keys.press(Keys.ENTER);
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alertdialog]")));
+            assertThat(lena.driver().findElement(By.cssSelector("[role=alertdialog]")).getText()).contains("Archive this lesson?");
+            assertThat(keys.focused().id()).as("the question has the focus").isEqualTo("curateForm:archiveConfirmed");
+            lena.screenshotsAtBothWidths("lesson-archive-asked", By.cssSelector("[role=alertdialog]"));
+            keys.tabToId("curateForm:keep");
+            keys.press(Keys.ENTER);
+            lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("curateForm:archive")));
+            assertThat(lena.driver().findElements(By.cssSelector("[role=alertdialog]"))).isEmpty();
+            assertThat(keys.focused().id()).as("back on the button").isEqualTo("curateForm:archive");
+            assertThat(Http.api(base).get("api/lessons/" + lesson, "lena").json().getString("status")).isNotEqualTo("ARCHIVED");
         }
     }
 

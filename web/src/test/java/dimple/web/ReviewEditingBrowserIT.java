@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -229,13 +230,16 @@ class ReviewEditingBrowserIT {
         try (Browser lena = Browser.open(base)) {
             lena.signIn("lena", Http.DEMO_PASSWORD);
             lena.go("lesson/view.xhtml?id=" + older.getString("id"));
-            lena.type("curateForm:newer_input", "Allergy");
-            By allergy = By.xpath("//*[@id='curateForm:newer_panel']//li[starts-with(normalize-space(.), 'Allergy note missed at breakfast')]");
+            // Typed words list the matching current lessons as radio buttons, each named by its title (ajax.js after a pause).
+            lena.type("curateForm:words", "Allergy");
+            By allergy = By.xpath("//*[@id='curateForm:found']//label[starts-with(normalize-space(.), 'Allergy note missed at breakfast')]");
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(allergy));
+            lena.settled();
             String newer = lena.driver().findElement(allergy).getText().strip();
             lena.screenshot("review-edit-9-lesson-newer-picker-1280");
             lena.click(allergy);
-            assertThat(lena.driver().findElement(By.id("curateForm:newer_input")).getAttribute("value")).as("shown by its title").isEqualTo(newer);
+            WebElement picked = lena.driver().findElement(By.id(lena.driver().findElement(allergy).getAttribute("for")));
+            assertThat(picked.isSelected()).as("picked by its title").isTrue();
             lena.click(By.id("curateForm:supersede"));
             lena.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("newerLesson")));
             assertThat(lena.driver().findElement(By.id("newerLesson")).getText()).isEqualTo(newer);

@@ -194,6 +194,24 @@ class WireIT {
         assertThat(second.body()).contains("Page 2 of").contains("class=\"lesson-card\"");
     }
 
+    /** A lesson's page holds no PrimeFaces component either (ADR 38), also for a leader who sees its curate form. */
+    @Test
+    void aLessonsPage_forAnEmployee_andForALeaderWhoMayCurateIt_loadsNoneOfPrimeFacesScripts() {
+        String lesson = Http.api(base).get("api/lessons?team=Front%20Desk", "lena").json().getJsonArray("items").getJsonObject(0).getString("id");
+        for (String person : List.of("emma", "lena")) {
+            Http browser = Http.signedInPage(base, new CookieManager(), person, Http.DEMO_PASSWORD);
+            Http.Answer page = browser.get("lesson/view.xhtml?id=" + lesson, null);
+            loadsNoneOfPrimeFacesScripts(person, page);
+            assertThat(page.body()).as(person + " may endorse").contains("endorseForm:applies");
+            if (person.equals("lena")) {
+                assertThat(page.body()).as("the leader of the lesson's team may curate it").contains("curateForm:words").contains("curateForm:archive");
+            } else {
+                assertThat(page.body()).doesNotContain("curateForm");
+            }
+            assertThat(includes(page.body())).as(person + ": Faces' own script carries the endorsements").anyMatch(u -> u.contains("faces.js") && u.contains("ln=jakarta.faces"));
+        }
+    }
+
     /** The page came, and names none of PrimeFaces' scripts and not its components.css. */
     private static void loadsNoneOfPrimeFacesScripts(String page, Http.Answer answer) {
         assertThat(answer.status()).as(page).isEqualTo(200);

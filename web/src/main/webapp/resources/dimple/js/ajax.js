@@ -6,6 +6,9 @@
  * - data-ajax-run: the id of a (hidden) command button whose action the request runs; otherwise the element itself
  *   is the request's source and nothing but the update happens on the server;
  * - data-ajax-execute / data-ajax-render: the client ids to send and to draw again.
+ * An element drawn again that holds (or is) one with data-ajax-focus gets the focus when the answer is in, after
+ * "dimple:ajaxcomplete" was heard: the question a button asked (a lesson's "Archive this lesson?"), or the button that
+ * asks it again after "Keep it".
  * A change inside an element (a radio button in its group) counts for the element. When the answer is in, the
  * event "dimple:ajaxcomplete" goes to the document, as PrimeFaces' pfAjaxComplete does on its pages, so that the
  * other scripts mend what was drawn again. A form sent while a typing wait is not over drops the wait: a check sent
@@ -28,14 +31,17 @@
     if (!source || !window.faces) {
       return;
     }
+    var render = holder.getAttribute('data-ajax-render') || '@none';
     var options = {
       execute: (source.id + ' ' + (holder.getAttribute('data-ajax-execute') || '')).trim(),
-      render: holder.getAttribute('data-ajax-render') || '@none',
+      render: render,
       onevent: function (data) {
         if (data.status === 'complete') {
           withoutScripts(data.responseXML);
         } else if (data.status === 'success') {
           finished();
+          // After the other scripts have mended the page (forms.js may move the focus to a field still marked invalid).
+          focusAsked(render);
         }
       },
       onerror: finished
@@ -62,6 +68,17 @@
     }
     running++;
     window.faces.ajax.request(source, event, options);
+  }
+
+  function focusAsked(render) {
+    render.split(/\s+/).some(function (id) {
+      var drawn = document.getElementById(id);
+      var target = drawn && (drawn.hasAttribute('data-ajax-focus') ? drawn : drawn.querySelector('[data-ajax-focus]'));
+      if (target) {
+        target.focus();
+      }
+      return Boolean(target);
+    });
   }
 
   /**

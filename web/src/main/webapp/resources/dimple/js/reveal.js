@@ -3,13 +3,14 @@
  * the field (hidden where scripts do not run) that shows the password as text and hides it again. aria-pressed says
  * which it is; the label stays "Show password". And the close buttons of that page's messages (the layout's plain
  * markup in PrimeFaces' classes): a click or a key removes the message and puts the focus on the page's main part,
- * so that it is not lost with the button.
+ * so that it is not lost with the button; also for messages an Ajax answer draws again (a lesson's endorsements).
  */
 (function () {
   'use strict';
 
   function closeMessages() {
-    document.querySelectorAll('button[data-close-message]').forEach(function (button) {
+    document.querySelectorAll('button[data-close-message]:not([data-closes])').forEach(function (button) {
+      button.setAttribute('data-closes', '');
       button.hidden = false;
       button.addEventListener('click', function () {
         var message = button.parentElement;
@@ -41,6 +42,7 @@
     });
   }
 
+  document.addEventListener('dimple:ajaxcomplete', closeMessages);
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

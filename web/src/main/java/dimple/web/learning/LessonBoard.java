@@ -30,6 +30,8 @@ public class LessonBoard implements Serializable {
     static final int ROWS = 12;
     /** What the board shows first, and leaves out of its address. */
     static final String FIRST_ORDER = "NEWEST";
+    /** The orders the board's menu offers. */
+    private static final List<String> ORDERS = List.of(FIRST_ORDER, "MOST_ENDORSED");
     /** The board itself again, with its filters in the address. */
     static final String SHOW_FILTERS = "/lesson/board?faces-redirect=true&includeViewParams=true";
     /** The days an address may filter by, as the date fields take them. */
@@ -72,6 +74,13 @@ public class LessonBoard implements Serializable {
      */
     public void load() {
         options = lessons.options();
+        // A hand-edited address may name a kind or an order the board does not have: left out, as a day it cannot read.
+        if (kind != null && !options.kinds().contains(kind)) {
+            kind = null;
+        }
+        if (!ORDERS.contains(order)) {
+            order = FIRST_ORDER;
+        }
         list.open(pageAsked);
         pageAsked = list.getPage();
     }

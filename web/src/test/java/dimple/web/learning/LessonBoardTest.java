@@ -143,6 +143,19 @@ class LessonBoardTest {
     }
 
     @Test
+    void aKindOrAnOrderTheBoardDoesNotHave_isLeftOutOfAHandEditedAddress_insteadOfRefusedInTheCodesWords() {
+        LessonBoard board = board();
+        board.setKind("BLAME");
+        board.setOrderInAddress("OLDEST");
+
+        board.load();
+
+        assertThat(filters).containsExactly(new BoardFilter(null, null, null, null, null, null, "NEWEST", false));
+        assertThat(board.getKind()).isNull();
+        assertThat(board.getOrderInAddress()).as("newest first: nothing in the address").isNull();
+    }
+
+    @Test
     void aCorrectedSearch_saysWhatItFoundFor_andWhatWasTyped() {
         corrected = "refund";
         LessonBoard board = board();

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.UUID;
 
 /**
  * One lesson: the story, contributing factors, actions with their state, endorsements ("applies to my
@@ -27,7 +27,6 @@ public class LessonPage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Fewer letters than this find nothing worth listing. */
     static final int SHORTEST_SEARCH = 2;
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Inject
     LessonService lessons;
@@ -72,6 +71,7 @@ public class LessonPage implements Serializable {
         searched = text;
         String pasted = pastedId(text);
         if (pasted != null) {
+            // know() answers a lesson's title, or the id itself for one this person cannot find.
             boolean known = !pasted.equals(lesson.id()) && !pasted.equals(picker.know(lessons, pasted));
             found = known ? List.of(pasted) : List.of();
             newer = known ? pasted : null;
@@ -148,7 +148,16 @@ public class LessonPage implements Serializable {
     /** The lesson id in a pasted link or a pasted id; null for words to search with. */
     static String pastedId(String text) {
         String t = idIn(text);
-        return t != null && ID.matcher(t).matches() ? t : null;
+        if (t == null) {
+            return null;
+        }
+        try {
+            // Ids are UUIDs in small letters; UUID.fromString alone would also take short forms such as "1-2-3-4-5".
+            String id = UUID.fromString(t).toString();
+            return id.equalsIgnoreCase(t) ? id : null;
+        } catch (IllegalArgumentException words) {
+            return null;
+        }
     }
 
     /** Takes the id out of a pasted link to the newer lesson ("...view.xhtml?id=...") or the id itself. */

@@ -177,8 +177,10 @@ class LessonPageTest {
     void anIdIsTakenOutOfAPastedLink_andWordsAreNoId() {
         assertThat(LessonPage.pastedId("  http://x/lesson/view.xhtml?id=" + NEWER + "  ")).isEqualTo(NEWER);
         assertThat(LessonPage.pastedId(NEWER)).isEqualTo(NEWER);
+        assertThat(LessonPage.pastedId(NEWER.toUpperCase(java.util.Locale.ROOT))).as("ids are stored in small letters").isEqualTo(NEWER);
         assertThat(LessonPage.pastedId("Allergy note")).isNull();
         assertThat(LessonPage.pastedId("view.xhtml?id=not-an-id")).isNull();
+        assertThat(LessonPage.pastedId("1-2-3-4-5")).as("a short form UUID.fromString would take").isNull();
         assertThat(LessonPage.pastedId(null)).isNull();
     }
 
